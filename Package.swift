@@ -1,0 +1,60 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+  name: "Tovholder",
+  platforms: [.macOS(.v14)],
+  products: [
+    .executable(name: "tovholder", targets: ["tovholder"]),
+    .library(name: "TovholderApp", targets: ["TovholderApp"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
+      providers: [.apt(["libncursesw5-dev"])]),
+    .target(name: "TerminalUI", dependencies: ["CNCurses"]),
+    .target(
+      name: "TovholderResources", path: "Resources",
+      exclude: ["README.md"],
+      resources: [
+        .embedInCode("texts/da.json"),
+        .embedInCode("texts/en.json"),
+      ]),
+    .target(name: "TovholderCore"),
+    .target(
+      name: "TovholderStorage",
+      dependencies: [
+        "TovholderCore",
+        .product(name: "GRDB", package: "GRDB.swift"),
+        .product(name: "Crypto", package: "swift-crypto"),
+        .product(name: "_CryptoExtras", package: "swift-crypto"),
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .target(
+      name: "TovholderApp",
+      dependencies: [
+        "TerminalUI", "TovholderCore", "TovholderStorage", "TovholderResources",
+        .product(name: "Logging", package: "swift-log"),
+      ]),
+    .executableTarget(
+      name: "tovholder",
+      dependencies: [
+        "TovholderApp", "TovholderCore", "TovholderStorage",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    .testTarget(name: "TovholderCoreTests", dependencies: ["TovholderCore"]),
+    .testTarget(name: "TovholderStorageTests", dependencies: ["TovholderStorage", "TovholderCore"]),
+    .testTarget(
+      name: "TovholderAppTests",
+      dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"]),
+    .testTarget(name: "EndToEndTests"),
+  ],
+  swiftLanguageModes: [.v6]
+)

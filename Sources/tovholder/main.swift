@@ -1,0 +1,2 @@
+import TovholderApp
+print("tovholder")
