@@ -98,9 +98,50 @@ public struct Buffer: Sendable, Equatable {
     return max(0, col - x)
   }
 
+  /// Draws `text` starting at (x, y), clipped to `clip` on every side (text starting left of
+  /// `clip` loses its first columns). Returns the columns used inside `clip`.
+  @discardableResult
+  public mutating func put(_ text: some StringProtocol, x: Int, y: Int, clip: Rect, style: Style = .normal) -> Int {
+    guard y >= clip.y, y < clip.maxY, x < clip.maxX, !clip.isEmpty else { return 0 }
+    if x >= clip.x { return put(text, x: x, y: y, maxWidth: clip.maxX - x, style: style) }
+    var col = x
+    var rest = Substring(text)
+    while let c = rest.first, col < clip.x {
+      col += DisplayWidth.of(TerminalText.visible(c))
+      rest = rest.dropFirst()
+    }
+    var used = 0
+    if col > clip.x {
+      // A wide character straddled the left edge: its visible half is drawn as a blank.
+      put(" ", x: clip.x, y: y, maxWidth: 1, style: style)
+      used = col - clip.x
+    }
+    return used + put(rest, x: col, y: y, maxWidth: max(0, clip.maxX - col), style: style)
+  }
+
+  /// Copies the cells of `source` inside `from` so that its top-left corner lands at `to`,
+  /// clipped to `clip`. Used to scroll content drawn into a taller off-screen buffer.
+  public mutating func copy(from source: Buffer, rect from: Rect, to: Point, clip: Rect) {
+    let r = from.intersection(source.bounds)
+    guard !r.isEmpty else { return }
+    for sy in r.y..<r.maxY {
+      let y = to.y + sy - from.y
+      guard y >= clip.y, y < clip.maxY else { continue }
+      for sx in r.x..<r.maxX {
+        let x = to.x + sx - from.x
+        guard x >= clip.x, x < clip.maxX else { continue }
+        var cell = source[sx, sy]
+        if cell.width == 2, x + 1 >= clip.maxX { cell = Cell(symbol: " ", width: 1, style: cell.style) }
+        if cell.isContinuation, x == clip.x { cell = Cell(symbol: " ", width: 1, style: cell.style) }
+        set(x, y, cell)
+      }
+    }
+  }
+
   /// Draws `text` cut or padded to exactly `width` columns.
-  public mutating func put(padded text: String, x: Int, y: Int, width w: Int, style: Style = .normal, alignRight: Bool = false)
-  {
+  public mutating func put(
+    padded text: String, x: Int, y: Int, width w: Int, style: Style = .normal, alignRight: Bool = false
+  ) {
     put(text.padded(toWidth: w, alignRight: alignRight), x: x, y: y, maxWidth: w, style: style)
   }
 
@@ -110,7 +151,10 @@ public struct Buffer: Sendable, Equatable {
     guard x >= 0, y >= 0, x < width, y < height else { return }
     let i = y * width + x
     let old = cells[i]
-    if old.width == 2, cell.width != 0, x + 1 < width { cells[i + 1] = Cell(symbol: " ", width: 1, style: old.style) }
+    // Overwriting the left half of a wide character (even with a continuation cell) orphans its right half.
+    if old.width == 2, x + 1 < width, cells[i + 1].isContinuation {
+      cells[i + 1] = Cell(symbol: " ", width: 1, style: old.style)
+    }
     if old.isContinuation, cell.width != 0, x > 0, cells[i - 1].width == 2 {
       cells[i - 1] = Cell(symbol: " ", width: 1, style: cells[i - 1].style)
     }

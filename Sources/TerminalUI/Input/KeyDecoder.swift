@@ -16,6 +16,9 @@ public struct KeyDecoder: Sendable {
 
   public init() {}
 
+  /// True while an escape sequence or a paste is incomplete (more input should follow at once).
+  public var isInsideSequence: Bool { pasting || !pending.isEmpty }
+
   /// Feeds one raw input; returns the keys it completes.
   public mutating func feed(_ input: RawInput) -> [Key] {
     switch input {

@@ -1,0 +1,51 @@
+/// Editing primitives on an array of grapheme clusters, shared by `TextFieldState` and
+/// `TextAreaState`. Positions are indices into the array (a cursor sits before `chars[i]`).
+enum TextEditing {
+  static func isWordCharacter(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+
+  /// Alt-B: back to the start of the previous word.
+  static func wordStart(before index: Int, in chars: [Character]) -> Int {
+    var i = min(index, chars.count)
+    while i > 0, !isWordCharacter(chars[i - 1]) { i -= 1 }
+    while i > 0, isWordCharacter(chars[i - 1]) { i -= 1 }
+    return i
+  }
+
+  /// Alt-F: forward to the end of the next word.
+  static func wordEnd(after index: Int, in chars: [Character]) -> Int {
+    var i = max(0, index)
+    while i < chars.count, !isWordCharacter(chars[i]) { i += 1 }
+    while i < chars.count, isWordCharacter(chars[i]) { i += 1 }
+    return i
+  }
+
+  /// Ctrl-W: back over blanks, then over everything up to the previous blank (as in a shell).
+  static func blankSeparatedStart(before index: Int, in chars: [Character]) -> Int {
+    var i = min(index, chars.count)
+    while i > 0, chars[i - 1].isWhitespace, chars[i - 1] != "\n" { i -= 1 }
+    while i > 0, !chars[i - 1].isWhitespace { i -= 1 }
+    return i
+  }
+
+  /// Pasted or inserted text made safe: controls dropped, tabs as spaces; newlines kept
+  /// (`multiline`) or turned into spaces.
+  static func clean(_ text: String, multiline: Bool) -> [Character] {
+    var out: [Character] = []
+    for c in text {
+      if c == "\n" || c == "\r\n" || c == "\r" {
+        out.append(multiline ? "\n" : " ")
+      } else if c == "\t" {
+        out.append(" ")
+      } else if TextMatch.isPrintable(c) {
+        out.append(c)
+      }
+    }
+    return out
+  }
+
+  static func width(_ chars: ArraySlice<Character>) -> Int {
+    var w = 0
+    for c in chars { w += DisplayWidth.of(c) }
+    return w
+  }
+}
