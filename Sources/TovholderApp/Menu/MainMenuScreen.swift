@@ -1,0 +1,71 @@
+import TerminalUI
+
+/// One entry of the main menu: an area that exists and the screen it opens.
+public struct MenuEntry {
+  public let titleKey: String
+  public let descriptionKey: String
+  public let open: (AppContext) -> any Screen
+
+  public init(titleKey: String, descriptionKey: String, open: @escaping (AppContext) -> any Screen) {
+    self.titleKey = titleKey
+    self.descriptionKey = descriptionKey
+    self.open = open
+  }
+}
+
+/// The main menu (hovedmenu): the areas that exist for the signed-in person.
+public final class MainMenuScreen: Screen {
+  private let entries: [MenuEntry]
+  private(set) var selected = 0
+
+  public init(entries: [MenuEntry]) { self.entries = entries }
+
+  public func title(_ context: AppContext) -> String { context.texts("menu.title") }
+  public var scopes: [CommandScope] { [.list] }
+
+  public func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    let t = context.texts
+    let inner = area.inset(horizontal: 2, vertical: 1)
+    guard !inner.isEmpty else { return nil }
+    let labelWidth = min(max(entries.map { t($0.titleKey).displayWidth }.max() ?? 0, 10) + 4, inner.width)
+    var cursor: Point?
+    for (i, entry) in entries.enumerated() where i < inner.height {
+      let y = inner.y + i
+      let isSelected = i == selected
+      let number = i < 9 ? "\(i + 1) " : "  "
+      let style: Style = isSelected ? .selected : .normal
+      buffer.put(padded: number + t(entry.titleKey), x: inner.x, y: y, width: labelWidth, style: style)
+      buffer.put(
+        t(entry.descriptionKey), x: inner.x + labelWidth + 2, y: y,
+        maxWidth: inner.width - labelWidth - 2, style: .muted)
+      if isSelected { cursor = Point(x: inner.x, y: y) }
+    }
+    return cursor
+  }
+
+  public func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    switch command {
+    case .moveUp, .previousField: selected = max(0, selected - 1)
+    case .moveDown, .nextField: selected = min(entries.count - 1, selected + 1)
+    case .first, .pageUp: selected = 0
+    case .last, .pageDown: selected = max(0, entries.count - 1)
+    case .open:
+      guard entries.indices.contains(selected) else { return .stay }
+      return .push(entries[selected].open(context))
+    default: return .unhandled
+    }
+    return .stay
+  }
+
+  public func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    if case .char(let c) = key, let n = c.wholeNumberValue, n >= 1, n <= entries.count {
+      selected = n - 1
+      return .push(entries[selected].open(context))
+    }
+    return .stay
+  }
+
+  public func hints(context: AppContext) -> [(String, String)] {
+    [(context.keyName(.open), context.texts("cmd.open"))]
+  }
+}

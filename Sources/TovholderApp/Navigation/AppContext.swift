@@ -1,0 +1,41 @@
+import Foundation
+import TerminalUI
+
+/// What every screen may use: texts, keys, the clock, the message line, and (once signed
+/// in) the session. One per running program.
+public final class AppContext {
+  public var texts: Texts
+  public var keymap: Keymap
+  public let clock: () -> Date
+  /// The person signed in and their unit, as shown in the status bar.
+  public var statusPerson: String?
+  public var statusUnit: String?
+  public private(set) var message: Message?
+  /// The name of the home, shown in the header.
+  public var homeName: String?
+
+  public struct Message {
+    public enum Kind { case info, warning, error }
+    public let text: String
+    public let kind: Kind
+    public let expires: Date
+  }
+
+  public init(texts: Texts, keymap: Keymap = Keymap(), clock: @escaping () -> Date = Date.init) {
+    self.texts = texts
+    self.keymap = keymap
+    self.clock = clock
+  }
+
+  /// Shows a message on the message line for a few seconds.
+  public func show(_ text: String, kind: Message.Kind = .info, seconds: TimeInterval = 5) {
+    message = Message(text: text, kind: kind, expires: clock().addingTimeInterval(seconds))
+  }
+
+  public func clearExpiredMessage() {
+    if let m = message, m.expires <= clock() { message = nil }
+  }
+
+  /// The first key bound to a command, by name, for hints ("F1", "Ctrl-X").
+  public func keyName(_ id: CommandID) -> String { keymap.keys(for: id).first?.name ?? "" }
+}

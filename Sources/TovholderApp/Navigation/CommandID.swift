@@ -1,0 +1,15 @@
+/// Every command the user can give. The command table says which keys give it, in which
+/// scope, and where its label and help text are (`cmd.<id>` and `cmd.<id>.help`).
+public enum CommandID: String, CaseIterable, Sendable {
+  // Everywhere
+  case quit, help, redraw, back, lock, search, suspend
+  // Lists and menus
+  case open, moveUp, moveDown, pageUp, pageDown, first, last
+  // Forms
+  case save, nextField, previousField
+}
+
+/// Where a command's keys work. A screen lists the scopes it accepts; `.global` always applies.
+public enum CommandScope: String, CaseIterable, Sendable {
+  case global, list, form
+}

@@ -1,0 +1,46 @@
+import TerminalUI
+
+/// What a screen asks the shell to do after a key.
+public enum ScreenAction {
+  /// Handled; stay on this screen.
+  case stay
+  /// Not for this screen: the shell may try something else (for a command: pass the raw key).
+  case unhandled
+  case push(any Screen)
+  case replace(any Screen)
+  case pop
+  /// Pop back to the first screen of the stack (the main menu).
+  case popToRoot
+  case quit
+}
+
+/// One screen of the program. It holds its state, draws it into a rectangle and turns
+/// keys and commands into actions. Screens are small; widgets do the drawing.
+public protocol Screen: AnyObject {
+  /// The title in the header, already in the user's language.
+  func title(_ context: AppContext) -> String
+  /// The command scopes whose keys work here (besides `.global`), for dispatch and help.
+  var scopes: [CommandScope] { get }
+  /// True while a text field has focus: printable keys are text, not commands.
+  var isEditingText: Bool { get }
+  /// Draws into `area`; returns where the terminal cursor belongs (the focused field or
+  /// selected row), or nil.
+  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point?
+  /// A command from the keymap. `.unhandled` makes the shell pass the raw key to `handle`.
+  func perform(_ command: CommandID, context: AppContext) -> ScreenAction
+  /// A key that no command took.
+  func handle(_ key: Key, context: AppContext) -> ScreenAction
+  /// Keeps what the user is typing as a draft (before lock, quit, or a termination signal).
+  func saveDraft(context: AppContext)
+  /// Extra key hints for the status bar, as (key, label) pairs.
+  func hints(context: AppContext) -> [(String, String)]
+}
+
+extension Screen {
+  public var scopes: [CommandScope] { [] }
+  public var isEditingText: Bool { false }
+  public func perform(_ command: CommandID, context: AppContext) -> ScreenAction { .unhandled }
+  public func handle(_ key: Key, context: AppContext) -> ScreenAction { .unhandled }
+  public func saveDraft(context: AppContext) {}
+  public func hints(context: AppContext) -> [(String, String)] { [] }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import TerminalUI
+
+/// The screen stack and everything around it: header, message line, status bar, help
+/// overlay and global commands. Pure: it takes keys and produces frames, so tests drive
+/// it without a terminal; `AppRunner` connects it to a backend.
+public final class Shell {
+  public static let minimumSize = Size(width: 60, height: 16)
+
+  public let context: AppContext
+  public private(set) var stack: [any Screen]
+  var help: HelpOverlay?
+  /// What the runner must do besides drawing (it owns the terminal).
+  public enum Request: Equatable { case none, quit, redraw, suspend, lock }
+
+  public init(root: any Screen, context: AppContext) {
+    self.stack = [root]
+    self.context = context
+  }
+
+  public var top: any Screen { stack[stack.count - 1] }
+
+  // MARK: Keys
+
+  /// Handles one key and says what the runner must do.
+  @discardableResult
+  public func handle(_ key: Key) -> Request {
+    if key == .resize { return .none }
+    if var overlay = help {
+      help = overlay.handle(key, keymap: context.keymap) == .close ? nil : overlay
+      return .none
+    }
+    let screen = top
+    if let id = context.keymap.command(for: key, scopes: screen.scopes, editingText: screen.isEditingText) {
+      let action = screen.perform(id, context: context)
+      if case .unhandled = action {
+        if let request = global(id) { return request }
+        return apply(screen.handle(key, context: context))
+      }
+      return apply(action)
+    }
+    return apply(screen.handle(key, context: context))
+  }
+
+  /// Commands the shell itself answers when the screen leaves them.
+  private func global(_ id: CommandID) -> Request? {
+    switch id {
+    case .quit:
+      saveDrafts()
+      return .quit
+    case .help:
+      help = HelpOverlay(scopes: top.scopes, context: context)
+      return Request.none
+    case .redraw: return .redraw
+    case .suspend: return .suspend
+    case .back:
+      if stack.count > 1 {
+        top.saveDraft(context: context)
+        stack.removeLast()
+      }
+      return Request.none
+    case .lock:
+      saveDrafts()
+      return .lock
+    default:
+      return nil
+    }
+  }
+
+  private func apply(_ action: ScreenAction) -> Request {
+    switch action {
+    case .stay, .unhandled: break
+    case .push(let s): stack.append(s)
+    case .replace(let s): stack[stack.count - 1] = s
+    case .pop: if stack.count > 1 { stack.removeLast() }
+    case .popToRoot: stack.removeSubrange(1...)
+    case .quit:
+      saveDrafts()
+      return .quit
+    }
+    return .none
+  }
+
+  /// Asks every open screen to keep its input as a draft.
+  public func saveDrafts() {
+    for screen in stack { screen.saveDraft(context: context) }
+  }
+
+  /// Replaces the whole stack (after sign-in, or to lock).
+  public func reset(to root: any Screen) {
+    stack = [root]
+    help = nil
+  }
+
+  // MARK: Drawing
+
+  /// Draws a frame of `size`; returns the buffer and where the cursor belongs.
+  public func render(size: Size) -> (Buffer, Point?) {
+    var buffer = Buffer(size: size)
+    context.clearExpiredMessage()
+    if size.width < Shell.minimumSize.width || size.height < Shell.minimumSize.height {
+      TooSmallView(size: size, texts: context.texts).draw(into: &buffer)
+      return (buffer, nil)
+    }
+    let (header, rest) = buffer.bounds.splitTop(1)
+    let (body, footer) = rest.splitBottom(2)
+    drawHeader(into: &buffer, area: header)
+    var cursor = top.draw(into: &buffer, area: body, context: context)
+    drawMessage(into: &buffer, area: footer.row(0))
+    drawStatus(into: &buffer, area: footer.row(1))
+    if let help {
+      help.draw(into: &buffer, area: body)
+      cursor = nil
+    }
+    return (buffer, cursor)
+  }
+
+  private func drawHeader(into buffer: inout Buffer, area: Rect) {
+    buffer.fill(area, style: .title)
+    var crumbs = [context.texts("app.name")]
+    if let home = context.homeName { crumbs.append(home) }
+    crumbs += stack.map { $0.title(context) }.filter { !$0.isEmpty }
+    buffer.put(" " + crumbs.joined(separator: " › "), x: area.x, y: area.y, maxWidth: area.width, style: .title)
+  }
+
+  private func drawMessage(into buffer: inout Buffer, area: Rect) {
+    guard let m = context.message else { return }
+    let style: Style = m.kind == .error ? .error : (m.kind == .warning ? .warning : .success)
+    buffer.put(" " + m.text, x: area.x, y: area.y, maxWidth: area.width, style: style)
+  }
+
+  private func drawStatus(into buffer: inout Buffer, area: Rect) {
+    buffer.fill(area, style: .statusBar)
+    let t = context.texts
+    let who = [context.statusPerson, context.statusUnit].compactMap { $0 }.joined(separator: " · ")
+    var hints = top.hints(context: context)
+    hints.append((context.keyName(.help), t("cmd.help")))
+    if stack.count > 1 { hints.append((context.keyName(.back), t("cmd.back"))) }
+    if context.statusPerson != nil { hints.append((context.keyName(.lock), t("cmd.lock"))) }
+    hints.append((context.keyName(.quit), t("cmd.quit")))
+    let right = hints.map { "\($0.0) \($0.1)" }.joined(separator: "  ") + " "
+    let left = who.isEmpty ? "" : " " + who
+    let rightWidth = min(right.displayWidth, max(0, area.width - min(left.displayWidth, 20)))
+    buffer.put(left, x: area.x, y: area.y, maxWidth: area.width - rightWidth, style: .statusBar)
+    let shown = right.truncated(toWidth: rightWidth)
+    buffer.put(shown, x: area.maxX - shown.displayWidth, y: area.y, maxWidth: rightWidth, style: .statusBar)
+  }
+}

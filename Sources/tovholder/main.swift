@@ -1,2 +1,0 @@
-import TovholderApp
-print("tovholder")
