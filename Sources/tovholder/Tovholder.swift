@@ -13,7 +13,7 @@ struct Tovholder: ParsableCommand {
       $XDG_DATA_HOME/tovholder/tovholder.sqlite unless --database or TOVHOLDER_DATABASE says otherwise.
       """,
     version: TovholderVersion.current,
-    subcommands: [Start.self],
+    subcommands: [Start.self, Manual.self],
     defaultSubcommand: Start.self
   )
 }

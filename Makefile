@@ -1,0 +1,49 @@
+# Tovholder: `make run` and `make test` are all a fresh Debian machine needs.
+PREFIX ?= /usr/local
+SWIFT ?= swift
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 pkg-config
+BIN := .build/release/tovholder
+
+.PHONY: all deps build run test bench format install clean
+
+all: build
+
+# Installs the Debian packages the build and the tests need, when dpkg says they are missing.
+deps:
+	@missing=""; for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  sudo=""; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -q && $$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c release --product tovholder
+
+# Starts the program (release build) on the default database; pass more with ARGS="...".
+run: build
+	$(BIN) $(ARGS)
+
+# Every test: unit, storage, screens in the memory backend, and end to end in tmux.
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: deps
+	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
+
+format:
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Resources Benchmarks/Benchmarks Benchmarks/Package.swift
+
+install: build
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions \
+	  $(DESTDIR)$(PREFIX)/share/zsh/site-functions $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/tovholder
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/tovholder
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_tovholder
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/tovholder.fish
+	$(BIN) manual > $(DESTDIR)$(PREFIX)/share/man/man1/tovholder.1
+
+clean:
+	rm -rf .build Benchmarks/.build
