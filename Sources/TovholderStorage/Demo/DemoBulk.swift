@@ -96,7 +96,7 @@ struct DemoBulk {
     let perDay = Double(total) / Double(size.days)
     var written = 0
     var carry = 0.0
-    let batch = 20_000
+    let batch = min(20_000, max(1_000, total / 10))
     var pending: [(Stay, Date, NoteKind, String, Bool, Actor)] = []
     for day in 0..<size.days {
       let dayStart = start.addingTimeInterval(Double(day) * 86_400)
