@@ -28,13 +28,12 @@ struct DemoBulk {
     var usedNames = Set<String>()
     let total = size.currentResidents + size.formerResidents
     for i in 0..<total {
-      var name: String
-      repeat {
-        name =
-          i % 14 == 5 && usedNames.count < 200
-          ? rng.pick(DemoNames.international)
-          : "\(rng.pick(DemoNames.first)) \(rng.pick(DemoNames.last))"
-      } while usedNames.contains(name) && usedNames.count < 900
+      var name = rng.pick(DemoNames.international)
+      if i % 14 != 5 || usedNames.contains(name) {
+        repeat {
+          name = "\(rng.pick(DemoNames.first)) \(rng.pick(DemoNames.last))"
+        } while usedNames.contains(name) && usedNames.count < 900
+      }
       usedNames.insert(name)
       var cpr: CPRNumber
       repeat {
