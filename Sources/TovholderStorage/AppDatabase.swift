@@ -1,2 +1,99 @@
+import Foundation
 import GRDB
+import Logging
 import TovholderCore
+
+/// The Tovholder database: one file, one `DatabasePool` (WAL), one repository per area.
+///
+///     let db = try AppDatabase.open(at: AppDatabase.defaultURL())
+///     if try !db.setup.isInitialized() { … first run … }
+///     let me = try db.accounts.signIn(username: "personale", password: "demo1234")
+///     let residents = try db.residents.list(for: me)
+public final class AppDatabase: Sendable {
+  /// Tunables; the defaults are the production values.
+  public struct Options: Sendable {
+    /// Cost of new password hashes. Tests may lower it; production uses `.production`.
+    public var passwordHashing: PasswordHashing
+    /// How long to wait for another program's write lock before `StorageError.locked`.
+    public var busyTimeout: TimeInterval
+    public var logger: Logger
+    /// The current time (tests may move it, e.g. past a lockout).
+    public var clock: @Sendable () -> Date
+
+    public init(
+      passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
+      logger: Logger = Logger(label: "tovholder.storage"),
+      clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+      self.passwordHashing = passwordHashing
+      self.busyTimeout = busyTimeout
+      self.logger = logger
+      self.clock = clock
+    }
+  }
+
+  public let url: URL
+  let pool: DatabasePool
+  let options: Options
+
+  var now: Date { options.clock() }
+  var log: StorageLog { StorageLog(logger: options.logger) }
+
+  init(url: URL, pool: DatabasePool, options: Options) {
+    self.url = url
+    self.pool = pool
+    self.options = options
+  }
+
+  /// Opens (creating if missing) the database at `url` and brings its schema up to date.
+  /// Refuses, without changing the file, anything that is not a Tovholder database, a newer
+  /// schema, a read-only file or a locked one.
+  public static func open(at url: URL, options: Options = Options()) throws(StorageError)
+    -> AppDatabase
+  {
+    try Opener(url: url, options: options).open()
+  }
+
+  /// `$XDG_DATA_HOME/tovholder/tovholder.sqlite`, else `~/.local/share/tovholder/tovholder.sqlite`.
+  public static func defaultURL(
+    environment: [String: String] = ProcessInfo.processInfo.environment
+  ) -> URL {
+    xdgDirectory("XDG_DATA_HOME", fallback: ".local/share", environment: environment)
+      .appendingPathComponent("tovholder.sqlite")
+  }
+
+  static func xdgDirectory(_ variable: String, fallback: String, environment: [String: String])
+    -> URL
+  {
+    let base: URL
+    if let value = environment[variable], value.hasPrefix("/") {
+      base = URL(fileURLWithPath: value, isDirectory: true)
+    } else {
+      let home = environment["HOME"] ?? NSHomeDirectory()
+      base = URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(fallback)
+    }
+    return base.appendingPathComponent("tovholder", isDirectory: true)
+  }
+
+  // MARK: Repositories
+
+  public var setup: SetupRepository { SetupRepository(db: self) }
+  public var accounts: AccountRepository { AccountRepository(db: self) }
+  public var units: UnitRepository { UnitRepository(db: self) }
+  public var residents: ResidentRepository { ResidentRepository(db: self) }
+  public var notes: NoteRepository { NoteRepository(db: self) }
+  public var search: SearchRepository { SearchRepository(db: self) }
+  public var audit: AuditRepository { AuditRepository(db: self) }
+  public var drafts: DraftRepository { DraftRepository(db: self) }
+  public var maintenance: Maintenance { Maintenance(db: self) }
+
+  // MARK: Helpers for repositories
+
+  func write<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
+    try storage { try pool.write(body) }
+  }
+
+  func read<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
+    try storage { try pool.read(body) }
+  }
+}

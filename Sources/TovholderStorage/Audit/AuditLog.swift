@@ -1,0 +1,82 @@
+import Crypto
+import Foundation
+import GRDB
+import TovholderCore
+
+/// Appends rows to the audit chain. Call only inside the write transaction of the change
+/// (or read) it records, so the change and its row commit together or not at all.
+enum AuditLog {
+  static let genesisHash = String(repeating: "0", count: 64)
+
+  static func append(
+    _ db: Database, at: Date, actorID: AccountID?, actorName: String, action: AuditAction,
+    residentID: ResidentID? = nil, subjectID: Int64? = nil
+  ) throws {
+    let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM auditLog ORDER BY id DESC LIMIT 1")
+    let id: Int64 = (last?["id"] ?? 0) + 1
+    let prev: String = last?["hash"] ?? genesisHash
+    let atMs = Int64((at.timeIntervalSince1970 * 1000).rounded())
+    let fields = Fields(
+      id: id, atMs: atMs, actorID: actorID, actorName: actorName, action: action.rawValue,
+      residentID: residentID, subjectID: subjectID)
+    try db.execute(
+      sql: """
+        INSERT INTO auditLog (id, atMs, actorId, actorName, action, residentId, subjectId, prevHash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        id, atMs, actorID, actorName, action.rawValue, residentID, subjectID, prev,
+        fields.hash(previous: prev),
+      ])
+  }
+
+  static func append(
+    _ db: Database, at: Date, actor: Actor, action: AuditAction, residentID: ResidentID? = nil,
+    subjectID: Int64? = nil
+  ) throws {
+    try append(
+      db, at: at, actorID: actor.accountID, actorName: actor.displayName, action: action,
+      residentID: residentID, subjectID: subjectID)
+  }
+
+  /// The canonical fields of a row, hashed together with the previous row's hash.
+  struct Fields {
+    var id: Int64
+    var atMs: Int64
+    var actorID: Int64?
+    var actorName: String
+    var action: String
+    var residentID: Int64?
+    var subjectID: Int64?
+
+    init(
+      id: Int64, atMs: Int64, actorID: Int64?, actorName: String, action: String,
+      residentID: Int64?, subjectID: Int64?
+    ) {
+      self.id = id
+      self.atMs = atMs
+      self.actorID = actorID
+      self.actorName = actorName
+      self.action = action
+      self.residentID = residentID
+      self.subjectID = subjectID
+    }
+
+    init(row: Row) {
+      self.init(
+        id: row["id"], atMs: row["atMs"], actorID: row["actorId"], actorName: row["actorName"],
+        action: row["action"], residentID: row["residentId"], subjectID: row["subjectId"])
+    }
+
+    /// SHA-256 over `previous` and the fields, one per line; the name is length-prefixed so
+    /// no field can imitate a line break.
+    func hash(previous: String) -> String {
+      func opt(_ v: Int64?) -> String { v.map(String.init) ?? "-" }
+      let text = [
+        "tovholder-audit-v1", previous, String(id), String(atMs), opt(actorID),
+        "\(actorName.utf8.count):\(actorName)", action, opt(residentID), opt(subjectID),
+      ].joined(separator: "\n")
+      return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+  }
+}

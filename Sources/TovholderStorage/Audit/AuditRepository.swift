@@ -1,0 +1,69 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+/// Reads and verifies the audit log. Rows are written by the other repositories.
+public struct AuditRepository: Sendable {
+  let db: AppDatabase
+
+  /// Walks the whole chain in id order. Reports the first row whose hash does not match
+  /// its fields, whose link does not match the row before, or whose id leaves a gap.
+  public func verify() throws(StorageError) -> AuditVerification {
+    let result = try db.read { db -> AuditVerification in
+      var previous = AuditLog.genesisHash
+      var expectedID: Int64 = 1
+      var count = 0
+      let rows = try Row.fetchCursor(db, sql: "SELECT * FROM auditLog ORDER BY id")
+      while let row = try rows.next() {
+        let fields = AuditLog.Fields(row: row)
+        let prevHash: String = row["prevHash"]
+        let hash: String = row["hash"]
+        if fields.id != expectedID || prevHash != previous || fields.hash(previous: previous) != hash {
+          return .broken(firstBadRowID: fields.id)
+        }
+        previous = hash
+        expectedID += 1
+        count += 1
+      }
+      return .intact(rows: count)
+    }
+    if case .broken(let id) = result { db.log.event(.auditBroken(row: id)) }
+    return result
+  }
+
+  /// Who read or changed a resident's record, newest first. Leaders of the resident's unit
+  /// only; the look-up is itself audited.
+  public func accessLog(residentID: ResidentID, actor: Actor, limit: Int = 500) throws(StorageError)
+    -> [AuditEntry]
+  {
+    let now = db.now
+    return try db.write { db in
+      guard
+        let unitID = try Int64.fetchOne(db, sql: "SELECT unitId FROM resident WHERE id = ?", arguments: [residentID])
+      else { throw StorageError.notFound }
+      guard AccessRules.canSeeAccessLog(in: unitID, actor: actor) else { throw StorageError.accessDenied }
+      let rows = try Row.fetchAll(
+        db, sql: "SELECT * FROM auditLog WHERE residentId = ? ORDER BY id DESC LIMIT ?",
+        arguments: [residentID, limit])
+      try AuditLog.append(db, at: now, actor: actor, action: .readAccessLog, residentID: residentID)
+      return rows.map(AuditRepository.entry)
+    }
+  }
+
+  /// The newest rows of the whole log (for `tovholder audit`), newest first. Leaders and admin.
+  public func recent(actor: Actor, limit: Int = 100) throws(StorageError) -> [AuditEntry] {
+    guard AccessRules.canMaintain(actor: actor) else { throw .accessDenied }
+    return try db.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY id DESC LIMIT ?", arguments: [limit])
+        .map(AuditRepository.entry)
+    }
+  }
+
+  static func entry(_ row: Row) -> AuditEntry {
+    let ms: Int64 = row["atMs"]
+    return AuditEntry(
+      id: row["id"], at: Date(timeIntervalSince1970: Double(ms) / 1000), actorID: row["actorId"],
+      actorName: row["actorName"], action: AuditAction(rawValue: row["action"]) ?? .openRecord,
+      residentID: row["residentId"], subjectID: row["subjectId"])
+  }
+}

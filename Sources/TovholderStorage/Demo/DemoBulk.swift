@@ -1,0 +1,150 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+/// Bulk insertion for the demo: big transactions, prepared statements.
+struct DemoBulk {
+  let db: AppDatabase
+  let size: DemoHome.Size
+  let units: [TovholderCore.Unit]
+  let staff: [Actor]
+  let auditEachNote: Bool
+
+  struct Stay {
+    var resident: Resident
+    var firstName: String
+    var from: Date
+    var to: Date?
+  }
+
+  var leader: Actor { staff[0] }
+  var start: Date { db.now.addingTimeInterval(-Double(size.days) * 86_400) }
+
+  func insertResidents(using rng: inout DemoRandom) throws(StorageError) -> [Stay] {
+    let now = db.now
+    let span = now.timeIntervalSince(start)
+    var stays: [Stay] = []
+    var usedCPR = Set<String>()
+    var usedNames = Set<String>()
+    let total = size.currentResidents + size.formerResidents
+    for i in 0..<total {
+      var name = rng.pick(DemoNames.international)
+      if i % 14 != 5 || usedNames.contains(name) {
+        repeat {
+          name = "\(rng.pick(DemoNames.first)) \(rng.pick(DemoNames.last))"
+        } while usedNames.contains(name) && usedNames.count < 900
+      }
+      usedNames.insert(name)
+      var cpr: CPRNumber
+      repeat {
+        let y = Int.random(in: 1945...1999, using: &rng)
+        let m = Int.random(in: 1...12, using: &rng)
+        let d = Int.random(in: 1...28, using: &rng)
+        let serial = Int.random(in: 0...3999, using: &rng)
+        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        cpr = try! CPRNumber("\(two(d))\(two(m))\(two(y % 100))-\(String(format: "%04d", serial))")
+      } while usedCPR.contains(cpr.digits)
+      usedCPR.insert(cpr.digits)
+      let isFormer = i >= size.currentResidents
+      let from: Date
+      let to: Date?
+      if isFormer {
+        from = start.addingTimeInterval(Double.random(in: 0..<(span * 0.9), using: &rng))
+        to = min(
+          now.addingTimeInterval(-86_400 * 2),
+          from.addingTimeInterval(Double.random(in: 0.05...0.4, using: &rng) * span))
+      } else {
+        from = start.addingTimeInterval(Double.random(in: 0..<(span * 0.5), using: &rng))
+        to = nil
+      }
+      stays.append(
+        Stay(
+          resident: Resident(
+            id: 0, unitID: units[i % units.count].id, name: name, cpr: cpr,
+            movedIn: CalendarDay(from, in: .danish), movedOut: to.map { CalendarDay($0, in: .danish) },
+            contactPersonID: rng.pick(staff.dropFirst().map(\.accountID)), coordinatorID: leader.accountID),
+          firstName: String(name.split(separator: " ").first ?? ""), from: from, to: to))
+    }
+    return try db.write { db in
+      try stays.map { stay in
+        var stay = stay
+        let r = stay.resident
+        try db.execute(
+          sql: """
+            INSERT INTO resident (unitId, name, cpr, movedIn, movedOut, contactPersonId, coordinatorId,
+              updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            r.unitID, r.name, r.cpr.digits, r.movedIn.iso, r.movedOut?.iso, r.contactPersonID,
+            r.coordinatorID, now, leader.accountID,
+          ])
+        stay.resident.id = db.lastInsertedRowID
+        try SearchIndex.upsert(db, SearchIndex.Item(resident: stay.resident, at: stay.from))
+        return stay
+      }
+    }
+  }
+
+  /// Notes in time order (so row ids run oldest to newest), spread over the residents
+  /// living at the home each day.
+  func insertNotes(residents: [Stay], using rng: inout DemoRandom, progress: (@Sendable (Int, Int) -> Void)?)
+    throws(StorageError) -> Int
+  {
+    let now = db.now
+    let total = size.notes
+    let perDay = Double(total) / Double(size.days)
+    var written = 0
+    var carry = 0.0
+    let batch = min(20_000, max(1_000, total / 10))
+    var pending: [(Stay, Date, NoteKind, String, Bool, Actor)] = []
+    for day in 0..<size.days {
+      let dayStart = start.addingTimeInterval(Double(day) * 86_400)
+      let present = residents.filter { $0.from <= dayStart && ($0.to.map { dayStart < $0 } ?? true) }
+      carry += perDay
+      var count = Int(carry)
+      carry -= Double(count)
+      if day == size.days - 1 { count = total - written - pending.count }
+      guard !present.isEmpty, count > 0 else { continue }
+      var times = (0..<count).map { _ in dayStart.addingTimeInterval(Double.random(in: 0..<86_400, using: &rng)) }
+      times.sort()
+      for t in times where t < now {
+        let stay = rng.pick(present)
+        let (kind, text, handover) = DemoText.note(firstName: stay.firstName, using: &rng)
+        let author = rng.pick(staff.filter { $0.unitIDs.contains(stay.resident.unitID) })
+        pending.append((stay, t, kind, text, handover, author))
+      }
+      if pending.count >= batch || day == size.days - 1 {
+        try flush(pending, at: now)
+        written += pending.count
+        pending.removeAll(keepingCapacity: true)
+        progress?(written, total)
+        db.log.event(.demoProgress(done: written, total: total))
+      }
+    }
+    try db.write { db in
+      try AuditLog.append(db, at: now, actor: leader, action: .demoCreated)
+    }
+    return written
+  }
+
+  private func flush(_ notes: [(Stay, Date, NoteKind, String, Bool, Actor)], at now: Date) throws(StorageError) {
+    try db.write { db in
+      let note = try db.makeStatement(
+        sql: """
+          INSERT INTO note (residentId, authorId, kind, text, isHandover, writtenAt, timeZone, updatedAt, updatedBy)
+          VALUES (?, ?, ?, ?, ?, ?, 'Europe/Copenhagen', ?, ?)
+          """)
+      let item = try db.makeStatement(
+        sql: "INSERT INTO searchItem (kind, sourceId, residentId, unitId, at, body) VALUES ('note', ?, ?, ?, ?, ?)")
+      for (stay, t, kind, text, handover, author) in notes {
+        let r = stay.resident
+        try note.execute(arguments: [r.id, author.accountID, kind.rawValue, text, handover, t, t, author.accountID])
+        let id = db.lastInsertedRowID
+        try item.execute(arguments: [id, r.id, r.unitID, t, text])
+        if auditEachNote {
+          try AuditLog.append(db, at: now, actor: author, action: .createNote, residentID: r.id, subjectID: id)
+        }
+      }
+    }
+  }
+}

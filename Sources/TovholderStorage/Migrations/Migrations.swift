@@ -1,0 +1,15 @@
+import GRDB
+
+/// The schema, one named migration per change. Never edit a shipped migration: add one.
+enum Migrations {
+  /// `PRAGMA application_id` marking a Tovholder database ("TovH").
+  static let applicationID: Int32 = 0x546F_7648
+
+  static var migrator: DatabaseMigrator {
+    var migrator = DatabaseMigrator()
+    migrator.registerMigration("v1-accounts-residents-notes", migrate: V1.migrate)
+    migrator.registerMigration("v1-audit", migrate: V1Audit.migrate)
+    migrator.registerMigration("v1-search-drafts", migrate: V1Search.migrate)
+    return migrator
+  }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import GRDB
+
+/// Checks a file before anything may change it, then opens the pool and migrates.
+struct Opener {
+  let url: URL
+  let options: AppDatabase.Options
+
+  var path: String { url.path }
+
+  func open() throws(StorageError) -> AppDatabase {
+    let fm = FileManager.default
+    try createFolder()
+    if fm.fileExists(atPath: path) {
+      try preflight()
+    } else {
+      let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+      guard fd >= 0 else { throw .io(errno: errno) }
+      close(fd)
+    }
+    var config = Configuration()
+    config.foreignKeysEnabled = true
+    config.busyMode = .timeout(options.busyTimeout)
+    config.label = "tovholder"
+    let pool: DatabasePool
+    do {
+      pool = try DatabasePool(path: path, configuration: config)
+      try Migrations.migrator.migrate(pool)
+    } catch {
+      throw StorageError.from(error, path: path)
+    }
+    restrictPermissions()
+    let db = AppDatabase(url: url, pool: pool, options: options)
+    db.log.event(.opened)
+    return db
+  }
+
+  private func createFolder() throws(StorageError) {
+    let folder = url.deletingLastPathComponent()
+    var isDir: ObjCBool = false
+    if FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDir) {
+      guard isDir.boolValue else { throw .cannotCreateFolder(path: folder.path) }
+      return
+    }
+    do {
+      try FileManager.default.createDirectory(
+        at: folder, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
+    } catch {
+      throw .cannotCreateFolder(path: folder.path)
+    }
+  }
+
+  /// Reads the existing file without writing to it.
+  private func preflight() throws(StorageError) {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+    let mode = (attributes?[.posixPermissions] as? NSNumber)?.intValue ?? 0
+    let folder = url.deletingLastPathComponent().path
+    if attributes?[.type] as? FileAttributeType != .typeRegular {
+      throw .notATovholderDatabase(path: path)
+    }
+    if size > 0 {
+      guard let handle = FileHandle(forReadingAtPath: path) else { throw .readOnly(path: path) }
+      let header = (try? handle.read(upToCount: 16)) ?? Data()
+      try? handle.close()
+      guard header == Data("SQLite format 3\0".utf8) else {
+        throw .notATovholderDatabase(path: path)
+      }
+    }
+    // Root may write anything, so also honour a cleared owner-write bit.
+    if access(path, W_OK) != 0 || mode & 0o200 == 0 || access(folder, W_OK) != 0 {
+      throw .readOnly(path: path)
+    }
+    guard size > 0 else { return }
+    var config = Configuration()
+    config.readonly = true
+    config.busyMode = .timeout(options.busyTimeout)
+    do {
+      let queue = try DatabaseQueue(path: path, configuration: config)
+      defer { try? queue.close() }
+      try queue.read { db in
+        let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        if appID != Migrations.applicationID {
+          let objects = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master") ?? 0
+          if appID != 0 || objects > 0 { throw StorageError.notATovholderDatabase(path: path) }
+          return
+        }
+        let known = Set(Migrations.migrator.migrations)
+        let applied = try Migrations.migrator.appliedIdentifiers(db)
+        let unknown = applied.subtracting(known)
+        if !unknown.isEmpty { throw StorageError.newerSchema(unknownMigrations: unknown.sorted()) }
+      }
+    } catch {
+      throw StorageError.from(error, path: path)
+    }
+  }
+
+  /// The database and its -wal and -shm files are readable by the owner only.
+  private func restrictPermissions() {
+    for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+      chmod(path + suffix, 0o600)
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+/// Residents: the daily list, look-ups, the audited record, registration and edits.
+public struct ResidentRepository: Sendable {
+  let db: AppDatabase
+
+  /// Residents the actor may see, by name. `current` are those living at the home on
+  /// `day` (the daily list); `former` those who have moved out (findable, not in the list).
+  public func list(for actor: Actor, which: Which = .current, on day: CalendarDay? = nil)
+    throws(StorageError) -> [Resident]
+  {
+    let units = AccessRules.visibleUnitIDs(for: actor)
+    guard !units.isEmpty else { return [] }
+    let today = day ?? CalendarDay(db.now, in: .danish)
+    let all = try db.read { db in
+      try Row.fetchAll(
+        db, sql: "SELECT * FROM resident WHERE unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))",
+        arguments: StatementArguments(Array(units))
+      ).compactMap(ResidentRows.resident)
+    }
+    return all.filter { r in
+      switch which {
+      case .current: return r.isCurrent(on: today)
+      case .former: return r.movedOut.map { $0 <= today } ?? false
+      case .all: return true
+      }
+    }.sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
+  }
+
+  public enum Which: Sendable { case current, former, all }
+
+  /// Look-up by the short number (for the command line and "go to"). Not audited: it
+  /// identifies, it does not open the record.
+  public func fetch(id: ResidentID, actor: Actor) throws(StorageError) -> Resident {
+    try db.read { db in try ResidentRows.visible(db, id: id, actor: actor) }
+  }
+
+  /// Look-up by CPR number (with or without dash).
+  public func fetch(cpr: CPRNumber, actor: Actor) throws(StorageError) -> Resident {
+    try db.read { db in
+      guard let id = try ResidentID.fetchOne(db, sql: "SELECT id FROM resident WHERE cpr = ?", arguments: [cpr.digits])
+      else { throw StorageError.notFound }
+      return try ResidentRows.visible(db, id: id, actor: actor)
+    }
+  }
+
+  /// Opens the record: the resident, names around them and the newest notes. Audited.
+  public func openRecord(id: ResidentID, actor: Actor, noteLimit: Int = 50) throws(StorageError)
+    -> ResidentRecord
+  {
+    let now = db.now
+    return try db.write { db in
+      let r = try ResidentRows.visible(db, id: id, actor: actor)
+      func name(_ sql: String, _ id: Int64?) throws -> String? {
+        guard let id else { return nil }
+        return try String.fetchOne(db, sql: sql, arguments: [id])
+      }
+      let unitName = try name("SELECT name FROM unit WHERE id = ?", r.unitID) ?? ""
+      let notes = try NoteRows.list(db, residentID: id, before: nil, limit: noteLimit)
+      try AuditLog.append(db, at: now, actor: actor, action: .openRecord, residentID: id)
+      return ResidentRecord(
+        resident: r, unitName: unitName,
+        contactPersonName: try name("SELECT displayName FROM account WHERE id = ?", r.contactPersonID),
+        coordinatorName: try name("SELECT displayName FROM account WHERE id = ?", r.coordinatorID),
+        recentNotes: notes)
+    }
+  }
+
+  /// Returns the full CPR number for display and writes an audit row saying who saw it.
+  public func revealCPR(residentID: ResidentID, actor: Actor) throws(StorageError) -> CPRNumber {
+    let now = db.now
+    return try db.write { db in
+      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      try AuditLog.append(db, at: now, actor: actor, action: .revealCPR, residentID: residentID)
+      return r.cpr
+    }
+  }
+
+  /// Registers a resident. Leaders of the unit only.
+  public func create(_ new: NewResident, by actor: Actor) throws(StorageError) -> Resident {
+    do { try new.validate() } catch { throw .invalidResident(error) }
+    guard AccessRules.canManageResidents(in: new.unitID, actor: actor) else { throw .accessDenied }
+    let now = db.now
+    let resident = try db.write { db -> Resident in
+      do {
+        try db.execute(
+          sql: """
+            INSERT INTO resident (unitId, name, cpr, movedIn, movedOut, contactPersonId,
+              coordinatorId, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            new.unitID, new.name.trimmingCharacters(in: .whitespaces), new.cpr.digits,
+            new.movedIn.iso, new.movedOut?.iso, new.contactPersonID, new.coordinatorID, now,
+            actor.accountID,
+          ])
+      } catch let error as DatabaseError where error.isUniqueViolation {
+        throw StorageError.duplicateCPR
+      }
+      let id = db.lastInsertedRowID
+      let r = try ResidentRows.fetch(db, id: id)!
+      try SearchIndex.upsert(db, SearchIndex.Item(resident: r, at: now))
+      try AuditLog.append(db, at: now, actor: actor, action: .createResident, residentID: id)
+      return r
+    }
+    db.log.event(.residentCreated(resident: resident.id))
+    return resident
+  }
+
+  /// Saves an edited resident. `resident.version` must be the version read, else
+  /// `.versionConflict`. Staff of the unit may edit; moving to another unit or changing
+  /// the CPR number needs a leader of both units.
+  public func update(_ resident: Resident, by actor: Actor) throws(StorageError) -> Resident {
+    do { try resident.validate() } catch { throw .invalidResident(error) }
+    let now = db.now
+    let saved = try db.write { db -> Resident in
+      let old = try ResidentRows.visible(db, id: resident.id, actor: actor)
+      try VersionCheck.require(db, table: "resident", id: resident.id, expected: resident.version)
+      if old.unitID != resident.unitID || old.cpr != resident.cpr {
+        guard AccessRules.canManageResidents(in: old.unitID, actor: actor),
+          AccessRules.canManageResidents(in: resident.unitID, actor: actor)
+        else { throw StorageError.accessDenied }
+      }
+      do {
+        try db.execute(
+          sql: """
+            UPDATE resident SET unitId = ?, name = ?, cpr = ?, movedIn = ?, movedOut = ?,
+              contactPersonId = ?, coordinatorId = ?, version = version + 1, updatedAt = ?,
+              updatedBy = ? WHERE id = ?
+            """,
+          arguments: [
+            resident.unitID, resident.name.trimmingCharacters(in: .whitespaces),
+            resident.cpr.digits, resident.movedIn.iso, resident.movedOut?.iso,
+            resident.contactPersonID, resident.coordinatorID, now, actor.accountID, resident.id,
+          ])
+      } catch let error as DatabaseError where error.isUniqueViolation {
+        throw StorageError.duplicateCPR
+      }
+      let r = try ResidentRows.fetch(db, id: resident.id)!
+      try SearchIndex.upsert(db, SearchIndex.Item(resident: r, at: now))
+      if old.unitID != r.unitID { try SearchIndex.moveResident(db, r.id, toUnit: r.unitID) }
+      try AuditLog.append(db, at: now, actor: actor, action: .updateResident, residentID: r.id)
+      return r
+    }
+    db.log.event(.residentUpdated(resident: saved.id))
+    return saved
+  }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+/// One search over residents, notes and (as they arrive) the other areas.
+public struct SearchRepository: Sendable {
+  let db: AppDatabase
+
+  /// Finds rows matching every word of `text` as a prefix (Danish letters kept apart:
+  /// "bjørn" does not find "bjorn"), among the residents the actor may see, newest first,
+  /// grouped by resident. At most `limit` hits are read, in row-id order (newest first),
+  /// so a common word costs no more than a rare one.
+  public func search(_ text: String, actor: Actor, limit: Int = 50) throws(StorageError)
+    -> [SearchGroup]
+  {
+    guard let match = SearchQuery.ftsMatch(text) else { return [] }
+    let units = Array(AccessRules.visibleUnitIDs(for: actor)).sorted()
+    guard !units.isEmpty else { return [] }
+    let today = CalendarDay(db.now, in: .danish)
+    return try db.read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT searchItem.kind, searchItem.sourceId, searchItem.residentId, searchItem.unitId,
+            searchItem.at, snippet(searchFts, 0, char(1), char(2), '…', 16) AS excerpt
+          FROM searchFts JOIN searchItem ON searchItem.id = searchFts.rowid
+          WHERE searchFts MATCH ? AND searchItem.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
+          ORDER BY searchFts.rowid DESC LIMIT ?
+          """,
+        arguments: StatementArguments([match]) + StatementArguments(units)
+          + StatementArguments([limit]))
+      var order: [ResidentID] = []
+      var hits: [ResidentID: [SearchHit]] = [:]
+      for row in rows {
+        let residentID: ResidentID = row["residentId"]
+        if hits[residentID] == nil { order.append(residentID) }
+        hits[residentID, default: []].append(
+          SearchHit(
+            kind: SearchKind(rawValue: row["kind"]), sourceID: row["sourceId"], at: row["at"],
+            excerpt: HighlightedText(marked: row["excerpt"] ?? "", open: "\u{1}", close: "\u{2}")))
+      }
+      return try order.compactMap { id in
+        guard let r = try ResidentRows.fetch(db, id: id) else { return nil }
+        return SearchGroup(
+          residentID: id, residentName: r.name, unitID: r.unitID, isFormer: r.movedOut.map { $0 <= today } ?? false,
+          hits: hits[id] ?? [])
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import TovholderCore
+
+/// Everything Storage can refuse or fail with. Carries data for the app's message, never
+/// personal data (no names of residents, no CPR numbers, no note text).
+public enum StorageError: Error, Equatable, Sendable {
+  // Opening the file.
+  /// The file is not an SQLite database, or one without Tovholder's marker.
+  case notATovholderDatabase(path: String)
+  /// The file was written by a newer Tovholder; `unknownMigrations` are its extra steps.
+  case newerSchema(unknownMigrations: [String])
+  /// The file (or its folder) cannot be written.
+  case readOnly(path: String)
+  /// Another program holds the database locked beyond the busy timeout.
+  case locked
+  case cannotCreateFolder(path: String)
+
+  // Editing.
+  /// Someone saved the record after the caller read it. Nothing was changed.
+  case versionConflict(changedBy: String, at: Date)
+  case notFound
+  /// The actor's role or units do not allow this.
+  case accessDenied
+
+  // Setup.
+  case alreadyInitialized
+  case notInitialized
+  /// The demo refuses a database that already holds data.
+  case databaseNotEmpty
+
+  // Validation and uniqueness.
+  case invalidAccount(AccountValidationError)
+  case invalidResident(ResidentValidationError)
+  case invalidNote(NoteValidationError)
+  case usernameTaken
+  case unitNameTaken
+  case emptyUnitName
+  case duplicateCPR
+  case signInRefused(SignInError)
+
+  /// Any other SQLite failure, by result code.
+  case database(code: Int32)
+  /// A file operation failed (backup destination, permissions), by errno when known.
+  case io(errno: Int32)
+}

@@ -1,0 +1,87 @@
+import Foundation
+import GRDB
+import Testing
+import TovholderCore
+
+@testable import TovholderStorage
+
+@Suite struct DemoTests {
+  @Test func standardDemoHome() throws {
+    let f = try Fixture(seed: false)
+    let summary = try DemoHome.create(in: f.db)
+    #expect(summary.units == 3 && summary.residents == 30)
+    #expect(summary.notes > 2_500)
+    for user in DemoHome.usernames {
+      _ = try f.db.accounts.signIn(username: user, password: DemoHome.password)
+    }
+    let personale = try f.db.accounts.signIn(username: "personale", password: "demo1234")
+    #expect(personale.unitIDs.count == 2)
+    let leder = try f.db.accounts.signIn(username: "leder", password: "demo1234")
+    let current = try f.db.residents.list(for: leder)
+    #expect(current.count == 27)
+    #expect(try f.db.residents.list(for: leder, which: .former).count == 3)
+    #expect(current.contains { $0.name.contains(where: { "æøåÆØÅ".contains($0) }) })
+    #expect(try !f.db.search.search("køkkenet", actor: personale).isEmpty)
+    #expect(try f.db.audit.verify().isIntact)
+    #expect(throws: StorageError.databaseNotEmpty) { try DemoHome.create(in: f.db) }
+  }
+
+  @Test func largeDemoInMiniature() throws {
+    let f = try Fixture(seed: false)
+    let calls = Counter()
+    let size = DemoHome.Size(days: 400, currentResidents: 6, formerResidents: 10, notes: 12_000)
+    let summary = try DemoHome.create(in: f.db, size: size) { done, total in
+      calls.add()
+      #expect(done <= total)
+    }
+    #expect(summary.residents == 16)
+    #expect(summary.notes > 11_000 && summary.notes <= 12_000)
+    #expect(calls.value >= 2)
+    let leder = try f.db.accounts.signIn(username: "leder", password: "demo1234")
+    // Row ids run oldest to newest, so search results are newest first.
+    let hits = try f.db.search.search("medicin", actor: leder, limit: 30).flatMap(\.hits).map(\.at)
+    #expect(!hits.isEmpty)
+    #expect(try f.db.audit.verify().isIntact)
+    let ordered = try f.db.pool.read { db in
+      try Bool.fetchOne(
+        db,
+        sql: "SELECT NOT EXISTS (SELECT 1 FROM note a JOIN note b ON b.id = a.id + 1 WHERE b.writtenAt < a.writtenAt)")
+    }
+    #expect(ordered == true)
+  }
+
+  @Test func refusesDatabaseWithData() throws {
+    let f = try Fixture()
+    #expect(throws: StorageError.databaseNotEmpty) { try DemoHome.create(in: f.db) }
+  }
+}
+
+final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var n = 0
+  func add() { lock.withLock { n += 1 } }
+  var value: Int { lock.withLock { n } }
+}
+
+/// The full performance dataset; run on demand with TOVHOLDER_LARGE_DEMO=/path/to/file.sqlite.
+@Suite struct LargeDemoRun {
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["TOVHOLDER_LARGE_DEMO"] != nil))
+  func buildLargeDataset() throws {
+    let url = URL(fileURLWithPath: ProcessInfo.processInfo.environment["TOVHOLDER_LARGE_DEMO"]!)
+    let db = try AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting))
+    let started = Date()
+    let summary = try DemoHome.create(in: db, size: .large) { done, total in
+      print("demo \(done)/\(total) after \(Int(Date().timeIntervalSince(started))) s")
+    }
+    print("large demo: \(summary) in \(Int(Date().timeIntervalSince(started))) s")
+    let leder = try db.accounts.signIn(username: "leder", password: "demo1234")
+    let staff = try db.accounts.signIn(username: "personale", password: "demo1234")
+    for (query, actor) in [
+      ("medicin", leder), ("bjø", leder), ("kø", staff), ("episode køkkenet", staff), ("zzz", staff),
+    ] {
+      let t = Date()
+      let groups = try db.search.search(query, actor: actor)
+      print("search \(query): \(groups.count) groups in \(Int(Date().timeIntervalSince(t) * 1000)) ms")
+    }
+  }
+}
