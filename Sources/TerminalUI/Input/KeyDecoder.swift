@@ -95,6 +95,11 @@ public struct KeyDecoder: Sendable {
         return []
       }
       if let key = Self.csi[seq] { return [key] }
+      // Modified keys (Ctrl/Shift/Alt + arrow: ESC [ 1 ; 5 C, ESC [ 3 ; 5 ~) decode as the plain key.
+      if let semi = seq.firstIndex(of: ";"), let final = seq.last {
+        let base = String(seq[..<semi]) + String(final)
+        if let key = Self.csi[base] ?? Self.csi["[" + String(final)] { return [key] }
+      }
       return []
     }
     return []

@@ -139,6 +139,7 @@ public struct Table<Data: TableDataSource> {
   }
 
   private func drawHeader(into buffer: inout Buffer, line: Rect, widths: [Int]) {
+    buffer.fill(line, style: .header)
     var x = line.x
     for (i, w) in zip(columns.indices, widths) where w > 0 {
       var title = columns[i].title

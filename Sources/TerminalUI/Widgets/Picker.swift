@@ -1,0 +1,132 @@
+/// How a picker ended.
+public enum PickerResult: Sendable, Equatable {
+  /// The index (into `items`) of the chosen item.
+  case chosen(Int)
+  case cancelled
+}
+
+/// The items, filter and selection of a `Picker`.
+///
+/// Keys: printable characters filter (see `TextMatch`: "ø" finds "Bjørn"), Backspace edits the
+/// filter, Up/Down/PgUp/PgDn/Home/End move, Enter chooses (sets `result`), Esc cancels.
+/// Every key is consumed while the picker is open.
+public struct PickerState: Sendable, Equatable {
+  public let items: [String]
+  public private(set) var filter = ""
+  /// Indices of the items matching the filter.
+  public private(set) var matches: [Int]
+  /// Selected position in `matches`.
+  public private(set) var selection: Int?
+  public private(set) var offset = 0
+  public private(set) var result: PickerResult?
+  public internal(set) var cursor: Point?
+  public internal(set) var pageSize = 10
+
+  public init(items: [String], selected: Int? = nil) {
+    self.items = items
+    matches = Array(items.indices)
+    if let selected, items.indices.contains(selected) {
+      selection = selected
+    } else {
+      selection = items.isEmpty ? nil : 0
+    }
+  }
+
+  /// The index (into `items`) of the highlighted item.
+  public var selectedItem: Int? { selection.map { matches[$0] } }
+
+  public mutating func setFilter(_ text: String) {
+    let keep = selectedItem
+    filter = text
+    matches = items.indices.filter { TextMatch.matches(items[$0], filter: text) }
+    selection = keep.flatMap { matches.firstIndex(of: $0) } ?? (matches.isEmpty ? nil : 0)
+    offset = 0
+  }
+
+  public mutating func handle(_ key: Key) -> Bool {
+    let s = selection ?? 0
+    switch key {
+    case .up, .ctrl("p"): move(to: s - 1)
+    case .down, .ctrl("n"): move(to: s + 1)
+    case .pageUp: move(to: s - pageSize)
+    case .pageDown: move(to: s + pageSize)
+    case .home: move(to: 0)
+    case .end: move(to: matches.count - 1)
+    case .enter: if let item = selectedItem { result = .chosen(item) }
+    case .escape: result = .cancelled
+    case .backspace: if !filter.isEmpty { setFilter(String(filter.dropLast())) }
+    case .ctrl("u"): setFilter("")
+    case .char(let c) where TextMatch.isPrintable(c): setFilter(filter + String(c))
+    case .paste(let text): setFilter(filter + String(TextEditing.clean(text, multiline: false)))
+    default: break
+    }
+    return true
+  }
+
+  private mutating func move(to position: Int) {
+    selection = matches.isEmpty ? nil : min(max(0, position), matches.count - 1)
+  }
+
+  mutating func scrollToSelection(height: Int) {
+    guard height > 0 else { return }
+    pageSize = height
+    if let s = selection {
+      if s < offset { offset = s }
+      if s >= offset + height { offset = s - height + 1 }
+    }
+    offset = max(0, min(offset, matches.count - height))
+  }
+}
+
+/// A list to choose one item from, drawn as a bordered box centred in the area, with the
+/// filter line at the top of the box.
+public struct Picker: Sendable {
+  public var title: String?
+  public var filterPrompt: String
+  public var emptyMessage: String
+  /// Rows of items shown at most (the box is smaller when fewer items match).
+  public var maxVisibleItems: Int
+
+  public init(title: String? = nil, filterPrompt: String = "/ ", emptyMessage: String = "", maxVisibleItems: Int = 12) {
+    self.title = title
+    self.filterPrompt = filterPrompt
+    self.emptyMessage = emptyMessage
+    self.maxVisibleItems = maxVisibleItems
+  }
+
+  /// The box the picker draws in `area`.
+  public func box(in area: Rect, state: PickerState) -> Rect {
+    var widest = max(filterPrompt.displayWidth + 12, emptyMessage.displayWidth, (title?.displayWidth ?? 0) + 4)
+    for item in state.items { widest = max(widest, item.displayWidth) }
+    let rows = max(1, min(maxVisibleItems, state.items.count))
+    return area.centered(width: widest + 4, height: rows + 3)
+  }
+
+  public func render(into buffer: inout Buffer, area: Rect, state: inout PickerState) {
+    state.cursor = nil
+    let area = area.intersection(buffer.bounds)
+    let box = self.box(in: area, state: state)
+    guard !box.isEmpty else { return }
+    buffer.clear(box)
+    let block = Block(title: title)
+    block.render(into: &buffer, area: box)
+    let inner = block.inner(box).inset(horizontal: 1, vertical: 0)
+    guard !inner.isEmpty else { return }
+    let (filterLine, list) = inner.splitTop(1)
+    let used = buffer.put(filterPrompt, x: filterLine.x, y: filterLine.y, clip: filterLine, style: .muted)
+    let filterEnd = used + buffer.put(state.filter, x: filterLine.x + used, y: filterLine.y, clip: filterLine)
+    state.scrollToSelection(height: list.height)
+    if state.matches.isEmpty {
+      buffer.put(emptyMessage, x: list.x, y: list.y, clip: list, style: .muted)
+    }
+    for i in 0..<max(0, min(list.height, state.matches.count - state.offset)) {
+      let position = state.offset + i
+      let line = list.row(i)
+      let selected = position == state.selection
+      let style = selected ? Style(.selected, reverse: true) : Style.normal
+      if selected { buffer.fill(line, style: style) }
+      buffer.put(state.items[state.matches[position]], x: line.x, y: line.y, clip: line, style: style)
+    }
+    if filterEnd < filterLine.width { state.cursor = Point(x: filterLine.x + filterEnd, y: filterLine.y) }
+  }
+}
