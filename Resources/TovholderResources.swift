@@ -1,6 +1,30 @@
 /// The texts and catalogues in this folder are compiled into the binary (see Package.swift),
 /// so an installed `tovholder` needs no files beside it.
 public enum TovholderResources {
-  public static var danishTexts: [UInt8] { PackageResources.da_json }
-  public static var englishTexts: [UInt8] { PackageResources.en_json }
+  /// The text files of one language (`texts/<area>.<language>.json`), one per area.
+  /// A new area adds its two files here and in Package.swift.
+  public static func texts(language: String) -> [[UInt8]] {
+    switch language {
+    case "en":
+      return [
+        PackageResources.core_en_json,
+        PackageResources.residents_en_json,
+        PackageResources.incidents_en_json,
+        PackageResources.plans_en_json,
+        PackageResources.relatives_en_json,
+        PackageResources.health_en_json,
+        PackageResources.episodes_en_json,
+      ]
+    default:
+      return [
+        PackageResources.core_da_json,
+        PackageResources.residents_da_json,
+        PackageResources.incidents_da_json,
+        PackageResources.plans_da_json,
+        PackageResources.relatives_da_json,
+        PackageResources.health_da_json,
+        PackageResources.episodes_da_json,
+      ]
+    }
+  }
 }

@@ -25,10 +25,14 @@ public struct Texts: Sendable {
     self.table = Texts.load(language)
   }
 
+  /// All text files of a language merged; a key defined twice keeps its first text.
   public static func load(_ language: Language) -> [String: String] {
-    let bytes = language == .da ? TovholderResources.danishTexts : TovholderResources.englishTexts
-    let decoded = try? JSONDecoder().decode([String: String].self, from: Data(bytes))
-    return decoded ?? [:]
+    var table: [String: String] = [:]
+    for bytes in TovholderResources.texts(language: language.rawValue) {
+      let decoded = (try? JSONDecoder().decode([String: String].self, from: Data(bytes))) ?? [:]
+      table.merge(decoded) { first, _ in first }
+    }
+    return table
   }
 
   public var keys: Set<String> { Set(table.keys) }
