@@ -29,11 +29,12 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Benchmarks in their own build folder (release), with the benchmark package switched on.
 bench: deps
-	cd Benchmarks && $(SWIFT) package --disable-sandbox benchmark
+	TOVHOLDER_BENCH=1 $(SWIFT) package --scratch-path .build-bench --disable-sandbox benchmark $(BENCH_ARGS)
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Resources Benchmarks/Benchmarks Benchmarks/Package.swift
+	$(SWIFT) format --in-place --recursive Package.swift Sources Tests Resources Benchmarks
 
 install: build
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
@@ -46,4 +47,4 @@ install: build
 	$(BIN) manual > $(DESTDIR)$(PREFIX)/share/man/man1/tovholder.1
 
 clean:
-	rm -rf .build Benchmarks/.build
+	rm -rf .build .build-bench

@@ -1,4 +1,5 @@
 // swift-tools-version: 6.1
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -7,6 +8,9 @@ let package = Package(
   products: [
     .executable(name: "tovholder", targets: ["tovholder"]),
     .library(name: "TovholderApp", targets: ["TovholderApp"]),
+    .library(name: "TerminalUI", targets: ["TerminalUI"]),
+    .library(name: "TovholderCore", targets: ["TovholderCore"]),
+    .library(name: "TovholderStorage", targets: ["TovholderStorage"]),
   ],
   dependencies: [
     .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -70,3 +74,23 @@ let package = Package(
   ],
   swiftLanguageModes: [.v6]
 )
+
+// The benchmarks (`make bench`) are part of the package only when TOVHOLDER_BENCH is set, so
+// `make test` never resolves or builds the benchmark package. One target per suite in Benchmarks/.
+if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
+  package.dependencies.append(
+    .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]))
+  let suites: [(String, [Target.Dependency])] = [
+    ("RenderingBenchmarks", ["TerminalUI", "TovholderApp"]),
+    ("StorageBenchmarks", ["TovholderStorage", "TovholderCore"]),
+  ]
+  for (name, dependencies) in suites {
+    package.targets.append(
+      .executableTarget(
+        name: name,
+        dependencies: dependencies + [.product(name: "Benchmark", package: "benchmark")],
+        path: "Benchmarks/\(name)",
+        plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+      ))
+  }
+}
