@@ -60,10 +60,17 @@ public final class Shell {
       }
       return Request.none
     case .lock:
+      guard context.session != nil else { return Request.none }
       saveDrafts()
       return .lock
     default:
-      return nil
+      // A global command of an area (search, registration, quick log …) opens its screen.
+      guard CommandTable.command(id).scope == .global,
+        let screen = AreaCatalog.screen(for: id, context: context)
+      else { return nil }
+      top.saveDraft(context: context)
+      stack.append(screen)
+      return Request.none
     }
   }
 
