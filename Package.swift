@@ -41,6 +41,7 @@ let package = Package(
         .embedInCode("texts/relatives.en.json"),
         .embedInCode("texts/health.en.json"),
         .embedInCode("texts/episodes.en.json"),
+        .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(

@@ -27,4 +27,7 @@ public enum TovholderResources {
       ]
     }
   }
+
+  /// The kinds of information a relative may be told (health, plan, daily life, economy).
+  public static var relativesInformationKinds: [UInt8] { PackageResources.relatives_information_kinds_json }
 }

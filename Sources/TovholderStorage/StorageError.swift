@@ -32,6 +32,8 @@ public enum StorageError: Error, Equatable, Sendable {
   case invalidAccount(AccountValidationError)
   case invalidResident(ResidentValidationError)
   case invalidNote(NoteValidationError)
+  /// The relatives area refused (bad phone or e-mail, dates, or sharing without consent).
+  case relatives(RelativesError)
   case usernameTaken
   case unitNameTaken
   case emptyUnitName
