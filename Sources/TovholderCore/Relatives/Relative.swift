@@ -106,11 +106,14 @@ public enum ContactFormat {
   public static func isPhone(_ text: String) -> Bool {
     let s = text.trimmed
     var digits = 0
-    for (i, c) in s.enumerated() {
+    var plus = false
+    for c in s {
       if c.isASCII, c.isNumber {
         digits += 1
       } else if c == "+" {
-        if i != 0 { return false }
+        // Only one, before the first digit: "+45 …" or "(+45) …".
+        if plus || digits > 0 { return false }
+        plus = true
       } else if !" -.()".contains(c) {
         return false
       }
