@@ -69,6 +69,8 @@ public enum DemoHome {
     let bulk = DemoBulk(db: db, size: size, units: units, staff: staff, auditEachNote: size.notes <= 10_000)
     let residents = try bulk.insertResidents(using: &rng)
     let notes = try bulk.insertNotes(residents: residents, using: &rng, progress: progress)
+    try RelativesDemo.create(
+      in: db, residents: residents.map(\.resident), staff: staff, leader: staff[0], using: &rng)
     return Summary(units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes)
   }
 }
