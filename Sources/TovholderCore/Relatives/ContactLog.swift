@@ -111,13 +111,16 @@ public struct FollowUpTask: Hashable, Sendable, Identifiable {
   public var agreed: String
   public var due: CalendarDay
   public var ownerID: AccountID
+  /// The entry's version, for marking it done.
+  public var entryVersion: Int
 
   public var id: ContactLogEntryID { entryID }
 
   public init(
     entryID: ContactLogEntryID, residentID: ResidentID, residentName: String, relativeName: String?,
-    agreed: String, due: CalendarDay, ownerID: AccountID
+    agreed: String, due: CalendarDay, ownerID: AccountID, entryVersion: Int = 1
   ) {
+    self.entryVersion = entryVersion
     self.entryID = entryID
     self.residentID = residentID
     self.residentName = residentName

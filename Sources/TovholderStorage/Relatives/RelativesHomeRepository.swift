@@ -12,7 +12,8 @@ extension AppDatabase {
 public struct RelativesHomeRepository: Sendable {
   let db: AppDatabase
 
-  static func canChange(_ actor: Actor) -> Bool { actor.role != .staff }
+  /// Leaders and admin change the policy, council and volunteers; staff read.
+  public static func canChange(_ actor: Actor) -> Bool { actor.role != .staff }
 
   func change<T>(_ actor: Actor, _ action: AuditAction, _ body: @escaping (Database) throws -> (T, Int64))
     throws(StorageError) -> T

@@ -67,7 +67,7 @@ extension RelativesRepository {
       let rows = try Row.fetchAll(
         db,
         sql: """
-          SELECT l.id, l.residentId, l.agreed, l.said, l.followUpDue, res.name AS residentName, r.name AS relativeName
+          SELECT l.id, l.version, l.residentId, l.agreed, l.said, l.followUpDue, res.name AS residentName, r.name AS relativeName
           FROM contactLog l JOIN resident res ON res.id = l.residentId LEFT JOIN relative r ON r.id = l.relativeId
           WHERE l.followUpOwnerId = ? AND l.followUpDoneOn IS NULL
             AND res.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
@@ -79,7 +79,8 @@ extension RelativesRepository {
         return FollowUpTask(
           entryID: row["id"], residentID: row["residentId"], residentName: row["residentName"],
           relativeName: row["relativeName"], agreed: agreed.isEmpty ? row["said"] : agreed,
-          due: RelativeRows.day(row, "followUpDue")!, ownerID: actor.accountID)
+          due: RelativeRows.day(row, "followUpDue")!, ownerID: actor.accountID,
+          entryVersion: row["version"])
       }
     }
   }
@@ -89,20 +90,49 @@ extension RelativesRepository {
   public func completeFollowUp(_ entry: ContactLogEntry, on day: CalendarDay? = nil, by actor: Actor)
     throws(StorageError) -> ContactLogEntry
   {
+    try completeFollowUp(id: entry.id, version: entry.version, on: day, by: actor)
+  }
+
+  /// Marks the follow-up of a task on the list done.
+  public func completeFollowUp(_ task: FollowUpTask, on day: CalendarDay? = nil, by actor: Actor)
+    throws(StorageError) -> ContactLogEntry
+  {
+    try completeFollowUp(id: task.entryID, version: task.entryVersion, on: day, by: actor)
+  }
+
+  func completeFollowUp(id: ContactLogEntryID, version: Int, on day: CalendarDay?, by actor: Actor)
+    throws(StorageError) -> ContactLogEntry
+  {
     let now = db.now
     let day = day ?? today
     return try db.write { db in
-      guard let old = try RelativeRows.fetchContact(db, id: entry.id) else { throw StorageError.notFound }
+      guard let old = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
       _ = try ResidentRows.visible(db, id: old.residentID, actor: actor)
       guard old.followUp?.isOpen == true else { throw StorageError.notFound }
-      try VersionCheck.require(db, table: "contactLog", id: entry.id, expected: entry.version)
+      try VersionCheck.require(db, table: "contactLog", id: id, expected: version)
       try db.execute(
         sql: """
           UPDATE contactLog SET followUpDoneOn = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
-          """, arguments: [day.iso, now, actor.accountID, entry.id])
+          """, arguments: [day.iso, now, actor.accountID, id])
       try AuditLog.append(
-        db, at: now, actor: actor, action: .completeFollowUp, residentID: old.residentID, subjectID: entry.id)
-      return try RelativeRows.fetchContact(db, id: entry.id)!
+        db, at: now, actor: actor, action: .completeFollowUp, residentID: old.residentID, subjectID: id)
+      return try RelativeRows.fetchContact(db, id: id)!
+    }
+  }
+}
+
+extension RelativesRepository {
+  /// Who may own a follow-up for this resident: active accounts working in their unit.
+  public func followUpOwners(residentID: ResidentID, actor: Actor) throws(StorageError) -> [(AccountID, String)] {
+    try db.read { db in
+      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      return try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.id, a.displayName FROM account a JOIN accountUnit u ON u.accountId = a.id
+          WHERE u.unitId = ? AND a.isActive ORDER BY a.displayName
+          """, arguments: [r.unitID]
+      ).map { ($0["id"], $0["displayName"]) }
     }
   }
 }
