@@ -4,17 +4,19 @@ import TovholderCore
 import TovholderStorage
 
 /// My follow-ups: what was agreed with relatives that I follow up, earliest first, until done.
-/// Enter marks the selected one done.
+/// Enter, then Enter again on the same row, marks it done (one stray key never does).
 final class FollowUpsScreen: TableScreen {
   let session: Session
   var tasks: [FollowUpTask] = []
+  /// The task a first Enter asked about.
+  var confirming: ContactLogEntryID?
 
   init(session: Session) {
     self.session = session
     super.init(
       titleKey: "rel.tasks.title",
       columns: [
-        ColumnSpec("rel.tasks.col.due", .fixed(11)), ColumnSpec("rel.tasks.col.resident", .fixed(16)),
+        ColumnSpec("rel.tasks.col.due", .fixed(12)), ColumnSpec("rel.tasks.col.resident", .fixed(16)),
         ColumnSpec("rel.tasks.col.relative", .fixed(14)), ColumnSpec("rel.tasks.col.agreed"),
       ], emptyKey: "rel.tasks.empty", load: { _ in [] })
     load = { [unowned self] context in
@@ -34,6 +36,12 @@ final class FollowUpsScreen: TableScreen {
     }
     onOpen = { [unowned self] row, context in
       guard tasks.indices.contains(row) else { return .stay }
+      guard confirming == tasks[row].entryID else {
+        confirming = tasks[row].entryID
+        context.show(context.texts("rel.tasks.confirm", tasks[row].agreed), kind: .warning, seconds: 10)
+        return .stay
+      }
+      confirming = nil
       do {
         _ = try RelativesWords.repository(session).completeFollowUp(
           tasks[row], on: RelativesWords.today(context), by: session.actor)

@@ -21,7 +21,10 @@ final class RelativeScreen: TableScreen {
   var overview: RelativesOverview?
   var actions: [Action] = []
 
-  init(session: Session, resident: Resident, relativeID: RelativeID) {
+  let relativeName: String
+
+  init(session: Session, resident: Resident, relativeID: RelativeID, name: String) {
+    self.relativeName = name
     self.session = session
     self.resident = resident
     self.relativeID = relativeID
@@ -32,7 +35,7 @@ final class RelativeScreen: TableScreen {
 
   var relative: Relative? { overview?.relative(relativeID) }
 
-  override func title(_ context: AppContext) -> String { relative?.name ?? context.texts("rel.relative.title") }
+  override func title(_ context: AppContext) -> String { relative?.name ?? relativeName }
 
   func reloadRows(_ context: AppContext) -> [[String]] {
     let t = context.texts
@@ -64,13 +67,16 @@ final class RelativeScreen: TableScreen {
     return actions.map { [label($0, t)] }
   }
 
+  /// Most important first: the kind, whether withdrawn, then form, period and who recorded it.
   func consentLine(_ c: Consent, _ day: CalendarDay, _ t: Texts) -> String {
-    var line =
-      "  " + RelativesWords.kindName(c.kindCode, t) + " · " + t("rel.form.\(c.form.rawValue)") + " · "
-      + t("rel.scope.period", RelativesWords.day(c.givenOn), RelativesWords.day(c.endsOn)) + " · " + c.recordedByName
-    if case .guardian = c.givenBy { line += " · " + t("rel.consent.byGuardian") }
-    if let w = c.withdrawnOn { line += " · " + t("rel.consent.withdrawnOn", RelativesWords.day(w)) }
-    return line
+    var parts = ["  " + RelativesWords.kindName(c.kindCode, t)]
+    if let w = c.withdrawnOn { parts.append(t("rel.consent.withdrawnOn", RelativesWords.day(w))) }
+    parts.append(
+      t("rel.form.\(c.form.rawValue)") + " "
+        + t("rel.scope.period", RelativesWords.day(c.givenOn), RelativesWords.day(c.endsOn)))
+    if case .guardian = c.givenBy { parts.append(t("rel.consent.byGuardian")) }
+    parts.append(c.recordedByName)
+    return parts.joined(separator: " · ")
   }
 
   func label(_ a: Action, _ t: Texts) -> String {

@@ -24,7 +24,9 @@ final class RelativesTab: TableScreen {
     onOpen = { [unowned self] row, context in
       guard let o = overview, o.relatives.indices.contains(row) else { return .stay }
       reload()
-      return .push(RelativeScreen(session: session, resident: resident, relativeID: o.relatives[row].id))
+      return .push(
+        RelativeScreen(
+          session: session, resident: resident, relativeID: o.relatives[row].id, name: o.relatives[row].name))
     }
     onCommand[.new] = { [unowned self] _, context in
       reload()

@@ -6,7 +6,10 @@ import TovholderCore
 /// the relatives policy in two versions, a council with four meetings a year, and volunteers.
 /// Everything goes through the repositories, so it is validated and audited like real work.
 enum RelativesDemo {
-  static let relations = ["mor", "far", "søster", "bror", "datter", "søn", "moster", "ven", "nabo", "kusine"]
+  /// Words that fit any first name.
+  static let relations = [
+    "forælder", "søskende", "barn", "ven", "nabo", "fætter/kusine", "onkel/tante", "bedsteforælder",
+  ]
   static let said = [
     "Fortalte om ugens tur til stranden og den nye hobby med træarbejde.",
     "Talte om julefrokosten og hvem der kommer.",
