@@ -46,10 +46,11 @@ final class RelativeScreen: TableScreen {
       context.show(ErrorMessages.describe(error, t), kind: .error)
     }
     guard let o = overview, let r = relative else { return [] }
-    var reach = [r.relation]
+    var reach = r.relation.isEmpty ? [] : [r.relation]
     if let p = r.phone { reach.append(t("rel.phone.short", p)) }
     if let e = r.email { reach.append(e) }
     if let p = r.preferredContact { reach.append(t("rel.prefers", t("rel.preferred.\(p.rawValue)"))) }
+    if r.phone == nil && r.email == nil && r.address == nil { reach.append(t("rel.noWayToReach")) }
     var intro: [(String, Style)] = [(reach.joined(separator: " · "), .header)]
     if let a = r.address { intro.append((a, .normal)) }
     if !r.notes.isEmpty { intro.append((r.notes, .muted)) }

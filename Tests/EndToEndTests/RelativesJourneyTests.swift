@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+/// The relatives journey in the real binary: add two relatives, give one a health consent,
+/// try to share a health summary with the other and be refused, withdraw the consent, log a
+/// call with a follow-up that lands on the owner's task list.
+@Suite(.serialized) struct RelativesJourneyTests {
+  static func day(_ offset: Int) -> String {
+    let f = DateFormatter()
+    f.timeZone = TimeZone(identifier: "Europe/Copenhagen")
+    f.dateFormat = "dd-MM-yyyy"
+    return f.string(from: Date().addingTimeInterval(Double(offset) * 86_400))
+  }
+
+  @Test func consentRefusalWithdrawalAndFollowUp() throws {
+    let db = try DemoDatabase.copy()
+    let tmux = try Tmux(["--database", db.path])
+    try tmux.signIn("personale")
+    try tmux.keys("1")
+    try tmux.waitFor("Beboere")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Overblik")
+    try tmux.keys("Tab", "Tab")
+    try tmux.waitFor("✓ samtykke")
+
+    // Two relatives.
+    for name in ["Åse Ågård", "Ib Ørsted"] {
+      try tmux.keys("C-n")
+      try tmux.waitFor("Foretrukken kontakt")
+      try tmux.type(name)
+      try tmux.keys("C-s")
+      try tmux.waitFor("\(name) er tilføjet.")
+    }
+
+    // Åse: a written health consent from today.
+    try tmux.type("Åse")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Giv samtykke")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Slags oplysninger")
+    try tmux.keys("Right")
+    try tmux.waitFor("Helbred — sundhedsloven")
+    try tmux.keys("C-s")
+    try tmux.waitFor("Samtykke til Helbred er registreret for Åse Ågård.")
+
+    // Ib: sharing a health summary is refused, in plain words.
+    try tmux.keys("Escape")
+    try tmux.waitFor("Hver Økon")
+    try tmux.keys("Escape")  // clears the filter
+    usleep(200_000)
+    try tmux.type("Ib")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Ingen samtykker")
+    try tmux.keys("Down", "Enter")
+    try tmux.waitFor("Må ikke deles: Ib Ørsted har intet samtykke til helbred.")
+
+    // Åse: the consent is withdrawn; the history stays.
+    try tmux.keys("Escape")
+    try tmux.waitFor("Hver Økon")
+    try tmux.keys("Escape")
+    usleep(200_000)
+    try tmux.type("Åse")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Træk samtykke tilbage: Helbred")
+    try tmux.keys("Down", "Enter")
+    let withdrawn = try tmux.waitFor("trukket tilbage for Åse Ågård")
+    #expect(withdrawn.contains("Helbred · trukket tilbage \(Self.day(0))"))
+
+    // A call with Åse and a follow-up for me in three days.
+    try tmux.keys("Home", "Down", "Down", "Down", "Enter")
+    try tmux.waitFor("Hvad blev sagt")
+    try tmux.keys("Tab", "Tab", "Tab")
+    try tmux.type("Talte om besøget i weekenden")
+    try tmux.keys("Tab")
+    try tmux.type("Åse ringer om tidspunktet")
+    try tmux.keys("Tab", "Tab")
+    try tmux.type("Mads")
+    try tmux.keys("Enter", "Tab")
+    try tmux.type(Self.day(3))
+    try tmux.keys("C-s")
+    try tmux.waitFor("opfølgningen står på Mads Sørensens liste")
+
+    // It is on my task list.
+    // Form → relative → tab (Esc clears the filter first) → residents → main menu.
+    for _ in 0..<4 {
+      try tmux.keys("Escape")
+      usleep(300_000)
+    }
+    try tmux.waitFor("Aftaler med pårørende")
+    try tmux.keys("5")
+    let tasks = try tmux.waitFor("Mine opfølgninger")
+    let line = tasks.split(separator: "\n").first { $0.contains("Åse ringer om tidspunktet") }
+    #expect(line?.contains(Self.day(3)) == true, "\(tasks)")
+    #expect(line?.contains("Åse Ågård") == true)
+  }
+}
