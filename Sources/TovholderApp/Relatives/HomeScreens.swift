@@ -78,9 +78,8 @@ final class CouncilScreen: TableScreen {
       let home = session.database.relativesHome
       meetings = (try? home.councilMeetings()) ?? []
       let members = ((try? home.councilMembers()) ?? []).filter { $0.isMember(on: today) }
-      introLines = [
-        (t("rel.council.members", members.map { "\($0.name) (\($0.role))" }.joined(separator: ", ")), .normal)
-      ]
+      introLines =
+        [(t("rel.council.members", members.count), .header)] + members.map { ("  \($0.name) · \($0.role)", .normal) }
       return meetings.map { [DanishFormat.day($0.heldOn), $0.agenda.replacingOccurrences(of: "\n", with: " ")] }
     }
     onOpen = { [unowned self] row, context in

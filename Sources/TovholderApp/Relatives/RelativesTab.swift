@@ -54,9 +54,11 @@ final class RelativesTab: TableScreen {
     guard let o = overview else { return [] }
     var intro: [(String, Style)] = [
       (
-        t("rel.expectations", o.expectationsMeetingOn.map(DanishFormat.day) ?? t("rel.expectations.none"))
-          + "  " + t("rel.legend"), .muted
-      )
+        t("rel.expectations", o.expectationsMeetingOn.map(DanishFormat.day) ?? t("rel.expectations.none")), .normal
+      ),
+      (
+        t("rel.legend"), .muted
+      ),
     ]
     for g in o.guardianships where g.isActive(on: o.day) {
       intro.append((t("rel.guardian.line", o.guardianName(g), RelativesWords.scope(g, t)), .normal))

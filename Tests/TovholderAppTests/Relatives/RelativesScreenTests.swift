@@ -131,7 +131,8 @@ import TovholderStorage
   @Test func homeScreensShowDemoData() throws {
     let f = try AppFixture(user: "leder")
     f.shell.reset(to: CouncilScreen(session: f.session))
-    #expect(f.screen().contains("Medlemmer: Grethe Østergaard"))
+    #expect(f.screen().contains("Medlemmer (5):"))
+    #expect(f.screen().contains("Grethe Østergaard · pårørende, Egehuset"))
     #expect(f.screen().split(separator: "\n").filter { $0.contains("1. Velkomst") }.count == 4)
     f.shell.reset(to: PolicyScreen(session: f.session))
     #expect(f.screen().contains("Gældende: udgave 2"))
