@@ -79,6 +79,8 @@ public final class Shell {
     case .stay, .unhandled: break
     case .push(let s): stack.append(s)
     case .replace(let s): stack[stack.count - 1] = s
+    case .replaceWith(let screens) where !screens.isEmpty: stack.replaceSubrange((stack.count - 1)..., with: screens)
+    case .replaceWith: break
     case .pop: if stack.count > 1 { stack.removeLast() }
     case .popToRoot: stack.removeSubrange(1...)
     case .quit:
