@@ -79,7 +79,7 @@ import TovholderCore
     #expect(stats.total == 9)
     #expect(stats.runChart.median == 2)
     #expect(RunChartSeries.median([5, 1, 3]) == 3)
-    #expect(RunChartSeries(values: [1, 1, 1, 1, 1, 1, 7, 7, 7, 7, 4]).longestRun == 6)
+    #expect(RunChartSeries(values: [1, 1, 1, 1, 1, 1, 7, 7, 7, 7, 7, 4]).longestRun == 6)
     #expect(RunChartSeries(values: [1, 5, 1, 5]).longestRun == 1)
     #expect(RunChartSeries(values: [2, 1, 2, 3, 2]).longestRun == 1)
   }
