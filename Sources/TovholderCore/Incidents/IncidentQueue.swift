@@ -107,6 +107,10 @@ public struct IncidentMonth: Hashable, Comparable, Sendable, CustomStringConvert
     month == 12 ? IncidentMonth(year: year + 1, month: 1)! : IncidentMonth(year: year, month: month + 1)!
   }
 
+  public var previous: IncidentMonth {
+    month == 1 ? IncidentMonth(year: year - 1, month: 12)! : IncidentMonth(year: year, month: month - 1)!
+  }
+
   /// Every month from `a` through `b`.
   public static func range(_ a: IncidentMonth, _ b: IncidentMonth) -> [IncidentMonth] {
     guard a <= b else { return [] }
