@@ -28,6 +28,11 @@ enum IncidentDetail {
         t("incidents.detail.status", IncidentsErrorText.status(i.status, t), DanishFormat.dateTime(i.statusChangedAt)),
         .normal
       ),
+      (
+        t(
+          "incidents.detail.registered", DanishFormat.dateTime(i.registeredAt),
+          i.daysSinceRegistration(now: Date(), in: session.timeZone)), .muted
+      ),
     ]
     if let residentName { out.append((t("incidents.detail.resident", residentName), .normal)) }
     out.append((t("incidents.detail.reporter", i.reporter?.name ?? t("incidents.detail.reporterHidden")), .muted))

@@ -136,10 +136,7 @@ final class IncidentFormScreen: DraftForm {
   }
 
   func hints(context: AppContext) -> [(String, String)] {
-    [
-      (context.keyName(.save), context.texts("cmd.save")),
-      (context.keyName(.back), context.texts("incidents.new.later")),
-    ]
+    [(context.keyName(.save), context.texts("cmd.save"))]
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {

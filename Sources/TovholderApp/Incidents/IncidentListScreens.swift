@@ -11,8 +11,8 @@ enum IncidentListScreens {
     let screen = FilteredTableScreen(
       titleKey: "incidents.queue.title",
       columns: [
-        ColumnSpec("incidents.col.days", .fixed(5), alignRight: true), ColumnSpec("incidents.col.severity", .fixed(14)),
-        ColumnSpec("incidents.col.category", .fixed(16)), ColumnSpec("incidents.col.unit", .fixed(11)),
+        ColumnSpec("incidents.col.days", .fixed(4), alignRight: true), ColumnSpec("incidents.col.severity", .fixed(11)),
+        ColumnSpec("incidents.col.category", .fixed(14)), ColumnSpec("incidents.col.unit", .fixed(10)),
         ColumnSpec("incidents.col.headline"),
       ], emptyKey: "incidents.queue.empty", load: { _ in [] })
     var items: [IncidentSummary] = []
@@ -27,7 +27,7 @@ enum IncidentListScreens {
       screen.introLines = [(filter.summary(t), .muted)]
       return items.map {
         [
-          "\($0.daysSinceRegistration)", IncidentsErrorText.severity($0.severity, t),
+          "\($0.daysSinceRegistration)", t("incidents.severityShort.\($0.severity.key)"),
           IncidentsCatalogue.name(code: $0.categoryCode, saved: $0.categoryName, texts: t), $0.unitName, $0.headline,
         ]
       }
