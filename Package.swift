@@ -41,6 +41,7 @@ let package = Package(
         .embedInCode("texts/relatives.en.json"),
         .embedInCode("texts/health.en.json"),
         .embedInCode("texts/episodes.en.json"),
+        .embedInCode("catalogues/incidents/incidents-categories.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(
@@ -65,8 +66,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-    .testTarget(name: "TovholderCoreTests", dependencies: ["TovholderCore"]),
-    .testTarget(name: "TovholderStorageTests", dependencies: ["TovholderStorage", "TovholderCore"]),
+    .testTarget(name: "TovholderCoreTests", dependencies: ["TovholderCore", "TovholderResources"]),
+    .testTarget(
+      name: "TovholderStorageTests", dependencies: ["TovholderStorage", "TovholderCore", "TovholderResources"]),
     .testTarget(
       name: "TovholderAppTests",
       dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"]),
@@ -83,6 +85,7 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
   let suites: [(String, [Target.Dependency])] = [
     ("RenderingBenchmarks", ["TerminalUI", "TovholderApp"]),
     ("StorageBenchmarks", ["TovholderStorage", "TovholderCore"]),
+    ("IncidentsBenchmarks", ["TovholderStorage", "TovholderCore", "TovholderResources"]),
   ]
   for (name, dependencies) in suites {
     package.targets.append(

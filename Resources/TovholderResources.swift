@@ -27,4 +27,8 @@ public enum TovholderResources {
       ]
     }
   }
+
+  /// The UTH category catalogue (`catalogues/incidents/incidents-categories.json`), parsed
+  /// by `IncidentCatalogue(json:)` in TovholderCore.
+  public static var incidentCategories: [UInt8] { PackageResources.incidents_categories_json }
 }

@@ -32,6 +32,10 @@ public enum StorageError: Error, Equatable, Sendable {
   case invalidAccount(AccountValidationError)
   case invalidResident(ResidentValidationError)
   case invalidNote(NoteValidationError)
+  case invalidIncident(IncidentValidationError)
+  /// A step in an incident's case flow that the rules refuse.
+  case incidentTransition(IncidentTransitionError)
+  case incidentBatch(IncidentBatchError)
   case usernameTaken
   case unitNameTaken
   case emptyUnitName

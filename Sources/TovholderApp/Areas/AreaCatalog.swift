@@ -5,6 +5,7 @@ import TovholderCore
 public enum AreaCatalog {
   public static let modules: [any AreaModule.Type] = [
     ResidentsArea.self,
+    IncidentsArea.self,
     AccountsArea.self,
   ]
 

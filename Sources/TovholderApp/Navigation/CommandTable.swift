@@ -37,6 +37,7 @@ public enum CommandTable {
     Command(id: .previousTab, scope: .record, defaultKeys: [.backTab]),
     Command(id: .revealCPR, scope: .record, defaultKeys: [.ctrl("r")]),
     Command(id: .accessLog, scope: .record, defaultKeys: [.ctrl("g")]),
+    Command(id: .reportIncident, scope: .global, defaultKeys: [.function(5)]),
   ]
 
   public static func command(_ id: CommandID) -> Command {

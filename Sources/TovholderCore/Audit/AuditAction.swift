@@ -22,11 +22,23 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case signInFailed = "signin.failed"
   case accountLocked = "signin.locked"
   case demoCreated = "demo.create"
+  // Unintended events (UTH).
+  case createIncident = "incident.create"
+  case updateIncident = "incident.update"
+  case readIncident = "incident.read"
+  case listIncidents = "incidents.list"
+  case startIncidentReview = "incident.review"
+  case saveIncidentReview = "incident.review.save"
+  case closeIncident = "incident.close"
+  case rejectIncident = "incident.reject"
+  case batchReportIncidents = "incidents.batch"
+  case exportIncidents = "incidents.export"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
     switch self {
-    case .openRecord, .readNotes, .revealCPR, .readHandover: return true
+    case .openRecord, .readNotes, .revealCPR, .readHandover, .readIncident, .listIncidents, .exportIncidents:
+      return true
     default: return false
     }
   }
