@@ -41,6 +41,9 @@ let package = Package(
         .embedInCode("texts/relatives.en.json"),
         .embedInCode("texts/health.en.json"),
         .embedInCode("texts/episodes.en.json"),
+        .embedInCode("catalogues/plans/plans-themes.json"),
+        .embedInCode("catalogues/plans/plans-goal-types.json"),
+        .embedInCode("catalogues/plans/plans-scales.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(

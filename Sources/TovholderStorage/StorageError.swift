@@ -32,6 +32,7 @@ public enum StorageError: Error, Equatable, Sendable {
   case invalidAccount(AccountValidationError)
   case invalidResident(ResidentValidationError)
   case invalidNote(NoteValidationError)
+  case invalidPlan(PlanValidationError)
   case usernameTaken
   case unitNameTaken
   case emptyUnitName

@@ -22,11 +22,27 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case signInFailed = "signin.failed"
   case accountLocked = "signin.locked"
   case demoCreated = "demo.create"
+  // Plans (reads first, then changes).
+  case readPlan = "plan.read"
+  case readPlanDueList = "plan.due.read"
+  case exportPlan = "plan.export"
+  case createPlan = "plan.create"
+  case updatePlan = "plan.update"
+  case createGoal = "plan.goal.create"
+  case updateGoal = "plan.goal.update"
+  case createSubGoal = "plan.subgoal.create"
+  case updateSubGoal = "plan.subgoal.update"
+  case createIntervention = "plan.intervention.create"
+  case updateIntervention = "plan.intervention.update"
+  case recordProgress = "plan.progress.record"
+  case holdFollowUp = "plan.followup.hold"
+  case updatePlanSettings = "plan.settings.update"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
     switch self {
     case .openRecord, .readNotes, .revealCPR, .readHandover: return true
+    case .readPlan, .readPlanDueList, .exportPlan: return true
     default: return false
     }
   }
