@@ -102,7 +102,7 @@ public struct StatusReport: Sendable {
     if !m.participants.isEmpty { out.bullet(w("plans.report.participants", m.participants)) }
     for d in m.decisions {
       var line = d.goalTitle + ": " + w.decision(d.decision)
-      if let s = d.score { line += " · " + w("plans.report.score", s) }
+      if let s = d.score { line += " · " + w("plans.report.score", s, w.catalog.followUpScore.upperBound) }
       if !d.note.isEmpty { line += " – " + d.note }
       out.bullet(line)
     }

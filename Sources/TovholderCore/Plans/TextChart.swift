@@ -38,6 +38,7 @@ public enum TextChart {
       var line = String(repeating: " ", count: width - axis.count) + axis + " ┤"
       for v in values { line.append(row(v) == r ? "●" : (targetRow == r ? "┄" : " ")) }
       if targetRow == r, !targetLabel.isEmpty { line += "  ← " + targetLabel }
+      while line.last == " " { line.removeLast() }
       lines.append(line)
     }
     return lines
