@@ -20,9 +20,10 @@ public struct PlanWording: Sendable {
     return text
   }
 
-  /// A day in Danish style (24.11.2026) or ISO for English.
+  /// A day as the app shows it in Danish (24-11-2026), or ISO for English.
   public func day(_ d: CalendarDay) -> String {
-    language == "en" ? d.iso : "\(d.day).\(d.month).\(d.year)"
+    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+    return language == "en" ? d.iso : "\(two(d.day))-\(two(d.month))-\(d.year)"
   }
 
   /// The day an instant falls on in Danish local time.
@@ -48,7 +49,8 @@ public struct PlanWording: Sendable {
   }
 
   public func frequency(_ f: Frequency) -> String {
-    f.period == .asNeeded ? self("plans.frequency.asNeeded") : self("plans.frequency.\(f.period.rawValue)", f.times)
+    if f.period == .asNeeded { return self("plans.frequency.asNeeded") }
+    return self("plans.frequency.\(f.period.rawValue)" + (f.times == 1 ? ".one" : ""), f.times)
   }
 
   /// The party by role and, when known, by name: "Tovholder (Lise Leder)".

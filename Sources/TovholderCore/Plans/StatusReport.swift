@@ -89,11 +89,13 @@ public struct StatusReport: Sendable {
         "plans.report.progress", node.progress.count, w.value(first.value, s.measure), w.day(first.recordedAt),
         w.value(last.value, s.measure), w.day(last.recordedAt)))
     if let note = last.note { out.bullet(w("plans.report.lastNote", note)) }
-    let values = node.progress.suffix(chartValues).map(\.value)
+    let charted = node.progress.suffix(chartValues)
+    let values = charted.map(\.value)
     let range = s.measure.range.lowerBound...s.measure.chartMaximum(values: values, target: s.target)
     let chart =
       [TextChart.sparkline(values, range: range)]
       + TextChart.runChart(values, range: range, target: s.target, targetLabel: w("plans.report.targetLine"))
+      + [w("plans.report.chartSpan", w.day(charted.first!.recordedAt), w.day(charted.last!.recordedAt), values.count)]
     out.chart(chart)
   }
 

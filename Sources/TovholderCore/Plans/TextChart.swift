@@ -20,7 +20,7 @@ public enum TextChart {
   ///      3 ┤┄┄●┄┄┄  ← target
   ///      0 ┤●
   public static func runChart(
-    _ values: [Int], range: ClosedRange<Int>, target: Int?, height: Int = 5, targetLabel: String = ""
+    _ values: [Int], range: ClosedRange<Int>, target: Int?, height: Int = 11, targetLabel: String = ""
   ) -> [String] {
     guard !values.isEmpty else { return [] }
     let rows = max(2, min(height, range.upperBound - range.lowerBound + 1))
