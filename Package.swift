@@ -86,6 +86,7 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
   let suites: [(String, [Target.Dependency])] = [
     ("RenderingBenchmarks", ["TerminalUI", "TovholderApp"]),
     ("StorageBenchmarks", ["TovholderStorage", "TovholderCore"]),
+    ("PlansBenchmarks", ["TovholderStorage", "TovholderCore"]),
   ]
   for (name, dependencies) in suites {
     package.targets.append(

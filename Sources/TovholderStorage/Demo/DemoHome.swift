@@ -69,7 +69,7 @@ public enum DemoHome {
     let bulk = DemoBulk(db: db, size: size, units: units, staff: staff, auditEachNote: size.notes <= 10_000)
     let residents = try bulk.insertResidents(using: &rng)
     let notes = try bulk.insertNotes(residents: residents, using: &rng, progress: progress)
-    try PlanDemo(db: db, staff: staff).insert(residents: residents, seed: seed)
+    try PlanDemo(db: db, staff: staff, longHistory: size.days > 1_000).insert(residents: residents, seed: seed)
     return Summary(units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes)
   }
 }

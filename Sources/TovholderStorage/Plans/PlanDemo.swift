@@ -4,10 +4,12 @@ import TovholderCore
 
 /// Demo plans: every resident gets a plan made about a year before today (or at move-in),
 /// two or three goals with sub-goals and interventions, a value about every week, and the
-/// follow-ups held every six months — some plans due soon, some overdue.
+/// follow-ups held every six months — some plans due soon, some overdue. With a long
+/// history (the `--large` home) plans start at move-in, and the first resident's ten years ago.
 struct PlanDemo {
   let db: AppDatabase
   let staff: [Actor]
+  var longHistory = false
 
   /// Inserts the plans; returns how many. Seeded from `seed`, apart from the notes' stream.
   @discardableResult
@@ -18,18 +20,28 @@ struct PlanDemo {
     for chunk in stride(from: 0, to: residents.count, by: 40) {
       let part = residents[chunk..<min(residents.count, chunk + 40)]
       try db.write { db in
-        for stay in part { try plan(db, stay, today: today, now: now, rng: &rng) }
+        for (i, stay) in zip(part.indices, part) {
+          let start: CalendarDay
+          if longHistory {
+            start = i == 0 ? today.adding(days: -3_650) : stay.resident.movedIn
+          } else {
+            // En Plan spans services: a resident who moved in lately brings the plan made before.
+            let end = stay.to.map { CalendarDay($0, in: .danish) } ?? today
+            start = min(end.adding(days: -30), today.adding(days: -Int.random(in: 300...480, using: &rng)))
+          }
+          try plan(db, stay, start: start, today: today, now: now, rng: &rng)
+        }
       }
     }
     return residents.count
   }
 
-  private func plan(_ db: Database, _ stay: DemoBulk.Stay, today: CalendarDay, now: Date, rng: inout DemoRandom) throws
-  {
+  private func plan(
+    _ db: Database, _ stay: DemoBulk.Stay, start: CalendarDay, today: CalendarDay, now: Date, rng: inout DemoRandom
+  ) throws {
     let r = stay.resident
     let end = stay.to.map { CalendarDay($0, in: .danish) } ?? today
-    // En Plan spans services: a resident who moved in lately brings the plan made before.
-    let start = min(end.adding(days: -30), today.adding(days: -Int.random(in: 300...480, using: &rng)))
+    guard start < end else { return }
     let team = staff.filter { $0.unitIDs.contains(r.unitID) }
     let author = team.isEmpty ? staff[0] : rng.pick(team)
     // Meetings every six months that have been held; 15 % of plans skip the latest (overdue).
