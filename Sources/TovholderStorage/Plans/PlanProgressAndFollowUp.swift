@@ -31,7 +31,7 @@ extension PlanRepository {
 
   /// Holds a follow-up meeting: one decision for every open goal, applied together with
   /// the meeting. Ended goals close their sub-goals; a changed goal's old wording and every
-  /// status change go to the history. The plan's next follow-up is the one agreed, else one
+  /// status change go to the history; open sub-goals due by the meeting move to the next date. The plan's next follow-up is the one agreed, else one
   /// home interval on. `f.planVersion` and each decision's goal version must be those read.
   public func holdFollowUp(_ f: NewFollowUp, scoreRange: ClosedRange<Int> = 0...4, by actor: Actor)
     throws(StorageError) -> FollowUpMeeting
@@ -82,6 +82,14 @@ extension PlanRepository {
               """, arguments: [now, actor.accountID, goal.id])
         }
       }
+      // Open sub-goals whose follow-up date the meeting reached are followed up now: their
+      // next date becomes the plan's.
+      try db.execute(
+        sql: """
+          UPDATE planSubGoal SET followUpDate = ?, version = version + 1, updatedAt = ?, updatedBy = ?
+          WHERE NOT isClosed AND followUpDate <= ?
+            AND goalId IN (SELECT id FROM planGoal WHERE planId = ? AND status != 'ended')
+          """, arguments: [next.iso, now, actor.accountID, f.heldOn.iso, plan.id])
       try db.execute(
         sql: "UPDATE plan SET nextFollowUp = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
         arguments: [next.iso, now, actor.accountID, plan.id])

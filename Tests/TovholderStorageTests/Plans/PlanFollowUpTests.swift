@@ -39,6 +39,9 @@ import TovholderCore
     #expect(doc.goals[0].goal.title == "Klarer selv indkøb med liste")
     #expect(doc.goals[1].goal.status == .ended)
     #expect(doc.subGoal(s2.id)?.subGoal.isClosed == true)
+    // The open sub-goal was due (15 June) only after the meeting: unchanged; the ended one too.
+    #expect(doc.subGoal(p.sub.id)?.subGoal.followUpDate == day("2024-06-15"))
+    #expect(doc.subGoal(s2.id)?.subGoal.followUpDate == day("2024-09-01"))
     #expect(doc.followUps.count == 1)
     #expect(doc.history.map(\.reason) == [.followUp(.end), .followUp(.change)])
     #expect(doc.history.last?.before == .goal(p.goal.id, p.goal.fields, .active))
@@ -65,11 +68,26 @@ import TovholderCore
     let doc = try #require(try p.db.plans.document(residentID: p.f.residentA.id, actor: p.f.staffA))
     #expect(doc.goals[0].goal.status == .revisitation)
     #expect(doc.plan.nextFollowUp == day("2024-08-01"))
+    // The sub-goal's 15 June was not reached by the meeting: it keeps its date.
+    #expect(doc.subGoal(p.sub.id)?.subGoal.followUpDate == day("2024-06-15"))
     #expect(throws: StorageError.invalidPlan(.missingDecision(p.goal.id))) {
       try p.db.plans.holdFollowUp(
         NewFollowUp(planID: p.plan.id, planVersion: doc.plan.version, heldOn: day("2024-05-29"), decisions: []),
         by: p.f.staffA)
     }
+  }
+
+  @Test func subGoalsDueByTheMeetingMoveToTheNextFollowUp() throws {
+    let p = try PlanFixture()
+    p.f.clock.advance(30 * 86_400)  // 28 June: the sub-goal's 15 June has passed.
+    _ = try p.db.plans.holdFollowUp(
+      NewFollowUp(
+        planID: p.plan.id, planVersion: 1, heldOn: day("2024-06-20"),
+        decisions: [GoalDecision(goalID: p.goal.id, goalVersion: 1, decision: .continue, score: 2)]), by: p.f.staffA)
+    let doc = try #require(try p.db.plans.document(residentID: p.f.residentA.id, actor: p.f.staffA))
+    #expect(doc.plan.nextFollowUp == day("2024-12-20"))
+    #expect(doc.subGoal(p.sub.id)?.subGoal.followUpDate == day("2024-12-20"))
+    #expect(try p.db.plans.dueList(units: [p.f.unitA.id], actor: p.f.staffA).isEmpty)
   }
 
   @Test func aMeetingStartedFromAnOldPlanOrGoalIsAConflictAndChangesNothing() throws {
