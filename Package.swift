@@ -42,6 +42,9 @@ let package = Package(
         .embedInCode("texts/health.en.json"),
         .embedInCode("texts/episodes.en.json"),
         .embedInCode("catalogues/incidents/incidents-categories.json"),
+        .embedInCode("catalogues/plans/plans-themes.json"),
+        .embedInCode("catalogues/plans/plans-goal-types.json"),
+        .embedInCode("catalogues/plans/plans-scales.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(
@@ -86,6 +89,7 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
     ("RenderingBenchmarks", ["TerminalUI", "TovholderApp"]),
     ("StorageBenchmarks", ["TovholderStorage", "TovholderCore"]),
     ("IncidentsBenchmarks", ["TovholderStorage", "TovholderCore", "TovholderResources"]),
+    ("PlansBenchmarks", ["TovholderStorage", "TovholderCore"]),
   ]
   for (name, dependencies) in suites {
     package.targets.append(

@@ -31,4 +31,8 @@ public enum TovholderResources {
   /// The UTH category catalogue (`catalogues/incidents/incidents-categories.json`), parsed
   /// by `IncidentCatalogue(json:)` in TovholderCore.
   public static var incidentCategories: [UInt8] { PackageResources.incidents_categories_json }
+  /// The plan area's catalogues: VUM 2.0 themes, goal types, level and measure scales.
+  public static var planCatalogues: (themes: [UInt8], goalTypes: [UInt8], scales: [UInt8]) {
+    (PackageResources.plans_themes_json, PackageResources.plans_goal_types_json, PackageResources.plans_scales_json)
+  }
 }

@@ -36,6 +36,7 @@ public enum StorageError: Error, Equatable, Sendable {
   /// A step in an incident's case flow that the rules refuse.
   case incidentTransition(IncidentTransitionError)
   case incidentBatch(IncidentBatchError)
+  case invalidPlan(PlanValidationError)
   case usernameTaken
   case unitNameTaken
   case emptyUnitName

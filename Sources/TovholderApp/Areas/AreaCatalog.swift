@@ -7,6 +7,7 @@ public enum AreaCatalog {
     ResidentsArea.self,
     IncidentsArea.self,
     AccountsArea.self,
+    PlansArea.self,
   ]
 
   /// Every area's entries, then "Om Tovholder" last.

@@ -33,12 +33,28 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case rejectIncident = "incident.reject"
   case batchReportIncidents = "incidents.batch"
   case exportIncidents = "incidents.export"
+  // Plans (reads first, then changes).
+  case readPlan = "plan.read"
+  case readPlanDueList = "plan.due.read"
+  case exportPlan = "plan.export"
+  case createPlan = "plan.create"
+  case updatePlan = "plan.update"
+  case createGoal = "plan.goal.create"
+  case updateGoal = "plan.goal.update"
+  case createSubGoal = "plan.subgoal.create"
+  case updateSubGoal = "plan.subgoal.update"
+  case createIntervention = "plan.intervention.create"
+  case updateIntervention = "plan.intervention.update"
+  case recordProgress = "plan.progress.record"
+  case holdFollowUp = "plan.followup.hold"
+  case updatePlanSettings = "plan.settings.update"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
     switch self {
     case .openRecord, .readNotes, .revealCPR, .readHandover, .readIncident, .listIncidents, .exportIncidents:
       return true
+    case .readPlan, .readPlanDueList, .exportPlan: return true
     default: return false
     }
   }

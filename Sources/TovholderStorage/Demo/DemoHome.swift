@@ -86,6 +86,7 @@ public enum DemoHome {
       residents: residents.map { ($0.resident.id, $0.resident.unitID, $0.to) }, days: size.incidentDays,
       count: size.incidents, auditEach: size.incidents <= 10_000
     ).insert(using: &rng)
+    try PlanDemo(db: db, staff: staff, longHistory: size.days > 1_000).insert(residents: residents, seed: seed)
     return Summary(
       units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes, incidents: incidents)
   }

@@ -11,6 +11,7 @@ enum Migrations {
     migrator.registerMigration("v1-audit", migrate: V1Audit.migrate)
     migrator.registerMigration("v1-search-drafts", migrate: V1Search.migrate)
     migrator.registerMigration("v2-incidents", migrate: V2Incidents.migrate)
+    migrator.registerMigration(PlansMigration.name, migrate: PlansMigration.migrate)
     return migrator
   }
 }
