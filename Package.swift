@@ -41,12 +41,13 @@ let package = Package(
         .embedInCode("texts/relatives.en.json"),
         .embedInCode("texts/health.en.json"),
         .embedInCode("texts/episodes.en.json"),
+        .embedInCode("catalogues/health/health-templates.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(
       name: "TovholderStorage",
       dependencies: [
-        "TovholderCore",
+        "TovholderCore", "TovholderResources",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -83,6 +84,7 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
   let suites: [(String, [Target.Dependency])] = [
     ("RenderingBenchmarks", ["TerminalUI", "TovholderApp"]),
     ("StorageBenchmarks", ["TovholderStorage", "TovholderCore"]),
+    ("HealthBenchmarks", ["TovholderStorage", "TovholderCore"]),
   ]
   for (name, dependencies) in suites {
     package.targets.append(

@@ -27,4 +27,7 @@ public enum TovholderResources {
       ]
     }
   }
+
+  /// The built-in screening templates (health area).
+  public static var healthTemplates: [UInt8] { PackageResources.health_templates_json }
 }

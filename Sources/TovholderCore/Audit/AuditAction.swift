@@ -22,11 +22,25 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case signInFailed = "signin.failed"
   case accountLocked = "signin.locked"
   case demoCreated = "demo.create"
+  // Health screenings.
+  case readHealth = "health.read"
+  case readDueList = "health.duelist.read"
+  case readFlagList = "health.flags.read"
+  case exportScreenings = "health.export"
+  case createScreening = "screening.create"
+  case updateScreening = "screening.update"
+  case markScreeningSeen = "screening.seen"
+  case assignScreening = "screening.assign"
+  case updateScreeningAssignment = "screening.assignment.update"
+  case recordHealthConsent = "health.consent"
+  case saveScreeningTemplate = "screening.template.save"
+  case setHealthNurse = "health.nurse"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
     switch self {
     case .openRecord, .readNotes, .revealCPR, .readHandover: return true
+    case .readHealth, .readDueList, .readFlagList, .exportScreenings: return true
     default: return false
     }
   }
