@@ -1,50 +1,88 @@
 import Foundation
 import TerminalUI
+import TovholderCore
+import TovholderStorage
 
 #if canImport(Glibc)
   import Glibc
 #endif
 
-/// Starts the terminal program: reads the user's keys, opens the terminal, runs the shell
-/// and always gives the terminal back. The command line calls this and nothing else.
+/// Starts the terminal program: opens the database, reads the user's keys, opens the
+/// terminal, runs the shell and always gives the terminal back. The command line calls this.
 public enum Launcher {
   public struct Options {
     public var language: Language
     public var theme: ThemeChoice
     public var databasePath: String?
+    /// Minutes without a key before the screen locks itself.
+    public var idleLockMinutes: Double
 
-    public init(language: Language, theme: ThemeChoice = .automatic, databasePath: String? = nil) {
+    public init(
+      language: Language, theme: ThemeChoice = .automatic, databasePath: String? = nil, idleLockMinutes: Double = 5
+    ) {
       self.language = language
       self.theme = theme
       self.databasePath = databasePath
+      self.idleLockMinutes = idleLockMinutes
     }
+  }
+
+  /// The database file: `--database`, else TOVHOLDER_DATABASE, else the XDG default.
+  public static func databaseURL(_ path: String?) -> URL {
+    if let path, !path.isEmpty { return URL(fileURLWithPath: path) }
+    if let env = ProcessInfo.processInfo.environment["TOVHOLDER_DATABASE"], !env.isEmpty {
+      return URL(fileURLWithPath: env)
+    }
+    return AppDatabase.defaultURL()
+  }
+
+  /// Opens the database or explains in the user's language why not (exit code 3).
+  public static func openDatabase(_ options: Options) -> Result<AppDatabase, LaunchFailure> {
+    let texts = Texts(language: options.language)
+    do {
+      return .success(
+        try AppDatabase.open(at: databaseURL(options.databasePath), options: .init(logger: AppLog.logger)))
+    } catch {
+      return .failure(LaunchFailure(message: ErrorMessages.describe(error, texts), code: 3))
+    }
+  }
+
+  public struct LaunchFailure: Error {
+    public let message: String
+    public let code: Int32
   }
 
   /// Runs the program; returns the process exit code.
   public static func run(_ options: Options) -> Int32 {
     let texts = Texts(language: options.language)
     guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-      FileHandle.standardError.write(Data((texts("cli.error.notTerminal") + "\n").utf8))
-      return 2
+      return fail(texts("cli.error.notTerminal"), code: 2)
+    }
+    let database: AppDatabase
+    switch openDatabase(options) {
+    case .success(let db): database = db
+    case .failure(let failure): return fail(failure.message, code: failure.code)
     }
     let context = AppContext(texts: texts)
     let problems = loadKeys(into: context)
-    let shell = Shell(root: MainMenuScreen(entries: menuEntries(options)), context: context)
+    let flow = SessionFlow(database: database, context: context)
+    let shell = Shell(root: flow.firstScreen(), context: context)
     if let first = problems.first { context.show(first, kind: .warning, seconds: 10) }
 
     TerminalRestore.shared.install()
     let backend = NcursesBackend(themeChoice: options.theme)
     defer { backend.shutdown() }
-    AppRunner(shell: shell, backend: backend).run()
+    let runner = AppRunner(shell: shell, backend: backend)
+    runner.onLock = { flow.lock($0) }
+    runner.idleLimit = options.idleLockMinutes * 60
+    runner.onIdle = { shell in if context.session != nil { flow.lock(shell) } }
+    runner.run()
     return 0
   }
 
-  static func menuEntries(_ options: Options) -> [MenuEntry] {
-    [
-      MenuEntry(titleKey: "menu.about", descriptionKey: "menu.about.description") { _ in
-        AboutScreen(databasePath: options.databasePath)
-      }
-    ]
+  static func fail(_ message: String, code: Int32) -> Int32 {
+    FileHandle.standardError.write(Data(("tovholder: " + message + "\n").utf8))
+    return code
   }
 
   /// Applies keys.conf when it exists; returns one message per bad line.

@@ -21,8 +21,10 @@ final class Tmux {
 
   /// Starts `tovholder ARGS` in a fresh home folder. When it exits, the pane prints
   /// `EXIT=<code>` and a shell prompt `prompt$ `, so tests can see the terminal was restored.
-  init(_ arguments: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-       home: URL? = nil) throws {
+  init(
+    _ arguments: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
+    home: URL? = nil
+  ) throws {
     self.width = width
     self.height = height
     socket = "tvh-e2e-\(getpid())-\(UUID().uuidString.prefix(8))"
@@ -109,5 +111,45 @@ final class Tmux {
       throw Failure(description: "tmux \(args.joined(separator: " ")) failed: \(text)")
     }
     return text
+  }
+}
+
+/// A demo database made once per test run with the real binary (`tovholder demo`), copied for
+/// each test so tests never share a file.
+enum DemoDatabase {
+  static let template: URL = {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-demo-\(getpid())")
+    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent("demo.sqlite")
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: Tmux.binary)
+    process.arguments = ["demo", "--database", url.path]
+    process.standardOutput = FileHandle.nullDevice
+    try? process.run()
+    process.waitUntilExit()
+    return url
+  }()
+
+  /// A fresh copy of the demo database in its own folder.
+  static func copy() throws -> URL {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-db-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent("demo.sqlite")
+    for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: template.path + suffix) {
+      try FileManager.default.copyItem(atPath: template.path + suffix, toPath: url.path + suffix)
+    }
+    return url
+  }
+}
+
+extension Tmux {
+  /// Signs in on the sign-in (or lock) screen and waits for the main menu.
+  func signIn(_ user: String, password: String = "demo1234") throws {
+    try waitFor("Brugernavn")
+    try type(user)
+    try keys("Enter")
+    try type(password)
+    try keys("Enter")
+    try waitFor("Hovedmenu")
   }
 }

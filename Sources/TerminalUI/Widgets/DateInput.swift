@@ -34,9 +34,10 @@ public enum DateInput {
       guard let d = today.adding(days: offset) else { return .failure(.outOfRange) }
       return .success(d)
     }
-    var s = words.joined(separator: " ")
+    // Blanks separate groups only when there is no punctuation ("24. 12. 2026" is "24.12.2026").
+    var s = words.joined(separator: words.joined().contains(where: { ".-/".contains($0) }) ? "" : " ")
     if let last = s.last, ".-/".contains(last) { s.removeLast() }  // "24.12."
-    let groups = s.split(whereSeparator: { ".-/ ".contains($0) }).map(String.init)
+    let groups = s.split(omittingEmptySubsequences: false, whereSeparator: { ".-/ ".contains($0) }).map(String.init)
     guard !groups.isEmpty, groups.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigitCharacter) }),
       s.allSatisfy({ $0.isASCIIDigitCharacter || ".-/ ".contains($0) })
     else { return .failure(.unrecognized) }

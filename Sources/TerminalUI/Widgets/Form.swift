@@ -17,7 +17,7 @@ public struct Form: Sendable {
   func labelColumns(for state: FormState, width: Int) -> Int {
     if let labelWidth { return min(labelWidth, width) }
     let widest = state.fields.map { $0.label.displayWidth + ($0.isRequired ? 2 : 0) }.max() ?? 0
-    return min(widest + 1, max(1, width / 3))
+    return min(widest + 2, max(1, width / 3))
   }
 
   public func render(into buffer: inout Buffer, area: Rect, state: inout FormState) {

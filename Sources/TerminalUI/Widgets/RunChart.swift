@@ -70,6 +70,17 @@ public struct RunChart: Sendable, Widget {
       for y in plot.y..<plot.maxY { buffer.put("│", x: plot.x + labelWidth, y: y, clip: plot, style: .muted) }
       plot = plot.droppingLeft(labelWidth + 1)
     }
+    let medianText = (medianLabel.isEmpty ? "" : medianLabel + " ") + format(median)
+    var targetText = ""
+    if let target, target.isFinite { targetText = (targetLabel.isEmpty ? "" : targetLabel + " ") + format(target) }
+    // Line labels go in a margin on the right when it leaves the plot at least half the room.
+    let margin = max(medianText.displayWidth, targetText.displayWidth) + 1
+    var labels: Rect?
+    if plot.width - margin >= plot.width / 2, plot.width > margin {
+      let (rest, right) = plot.splitRight(margin)
+      plot = rest
+      labels = right.droppingLeft(1)
+    }
     guard !plot.isEmpty else { return }
     let h = plot.height
     let w = plot.width
@@ -78,18 +89,23 @@ public struct RunChart: Sendable, Widget {
       values.count == 1
         ? plot.x + w / 2 : plot.x + Int((Double(i) * Double(w - 1) / Double(values.count - 1)).rounded())
     }
+    func label(_ text: String, row y: Int, style: Style) {
+      if let labels {
+        buffer.put(text, x: labels.x, y: y, clip: labels, style: style)
+      } else {
+        buffer.put(text, x: plot.maxX - text.displayWidth, y: y, clip: plot, style: style)
+      }
+    }
     let medianRow = row(median)
     buffer.put(String(repeating: "╌", count: w), x: plot.x, y: medianRow, clip: plot, style: .muted)
     if let target, target.isFinite {
       buffer.put(String(repeating: "┄", count: w), x: plot.x, y: row(target), clip: plot, style: .success)
-      let text = (targetLabel.isEmpty ? "" : targetLabel + " ") + format(target)
-      buffer.put(text, x: plot.maxX - text.displayWidth, y: row(target), clip: plot, style: .success)
     }
-    let medianText = (medianLabel.isEmpty ? "" : medianLabel + " ") + format(median)
-    buffer.put(medianText, x: plot.maxX - medianText.displayWidth, y: medianRow, clip: plot, style: .muted)
     for (i, v) in values.enumerated() where v.isFinite {
       buffer.put("●", x: column(i), y: row(v), clip: plot, style: .highlight)
     }
+    if let target, target.isFinite { label(targetText, row: row(target), style: .success) }
+    label(medianText, row: medianRow, style: .muted)
     if let axisRow {
       let line = Rect(x: plot.x, y: axisRow.y, width: plot.width, height: 1)
       if let startLabel { buffer.put(startLabel, x: line.x, y: line.y, clip: line, style: .muted) }

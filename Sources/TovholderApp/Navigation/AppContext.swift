@@ -13,6 +13,8 @@ public final class AppContext {
   public private(set) var message: Message?
   /// The name of the home, shown in the header.
   public var homeName: String?
+  /// The person signed in at this terminal; nil on the sign-in and lock screens.
+  public var session: Session?
 
   public struct Message {
     public enum Kind { case info, warning, error }

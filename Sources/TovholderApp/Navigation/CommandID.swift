@@ -7,9 +7,11 @@ public enum CommandID: String, CaseIterable, Sendable {
   case open, moveUp, moveDown, pageUp, pageDown, first, last
   // Forms
   case save, nextField, previousField
+  // Records and lists
+  case new, edit, nextTab, previousTab, revealCPR, accessLog, toggleFormer
 }
 
 /// Where a command's keys work. A screen lists the scopes it accepts; `.global` always applies.
 public enum CommandScope: String, CaseIterable, Sendable {
-  case global, list, form
+  case global, list, form, record
 }

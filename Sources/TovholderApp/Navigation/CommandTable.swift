@@ -30,6 +30,13 @@ public enum CommandTable {
     Command(id: .save, scope: .form, defaultKeys: [.ctrl("s"), .function(2)]),
     Command(id: .nextField, scope: .form, defaultKeys: [.tab]),
     Command(id: .previousField, scope: .form, defaultKeys: [.backTab]),
+    Command(id: .new, scope: .list, defaultKeys: [.ctrl("n"), .function(3)]),
+    Command(id: .edit, scope: .list, defaultKeys: [.function(4)]),
+    Command(id: .toggleFormer, scope: .list, defaultKeys: [.ctrl("t")]),
+    Command(id: .nextTab, scope: .record, defaultKeys: [.tab]),
+    Command(id: .previousTab, scope: .record, defaultKeys: [.backTab]),
+    Command(id: .revealCPR, scope: .record, defaultKeys: [.ctrl("r")]),
+    Command(id: .accessLog, scope: .record, defaultKeys: [.ctrl("g")]),
   ]
 
   public static func command(_ id: CommandID) -> Command {

@@ -60,10 +60,17 @@ public final class Shell {
       }
       return Request.none
     case .lock:
+      guard context.session != nil else { return Request.none }
       saveDrafts()
       return .lock
     default:
-      return nil
+      // A global command of an area (search, registration, quick log …) opens its screen.
+      guard CommandTable.command(id).scope == .global,
+        let screen = AreaCatalog.screen(for: id, context: context)
+      else { return nil }
+      top.saveDraft(context: context)
+      stack.append(screen)
+      return Request.none
     }
   }
 
@@ -140,8 +147,10 @@ public final class Shell {
     hints.append((context.keyName(.quit), t("cmd.quit")))
     let right = hints.map { "\($0.0) \($0.1)" }.joined(separator: "  ") + " "
     let left = who.isEmpty ? "" : " " + who
-    let rightWidth = min(right.displayWidth, max(0, area.width - min(left.displayWidth, 20)))
-    buffer.put(left, x: area.x, y: area.y, maxWidth: area.width - rightWidth, style: .statusBar)
+    // The person and unit keep at least a short name; the key hints get the rest.
+    let leftWidth = min(left.displayWidth, max(area.width / 3, area.width - right.displayWidth - 2))
+    buffer.put(left.truncated(toWidth: leftWidth), x: area.x, y: area.y, maxWidth: leftWidth, style: .statusBar)
+    let rightWidth = max(0, area.width - leftWidth - (leftWidth > 0 ? 2 : 0))
     let shown = right.truncated(toWidth: rightWidth)
     buffer.put(shown, x: area.maxX - shown.displayWidth, y: area.y, maxWidth: rightWidth, style: .statusBar)
   }

@@ -1,0 +1,23 @@
+import TerminalUI
+import TovholderCore
+
+/// What an area (residents, plans, relatives, health, incidents, episodes) adds to the shell.
+/// Each area has one type conforming to this in its folder, listed in `AreaCatalog.modules`.
+public protocol AreaModule {
+  /// Main-menu entries for the signed-in person (empty when the area is not for their role).
+  static func menuEntries(_ session: Session) -> [MenuEntry]
+  /// Tabs this area adds to a resident's record, in order.
+  static func recordTabs(_ session: Session, resident: Resident) -> [any Screen]
+  /// The screen a global command opens from any screen (e.g. a quick log), or nil when the
+  /// command is not this area's.
+  static func screen(for command: CommandID, context: AppContext) -> (any Screen)?
+  /// A form re-opened from a saved draft whose key this area made, or nil when not this area's.
+  static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)?
+}
+
+extension AreaModule {
+  public static func menuEntries(_ session: Session) -> [MenuEntry] { [] }
+  public static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] { [] }
+  public static func screen(for command: CommandID, context: AppContext) -> (any Screen)? { nil }
+  public static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? { nil }
+}

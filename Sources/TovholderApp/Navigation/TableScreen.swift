@@ -1,0 +1,96 @@
+import TerminalUI
+
+/// A column of a `TableScreen`: its title's text key, width and alignment.
+public struct ColumnSpec {
+  public var titleKey: String
+  public var width: TableColumn.Width
+  public var alignRight: Bool
+  public init(_ titleKey: String, _ width: TableColumn.Width = .flexible(), alignRight: Bool = false) {
+    self.titleKey = titleKey
+    self.width = width
+    self.alignRight = alignRight
+  }
+}
+
+/// A screen that is one table: rows of text, type-to-filter, Enter opens the selected row.
+/// Most list screens of every area are one of these with a few closures.
+open class TableScreen: Screen {
+  public let titleKey: String
+  public var columns: [ColumnSpec]
+  public private(set) var rows: [[String]] = []
+  public var state = TableState()
+  public var emptyKey: String
+  /// Lines above the table (already localised), e.g. a filter summary.
+  public var introLines: [(String, Style)] = []
+  /// Reloads the rows (called on first draw and after `reload()`).
+  public var load: (AppContext) -> [[String]]
+  /// Enter on a row (index into `rows`).
+  public var onOpen: ((Int, AppContext) -> ScreenAction)?
+  /// Other commands (e.g. `.new`), with the selected row if any.
+  public var onCommand: [CommandID: (Int?, AppContext) -> ScreenAction] = [:]
+  /// Status-bar hints: (command, text key).
+  public var commandHints: [(CommandID, String)] = []
+  private var loaded = false
+
+  public init(
+    titleKey: String, columns: [ColumnSpec], emptyKey: String = "list.empty",
+    load: @escaping (AppContext) -> [[String]]
+  ) {
+    self.titleKey = titleKey
+    self.columns = columns
+    self.emptyKey = emptyKey
+    self.load = load
+  }
+
+  open func title(_ context: AppContext) -> String { context.texts(titleKey) }
+  open var scopes: [CommandScope] { [.list] }
+
+  /// Reloads the rows the next time the screen is drawn.
+  public func reload() { loaded = false }
+
+  open func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    if !loaded {
+      rows = load(context)
+      loaded = true
+      state.update(ArrayTableDataSource(rows: rows), force: true)
+    }
+    var rest = area.inset(horizontal: 1, vertical: 0)
+    for (text, style) in introLines where rest.height > 2 {
+      let (line, below) = rest.splitTop(1)
+      buffer.put(text, x: line.x, y: line.y, maxWidth: line.width, style: style)
+      rest = below
+    }
+    Table(
+      data: ArrayTableDataSource(rows: rows),
+      columns: columns.map { TableColumn(context.texts($0.titleKey), width: $0.width, alignRight: $0.alignRight) },
+      emptyMessage: context.texts(emptyKey),
+      filterPrompt: context.texts("list.filter")
+    ).render(into: &buffer, area: rest, state: &state)
+    return state.cursor
+  }
+
+  open func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    if command == .open, let onOpen {
+      guard let row = state.selectedRow, rows.indices.contains(row) else { return .stay }
+      return onOpen(row, context)
+    }
+    if let action = onCommand[command] { return action(state.selectedRow, context) }
+    if command == .back, !state.filter.isEmpty {
+      _ = state.handle(.escape, data: ArrayTableDataSource(rows: rows))
+      return .stay
+    }
+    return .unhandled
+  }
+
+  open func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    _ = state.handle(key, data: ArrayTableDataSource(rows: rows))
+    return .stay
+  }
+
+  open func hints(context: AppContext) -> [(String, String)] {
+    var hints: [(String, String)] = []
+    if onOpen != nil, !rows.isEmpty { hints.append((context.keyName(.open), context.texts("cmd.open"))) }
+    for (command, key) in commandHints { hints.append((context.keyName(command), context.texts(key))) }
+    return hints
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// A resident's record: a header with who they are, and tabs — the overview, notes, and
+/// one tab per area (plans, relatives, health …). Tab / Shift-Tab switch tabs.
+public final class RecordScreen: Screen {
+  let session: Session
+  public private(set) var record: ResidentRecord
+  let tabs: [any Screen]
+  var selected = 0
+  var revealedCPR: String?
+
+  init(session: Session, record: ResidentRecord) {
+    self.session = session
+    self.record = record
+    tabs = [OverviewTab(record: record)] + AreaCatalog.recordTabs(session, resident: record.resident)
+  }
+
+  /// Opens (and audits the opening of) a resident's record.
+  public static func open(_ id: ResidentID, session: Session, context: AppContext) -> ScreenAction {
+    do {
+      let record = try session.database.residents.openRecord(id: id, actor: session.actor)
+      return .push(RecordScreen(session: session, record: record))
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+      return .stay
+    }
+  }
+
+  var tab: any Screen { tabs[selected] }
+  public var resident: Resident { record.resident }
+
+  public func title(_ context: AppContext) -> String { record.resident.name }
+  public var scopes: [CommandScope] { [.record] + tab.scopes }
+  public var isEditingText: Bool { tab.isEditingText }
+
+  public func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    let t = context.texts
+    let r = record.resident
+    let (head, rest) = area.inset(horizontal: 1, vertical: 0).splitTop(3)
+    let cpr = revealedCPR ?? r.cpr.masked
+    buffer.put(r.name, x: head.x, y: head.y, maxWidth: head.width / 2, style: .header)
+    let idText = t("record.numberAndCPR", r.id, cpr)
+    buffer.put(idText, x: head.maxX - min(idText.displayWidth, head.width / 2), y: head.y, maxWidth: head.width / 2)
+    var facts = [t("record.unit", record.unitName)]
+    if let c = record.contactPersonName { facts.append(t("record.contactPerson", c)) }
+    if let c = record.coordinatorName { facts.append(t("record.coordinator", c)) }
+    if let out = r.movedOut { facts.append(t("record.movedOut", DanishFormat.day(out))) }
+    buffer.put(facts.joined(separator: "  ·  "), x: head.x, y: head.y + 1, maxWidth: head.width, style: .muted)
+    Tabs(titles: tabs.map { $0.title(context) }, selected: selected).render(into: &buffer, area: head.row(2))
+    return tab.draw(into: &buffer, area: rest.inset(horizontal: 0, vertical: 0), context: context)
+  }
+
+  public func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    switch command {
+    case .nextTab where !tab.isEditingText:
+      selected = (selected + 1) % tabs.count
+      return .stay
+    case .previousTab where !tab.isEditingText:
+      selected = (selected + tabs.count - 1) % tabs.count
+      return .stay
+    case .revealCPR:
+      do {
+        revealedCPR =
+          revealedCPR == nil
+          ? try session.database.residents.revealCPR(residentID: resident.id, actor: session.actor).formatted : nil
+      } catch { context.show(ErrorMessages.describe(error, context.texts), kind: .error) }
+      return .stay
+    case .accessLog:
+      guard session.actor.role == .leader else {
+        context.show(context.texts("record.accessLog.leadersOnly"), kind: .warning)
+        return .stay
+      }
+      return .push(AccessLogScreen.make(session: session, resident: resident))
+    default:
+      return tab.perform(command, context: context)
+    }
+  }
+
+  public func handle(_ key: Key, context: AppContext) -> ScreenAction { tab.handle(key, context: context) }
+  public func saveDraft(context: AppContext) { tab.saveDraft(context: context) }
+
+  public func hints(context: AppContext) -> [(String, String)] {
+    tab.hints(context: context) + [
+      (context.keyName(.nextTab), context.texts("record.nextTab")),
+      (context.keyName(.revealCPR), context.texts("record.revealCPR")),
+    ]
+  }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// Residents, their record and notes, handover, search: the daily work every area builds on.
+enum ResidentsArea: AreaModule {
+  static func menuEntries(_ session: Session) -> [MenuEntry] {
+    var entries: [MenuEntry] = []
+    if session.actor.role != .admin {
+      entries.append(
+        MenuEntry(titleKey: "menu.residents", descriptionKey: "menu.residents.description") { _ in
+          ResidentListScreen.make(session: session)
+        })
+      entries.append(
+        MenuEntry(titleKey: "menu.handover", descriptionKey: "menu.handover.description") { _ in
+          HandoverScreen(session: session)
+        })
+      entries.append(
+        MenuEntry(titleKey: "menu.search", descriptionKey: "menu.search.description") { _ in
+          SearchScreen(session: session)
+        })
+    }
+    entries.append(
+      MenuEntry(titleKey: "menu.about", descriptionKey: "menu.about.description") { _ in
+        AboutScreen(databasePath: session.database.url.path)
+      })
+    return entries
+  }
+
+  static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] {
+    [NotesTab(session: session, resident: resident)]
+  }
+
+  static func screen(for command: CommandID, context: AppContext) -> (any Screen)? {
+    guard let session = context.session, command == .search, session.actor.role != .admin else { return nil }
+    return SearchScreen(session: session)
+  }
+
+  static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
+    guard let session = context.session, key.hasPrefix("note.new.") || key.hasPrefix("note.edit."),
+      let id = Int64(key.split(separator: ".").last ?? ""),
+      let screen = NoteFormScreen.restore(key: key, id: id, payload: payload, session: session, context: context)
+    else { return nil }
+    return screen
+  }
+}

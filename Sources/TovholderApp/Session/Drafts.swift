@@ -1,0 +1,51 @@
+import Foundation
+import TovholderStorage
+
+/// A form that keeps what is typed as a draft in the database, so a closed terminal, a
+/// dropped SSH link or `kill -9` loses nothing. The shell calls `autosave` after every key
+/// and `saveDraft` before lock, quit and termination signals.
+public protocol DraftForm: Screen {
+  /// Identifies this form's draft for its owner, e.g. `note.new.12`.
+  var draftKey: String { get }
+  /// The form's state as text (JSON), or nil when there is nothing worth keeping.
+  func draftPayload() -> String?
+}
+
+extension DraftForm {
+  public func saveDraft(context: AppContext) {
+    guard let session = context.session else { return }
+    do {
+      if let payload = draftPayload() {
+        try session.database.drafts.save(owner: session.actor.accountID, formKey: draftKey, payload: payload)
+      } else {
+        try session.database.drafts.delete(owner: session.actor.accountID, formKey: draftKey)
+      }
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+    }
+  }
+
+  /// Removes the draft once the form's content is saved for real.
+  public func discardDraft(context: AppContext) {
+    guard let session = context.session else { return }
+    try? session.database.drafts.delete(owner: session.actor.accountID, formKey: draftKey)
+  }
+
+  /// The payload saved earlier for this form, if any.
+  public func loadDraft(context: AppContext) -> String? {
+    guard let session = context.session else { return nil }
+    return try? session.database.drafts.load(owner: session.actor.accountID, formKey: draftKey)?.payload
+  }
+}
+
+/// Encodes and decodes a form's `[field id: value]` as JSON for its draft.
+public enum DraftCoding {
+  public static func encode(_ values: [String: String]) -> String {
+    let data = (try? JSONEncoder().encode(values)) ?? Data("{}".utf8)
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  public static func decode(_ payload: String) -> [String: String] {
+    (try? JSONDecoder().decode([String: String].self, from: Data(payload.utf8))) ?? [:]
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import TovholderCore
+import TovholderStorage
+
+/// Turns any error into a plain message in the user's language. Never includes personal
+/// data: only what the user typed themselves or names of staff may appear.
+public enum ErrorMessages {
+  /// Areas describe their own error types here (tried in order before the generic text).
+  nonisolated(unsafe) public static var describers: [(Error, Texts) -> String?] = []
+
+  public static func describe(_ error: Error, _ t: Texts) -> String {
+    if let e = error as? StorageError { return storage(e, t) }
+    if let e = error as? CPRError { return cpr(e, t) }
+    if let e = error as? AccountValidationError { return account(e, t) }
+    for describer in describers {
+      if let text = describer(error, t) { return text }
+    }
+    return t("error.unknown")
+  }
+
+  static func storage(_ e: StorageError, _ t: Texts) -> String {
+    switch e {
+    case .notATovholderDatabase(let path): return t("error.notTovholder", path)
+    case .newerSchema: return t("error.newerSchema")
+    case .readOnly(let path): return t("error.readOnly", path)
+    case .locked: return t("error.locked")
+    case .cannotCreateFolder(let path): return t("error.cannotCreateFolder", path)
+    case .versionConflict(let who, let at): return t("error.versionConflict", who, DanishFormat.dateTime(at))
+    case .notFound: return t("error.notFound")
+    case .accessDenied: return t("error.accessDenied")
+    case .alreadyInitialized: return t("error.alreadyInitialized")
+    case .notInitialized: return t("error.notInitialized")
+    case .databaseNotEmpty: return t("error.databaseNotEmpty")
+    case .invalidAccount(let a): return account(a, t)
+    case .invalidResident(.emptyName): return t("error.resident.emptyName")
+    case .invalidResident(.moveOutBeforeMoveIn): return t("error.resident.moveOutBeforeMoveIn")
+    case .invalidNote(.emptyText): return t("error.note.emptyText")
+    case .usernameTaken: return t("error.usernameTaken")
+    case .unitNameTaken: return t("error.unitNameTaken")
+    case .emptyUnitName: return t("error.emptyUnitName")
+    case .duplicateCPR: return t("error.duplicateCPR")
+    case .signInRefused(let s): return signIn(s, t)
+    case .database(let code):
+      return code == 13 ? t("error.diskFull") : t("error.database", code)
+    case .io(let errno): return errno == 28 ? t("error.diskFull") : t("error.io", errno)
+    default:
+      for describer in describers {
+        if let text = describer(e, t) { return text }
+      }
+      return t("error.unknown")
+    }
+  }
+
+  static func signIn(_ e: SignInError, _ t: Texts) -> String {
+    switch e {
+    case .wrongCredentials(let left?) where left <= 2: return t("signin.error.wrongFew", left)
+    case .wrongCredentials: return t("signin.error.wrong")
+    case .locked(let until): return t("signin.error.locked", DanishFormat.time(until))
+    case .expired(let at): return t("signin.error.expired", DanishFormat.date(at))
+    case .disabled: return t("signin.error.disabled")
+    }
+  }
+
+  static func cpr(_ e: CPRError, _ t: Texts) -> String {
+    switch e {
+    case .empty: return t("error.cpr.empty")
+    case .invalidFormat: return t("error.cpr.format")
+    case .invalidDate(let d, let m, let y): return t("error.cpr.date", d, m, y)
+    }
+  }
+
+  static func account(_ e: AccountValidationError, _ t: Texts) -> String {
+    switch e {
+    case .emptyUsername: return t("error.account.emptyUsername")
+    case .usernameContainsSpace: return t("error.account.usernameSpace")
+    case .emptyDisplayName: return t("error.account.emptyDisplayName")
+    case .passwordTooShort(let n): return t("error.account.passwordShort", n)
+    case .noUnits: return t("error.account.noUnits")
+    case .expiryInPast: return t("error.account.expiryInPast")
+    }
+  }
+}
+
+/// Dates and times as Danes write them, in Danish local time.
+public enum DanishFormat {
+  static func formatter(_ format: String) -> DateFormatter {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "da_DK")
+    f.timeZone = .danish
+    f.dateFormat = format
+    return f
+  }
+  public static func date(_ d: Date) -> String { formatter("dd-MM-yyyy").string(from: d) }
+  public static func time(_ d: Date) -> String { formatter("HH:mm").string(from: d) }
+  public static func dateTime(_ d: Date) -> String { formatter("dd-MM-yyyy HH:mm").string(from: d) }
+  public static func day(_ d: CalendarDay) -> String { String(format: "%02d-%02d-%04d", d.day, d.month, d.year) }
+}

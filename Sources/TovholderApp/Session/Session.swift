@@ -1,0 +1,28 @@
+import Foundation
+import TovholderCore
+import TovholderStorage
+
+/// The person signed in at this terminal, and the database they work in.
+public final class Session {
+  public let database: AppDatabase
+  public let actor: Actor
+  public let timeZone: TimeZone
+  /// Unit names by id, for status lines and lists.
+  public let unitNames: [UnitID: String]
+
+  public init(database: AppDatabase, actor: Actor, timeZone: TimeZone = .danish, unitNames: [UnitID: String]) {
+    self.database = database
+    self.actor = actor
+    self.timeZone = timeZone
+    self.unitNames = unitNames
+  }
+
+  public var isLeader: Bool { actor.role == .leader }
+  public var isAdmin: Bool { actor.role == .admin }
+
+  /// The units shown in the status bar: the person's own, by name.
+  public var unitSummary: String? {
+    let names = actor.unitIDs.sorted().compactMap { unitNames[$0] }
+    return names.isEmpty ? nil : names.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,8 @@
+import ArgumentParser
+
+/// `tovholder export …`: reports and data out of the program. Each area adds its subcommand here.
+struct Export: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Writes reports and data (incidents, plans, screenings, force reports).",
+    subcommands: [])
+}

@@ -1,0 +1,50 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+@testable import TovholderApp
+
+/// A real demo database in a temporary folder, with a person signed in, for screen tests.
+/// Made once per test process (the demo takes a moment), copied for each fixture.
+final class AppFixture {
+  static let template: URL = {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-app-\(getpid())")
+    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    let url = dir.appendingPathComponent("demo.sqlite")
+    if let db = try? AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting)) {
+      _ = try? DemoHome.create(in: db)
+    }
+    return url
+  }()
+
+  let url: URL
+  let database: AppDatabase
+  let context: AppContext
+  let flow: SessionFlow
+  let shell: Shell
+  var session: Session { context.session! }
+
+  init(user: String? = "personale", language: Language = .da) throws {
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-fixture-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+    url = dir.appendingPathComponent("demo.sqlite")
+    try FileManager.default.copyItem(at: Self.template, to: url)
+    database = try AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting))
+    context = AppContext(texts: Texts(language: language))
+    flow = SessionFlow(database: database, context: context)
+    shell = Shell(root: flow.firstScreen(), context: context)
+    if let user {
+      let actor = try database.accounts.signIn(username: user, password: DemoHome.password)
+      if case .replace(let screen) = flow.signedIn(actor) { shell.reset(to: screen) }
+    }
+  }
+
+  /// Types text into the shell, key by key.
+  func type(_ text: String) { for c in text { shell.handle(.char(c)) } }
+
+  /// The screen as text at the given size.
+  func screen(width: Int = 80, height: Int = 24) -> String {
+    shell.render(size: Size(width: width, height: height)).0.text
+  }
+}
