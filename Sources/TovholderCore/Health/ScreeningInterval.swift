@@ -18,12 +18,12 @@ public struct ScreeningInterval: Hashable, Sendable, Codable, CustomStringConver
     self.unit = unit
   }
 
-  /// Parses `3m`, `1y`, `14d`, `2w` (surrounding spaces ignored).
+  /// Parses `3m`, `1y`, `14d`, `2w`, and the Danish `2u` (uger) and `1å` (år); spaces ignored.
   public init?(_ text: String) {
-    let t = text.trimmingCharacters(in: .whitespaces).lowercased()
-    guard let last = t.last, let unit = Unit(rawValue: String(last)), let n = Int(t.dropLast()) else {
-      return nil
-    }
+    let t = text.filter { !$0.isWhitespace }.lowercased()
+    guard let last = t.last, let n = Int(t.dropLast()) else { return nil }
+    let danish: [Character: Unit] = ["u": .week, "å": .year]
+    guard let unit = Unit(rawValue: String(last)) ?? danish[last] else { return nil }
     self.init(count: n, unit: unit)
   }
 
