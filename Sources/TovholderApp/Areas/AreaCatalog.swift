@@ -4,7 +4,8 @@ import TovholderCore
 /// Every area of the program, in menu order. A new area adds one line here.
 public enum AreaCatalog {
   public static let modules: [any AreaModule.Type] = [
-    ResidentsArea.self
+    ResidentsArea.self,
+    HealthArea.self,
   ]
 
   public static func menuEntries(_ session: Session) -> [MenuEntry] {

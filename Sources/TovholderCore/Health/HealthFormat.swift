@@ -17,13 +17,13 @@ public struct HealthFormat: Sendable {
     return t
   }
 
-  /// `24.11.2026`.
+  /// `24-11-2026`, as everywhere in the program.
   public func day(_ d: CalendarDay) -> String {
     func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(two(d.day)).\(two(d.month)).\(d.year)"
+    return "\(two(d.day))-\(two(d.month))-\(d.year)"
   }
 
-  /// `24.11.2026 08:10` in Danish local time.
+  /// `24-11-2026 08:10` in Danish local time.
   public func time(_ date: Date, in zone: TimeZone = .danish) -> String {
     var c = Calendar(identifier: .gregorian)
     c.timeZone = zone
@@ -60,6 +60,23 @@ public struct HealthFormat: Sendable {
     return names.compactMap { key, name in
       s.values[key].map { "\(name.text(language)) \(value($0, measure: measures[key]))" }
     }.joined(separator: " · ")
+  }
+
+  /// A short form for lists: the measures (carried-forward ones left out), and for yes/no
+  /// questions the ones answered yes, or "nej" when none: `Vægt 75,2 kg · BMI 23,2`.
+  public func summary(_ s: Screening, template: ScreeningTemplate) -> String {
+    var parts: [String] = []
+    for m in template.measures where template.field(m.key)?.carriesForward != true {
+      if let v = s.values[m.key] { parts.append("\(m.name.text(language)) \(value(v, measure: m))") }
+    }
+    let questions = template.fields.filter { $0.kind == .yesNo }
+    let yes = questions.filter { s.values[$0.key]?.isYes == true }
+    if !yes.isEmpty {
+      parts.append(text("health.yes") + ": " + yes.map { $0.name.text(language) }.joined(separator: ", "))
+    } else if !questions.isEmpty && parts.isEmpty {
+      parts.append(text(questions.count == 1 ? "health.no" : "health.allNo"))
+    }
+    return parts.joined(separator: " · ")
   }
 
   /// One flag in words: `Vægt faldet 6,0 % siden 20.09.2026 (80,0 kg)`.

@@ -11,6 +11,7 @@ struct DemoHealthPlan {
   var weight: Double
   var height: Double
   var systolic: Double
+  var bmi: Double
   var skipsRecent: Bool
 
   init(index: Int, using rng: inout DemoRandom) {
@@ -22,7 +23,7 @@ struct DemoHealthPlan {
       default: .none
       }
     height = Double(Int.random(in: 155...190, using: &rng))
-    let bmi = index % 9 == 4 ? 32.5 : Double.random(in: 20.5...28.5, using: &rng)
+    bmi = index % 9 == 4 ? 32.5 : Double.random(in: 20.5...28.5, using: &rng)
     weight = (bmi * height * height / 10_000 * 10).rounded() / 10
     systolic = Double.random(in: 112...132, using: &rng)
     skipsRecent = rng.chance(0.25) && trouble == .none
@@ -59,7 +60,7 @@ struct DemoHealthPlan {
       v["glucose"] = .number(((5.6 + noise(1.2)) * 10).rounded() / 10)
       v["fasting"] = .yesNo(rng.chance(0.5))
     case "waist":
-      v["waist"] = .number((weight * 0.95 + noise(3)).rounded())
+      v["waist"] = .number((40 + bmi * 2 + noise(3)).rounded())
     case "nrs2002":
       let risk = trouble == .nutritionRisk && lateness < 120
       v["lowBMI"] = .yesNo(false)

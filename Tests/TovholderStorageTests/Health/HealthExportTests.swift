@@ -37,13 +37,13 @@ import TovholderCore
     let summary = try f.db.health.exportSummary(residentID: f.residentA.id, actor: f.staffA)
     let text = summary.text(format)
     #expect(text.contains("Borger: Bjørn Ågård, CPR 010190-1234, Hus A"))
-    #expect(text.contains("(sundhedsloven §18): givet mundtligt 01.02.2024"))
-    #expect(text.contains("Vægt og BMI (hver måned) – næste gang 30.06.2024"))
+    #expect(text.contains("(sundhedsloven §18): givet mundtligt 01-02-2024"))
+    #expect(text.contains("Vægt og BMI (hver måned) – næste gang 30-06-2024"))
     #expect(
       text.contains(
-        "  30.05.2024  Vægt 75,2 kg · Højde 178 cm · BMI 23,7 kg/m²  (!) Vægt faldet 6,0 % siden 01.03.2024 (80,0 kg)"))
-    #expect(text.contains("Set af Anna Ærø 01.06.2024: Lægetid bestilt"))
-    #expect(text.contains("Syn (hvert 2. år) – næste gang 01.07.2024"))
+        "  30-05-2024  Vægt 75,2 kg · Højde 178 cm · BMI 23,7 kg/m²  (!) Vægt faldet 6,0 % siden 01-03-2024 (80,0 kg)"))
+    #expect(text.contains("Set af Anna Ærø 01-06-2024: Lægetid bestilt"))
+    #expect(text.contains("Syn (hvert 2. år) – næste gang 01-07-2024"))
     #expect(text.contains("Ingen målinger endnu."))
     let audit = try f.db.pool.read { db in try String.fetchOne(db, sql: "SELECT action FROM auditLog ORDER BY id DESC")
     }
