@@ -45,12 +45,13 @@ let package = Package(
         .embedInCode("catalogues/plans/plans-themes.json"),
         .embedInCode("catalogues/plans/plans-goal-types.json"),
         .embedInCode("catalogues/plans/plans-scales.json"),
+        .embedInCode("catalogues/health/health-templates.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(
       name: "TovholderStorage",
       dependencies: [
-        "TovholderCore",
+        "TovholderCore", "TovholderResources",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -90,6 +91,7 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
     ("StorageBenchmarks", ["TovholderStorage", "TovholderCore"]),
     ("IncidentsBenchmarks", ["TovholderStorage", "TovholderCore", "TovholderResources"]),
     ("PlansBenchmarks", ["TovholderStorage", "TovholderCore"]),
+    ("HealthBenchmarks", ["TovholderStorage", "TovholderCore"]),
   ]
   for (name, dependencies) in suites {
     package.targets.append(

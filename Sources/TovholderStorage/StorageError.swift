@@ -42,6 +42,8 @@ public enum StorageError: Error, Equatable, Sendable {
   case emptyUnitName
   case duplicateCPR
   case signInRefused(SignInError)
+  /// A screening, template or consent refused by the health rules.
+  case health(HealthError)
 
   /// Any other SQLite failure, by result code.
   case database(code: Int32)

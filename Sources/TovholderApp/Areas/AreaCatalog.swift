@@ -8,6 +8,7 @@ public enum AreaCatalog {
     IncidentsArea.self,
     AccountsArea.self,
     PlansArea.self,
+    HealthArea.self,
   ]
 
   /// Every area's entries, then "Om Tovholder" last.

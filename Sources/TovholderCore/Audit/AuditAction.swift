@@ -48,6 +48,19 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case recordProgress = "plan.progress.record"
   case holdFollowUp = "plan.followup.hold"
   case updatePlanSettings = "plan.settings.update"
+  // Health screenings.
+  case readHealth = "health.read"
+  case readDueList = "health.duelist.read"
+  case readFlagList = "health.flags.read"
+  case exportScreenings = "health.export"
+  case createScreening = "screening.create"
+  case updateScreening = "screening.update"
+  case markScreeningSeen = "screening.seen"
+  case assignScreening = "screening.assign"
+  case updateScreeningAssignment = "screening.assignment.update"
+  case recordHealthConsent = "health.consent"
+  case saveScreeningTemplate = "screening.template.save"
+  case setHealthNurse = "health.nurse"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
@@ -55,6 +68,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case .openRecord, .readNotes, .revealCPR, .readHandover, .readIncident, .listIncidents, .exportIncidents:
       return true
     case .readPlan, .readPlanDueList, .exportPlan: return true
+    case .readHealth, .readDueList, .readFlagList, .exportScreenings: return true
     default: return false
     }
   }

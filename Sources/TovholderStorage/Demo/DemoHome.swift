@@ -87,6 +87,8 @@ public enum DemoHome {
       count: size.incidents, auditEach: size.incidents <= 10_000
     ).insert(using: &rng)
     try PlanDemo(db: db, staff: staff, longHistory: size.days > 1_000).insert(residents: residents, seed: seed)
+    _ = try DemoHealth(db: db, size: size, staff: staff, auditEach: size.notes <= 10_000)
+      .insert(stays: residents, seed: seed)
     return Summary(
       units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes, incidents: incidents)
   }

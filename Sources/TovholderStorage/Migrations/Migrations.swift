@@ -12,6 +12,7 @@ enum Migrations {
     migrator.registerMigration("v1-search-drafts", migrate: V1Search.migrate)
     migrator.registerMigration("v2-incidents", migrate: V2Incidents.migrate)
     migrator.registerMigration(PlansMigration.name, migrate: PlansMigration.migrate)
+    migrator.registerMigration("health-v1", migrate: HealthMigration.migrate)
     return migrator
   }
 }

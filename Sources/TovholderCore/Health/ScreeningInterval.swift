@@ -1,0 +1,123 @@
+/// How often a screening is due: a count of days, weeks, months or years.
+/// Written in catalogues as `14d`, `1w`, `3m`, `2y`.
+public struct ScreeningInterval: Hashable, Sendable, Codable, CustomStringConvertible {
+  public enum Unit: String, Sendable, Codable, CaseIterable {
+    case day = "d"
+    case week = "w"
+    case month = "m"
+    case year = "y"
+  }
+
+  public var count: Int
+  public var unit: Unit
+
+  /// Nil unless `count` is 1…120 (ten years of months is the longest sensible interval).
+  public init?(count: Int, unit: Unit) {
+    guard (1...ScreeningInterval.maxCount(unit)).contains(count) else { return nil }
+    self.count = count
+    self.unit = unit
+  }
+
+  /// Parses `3m`, `1y`, `14d`, `2w`, and the Danish `2u` (uger) and `1å` (år); spaces ignored.
+  public init?(_ text: String) {
+    let t = text.filter { !$0.isWhitespace }.lowercased()
+    guard let last = t.last, let n = Int(t.dropLast()) else { return nil }
+    let danish: [Character: Unit] = ["u": .week, "å": .year]
+    guard let unit = Unit(rawValue: String(last)) ?? danish[last] else { return nil }
+    self.init(count: n, unit: unit)
+  }
+
+  static func maxCount(_ unit: Unit) -> Int {
+    switch unit {
+    case .day: return 3_660
+    case .week: return 520
+    case .month: return 120
+    case .year: return 10
+    }
+  }
+
+  public var description: String { "\(count)\(unit.rawValue)" }
+
+  /// The day one interval after `day`. Months and years keep the day of the month where it
+  /// exists and otherwise take the month's last day: 31 Jan + 1m = 28/29 Feb,
+  /// 29 Feb 2024 + 1y = 28 Feb 2025.
+  public func after(_ day: CalendarDay) -> CalendarDay {
+    switch unit {
+    case .day: return day.adding(days: count)
+    case .week: return day.adding(days: 7 * count)
+    case .month: return day.adding(months: count)
+    case .year: return day.adding(months: 12 * count)
+    }
+  }
+
+  /// The day one interval before `day` (the start of a look-back period).
+  public func before(_ day: CalendarDay) -> CalendarDay {
+    switch unit {
+    case .day: return day.adding(days: -count)
+    case .week: return day.adding(days: -7 * count)
+    case .month: return day.adding(months: -count)
+    case .year: return day.adding(months: -12 * count)
+    }
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let text = try decoder.singleValueContainer().decode(String.self)
+    guard let value = ScreeningInterval(text) else {
+      throw DecodingError.dataCorrupted(
+        .init(codingPath: decoder.codingPath, debugDescription: "interval must be like 3m, 1y, 14d"))
+    }
+    self = value
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var c = encoder.singleValueContainer()
+    try c.encode(description)
+  }
+}
+
+extension CalendarDay {
+  /// Days since 1 January of year 1 (proleptic Gregorian), for day arithmetic without Foundation.
+  var ordinal: Int {
+    let y = year - 1
+    var days = y * 365 + y / 4 - y / 100 + y / 400
+    for m in 1..<month { days += CalendarDay.daysIn(month: m, year: year) }
+    return days + day - 1
+  }
+
+  init(ordinal: Int) {
+    var y = max(1, ordinal / 366)
+    while CalendarDay(year: y + 1, month: 1, day: 1)!.ordinal <= ordinal { y += 1 }
+    var rest = ordinal - CalendarDay(year: y, month: 1, day: 1)!.ordinal
+    var m = 1
+    while rest >= CalendarDay.daysIn(month: m, year: y) {
+      rest -= CalendarDay.daysIn(month: m, year: y)
+      m += 1
+    }
+    self = CalendarDay(year: y, month: m, day: rest + 1)!
+  }
+
+  /// This day moved by `days` (negative moves back).
+  public func adding(days: Int) -> CalendarDay { CalendarDay(ordinal: ordinal + days) }
+
+  /// This day moved by `months`, clamped to the last day of the target month.
+  public func adding(months: Int) -> CalendarDay {
+    let total = year * 12 + (month - 1) + months
+    let y = total / 12
+    let m = total % 12 + 1
+    return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))!
+  }
+
+  /// Whole days from `self` to `other` (negative when `other` is earlier).
+  public func days(to other: CalendarDay) -> Int { other.ordinal - ordinal }
+
+  /// Monday = 0 … Sunday = 6.
+  public var weekdayFromMonday: Int { ordinal % 7 }
+
+  /// The Sunday ending this day's week (Danish weeks run Monday to Sunday).
+  public var endOfWeek: CalendarDay { adding(days: 6 - weekdayFromMonday) }
+
+  /// The last day of this day's month.
+  public var endOfMonth: CalendarDay {
+    CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))!
+  }
+}
