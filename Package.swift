@@ -41,6 +41,11 @@ let package = Package(
         .embedInCode("texts/relatives.en.json"),
         .embedInCode("texts/health.en.json"),
         .embedInCode("texts/episodes.en.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema1.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema2.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema3.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema4.json"),
+        .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(

@@ -37,6 +37,10 @@ public enum StorageError: Error, Equatable, Sendable {
   case emptyUnitName
   case duplicateCPR
   case signInRefused(SignInError)
+  case invalidEpisode(EpisodeValidationError)
+  case invalidForceForm(ForceFormError)
+  case forceFlow(ForceFlowError)
+  case invalidRiskCheck(RiskChecklistError)
 
   /// Any other SQLite failure, by result code.
   case database(code: Int32)

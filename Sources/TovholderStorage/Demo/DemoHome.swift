@@ -69,6 +69,8 @@ public enum DemoHome {
     let bulk = DemoBulk(db: db, size: size, units: units, staff: staff, auditEachNote: size.notes <= 10_000)
     let residents = try bulk.insertResidents(using: &rng)
     let notes = try bulk.insertNotes(residents: residents, using: &rng, progress: progress)
+    var episodeRandom = DemoRandom(seed: seed &+ 9)
+    try DemoEpisodes(db: db, staff: staff).insert(days: max(size.days, 365), using: &episodeRandom)
     return Summary(units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes)
   }
 }

@@ -10,6 +10,7 @@ enum Migrations {
     migrator.registerMigration("v1-accounts-residents-notes", migrate: V1.migrate)
     migrator.registerMigration("v1-audit", migrate: V1Audit.migrate)
     migrator.registerMigration("v1-search-drafts", migrate: V1Search.migrate)
+    migrator.registerMigration("v2-episodes-force-risk", migrate: V2Episodes.migrate)
     return migrator
   }
 }
