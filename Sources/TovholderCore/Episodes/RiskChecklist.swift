@@ -11,6 +11,15 @@ public struct RiskChecklist: Hashable, Sendable, Decodable {
   public var items: [Item]
   public var bands: [Band]
 
+  public init(id: String, title: String, version: String, note: String, items: [Item], bands: [Band]) {
+    self.id = id
+    self.title = title
+    self.version = version
+    self.note = note
+    self.items = items
+    self.bands = bands
+  }
+
   public struct Item: Hashable, Sendable, Decodable {
     public var id: String
     public var label: String
@@ -37,6 +46,12 @@ public struct RiskChecklist: Hashable, Sendable, Decodable {
     public var from: Int
     public var level: RiskLevel
     public var label: String
+
+    public init(from: Int, level: RiskLevel, label: String) {
+      self.from = from
+      self.level = level
+      self.label = label
+    }
   }
 
   public var maxScore: Int { items.reduce(0) { $0 + $1.max } }
