@@ -32,3 +32,8 @@ public enum EpisodesCatalogues {
     return try! RiskChecklist.parse(TovholderResources.episodesRiskChecklist)
   }
 }
+
+extension EpisodesCatalogues {
+  /// Makes this area's errors readable in Danish/English (for the command line).
+  public static func installErrorMessages() { EpisodesArea.installDescribers }
+}

@@ -19,6 +19,8 @@ final class EpisodesFormScreen: DraftForm {
   var labelWidth = 20
   /// Shows the focused field's whole label above the form (for long official wordings).
   var showsFocusedLabel = false
+  /// Whole labels by field id when the form's labels are shortened.
+  var fullLabels: [String: String] = [:]
   private let initialPayload: String
   private var lastPayload: String?
 
@@ -89,7 +91,7 @@ final class EpisodesFormScreen: DraftForm {
       y += 1
     }
     if showsFocusedLabel, let field = form.focusedField, y < inner.y + inner.height - 3 {
-      buffer.put("› " + field.label, x: inner.x, y: y, maxWidth: inner.width, style: .warning)
+      buffer.put("› " + (fullLabels[field.id] ?? field.label), x: inner.x, y: y, maxWidth: inner.width, style: .warning)
       y += 1
     }
     let formArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.height - (y - inner.y))

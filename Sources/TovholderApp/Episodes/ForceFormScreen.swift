@@ -42,7 +42,10 @@ enum ForceFormScreen {
     let t = context.texts
     let form = EpisodesCatalogues.form(kind)
     let values = prefill(session, e, today: CalendarDay(context.clock(), in: session.timeZone))
-    let fields = form.fields.map { f -> FormField in
+    let fields = form.fields.map { official -> FormField in
+      // The whole wording shows above the form for the focused field; the column keeps a gap.
+      var f = official
+      f.label = shortLabel(f.label, width: labelWidth - 1 - (f.required ? 2 : 0))
       let v = values[f.id] ?? ""
       switch f.kind {
       case .text: return .text(id: f.id, label: f.label, text: v, isRequired: f.required)
@@ -94,8 +97,15 @@ enum ForceFormScreen {
         }
       }
     }
-    screen.labelWidth = 26
+    screen.labelWidth = labelWidth
     screen.showsFocusedLabel = true
+    screen.fullLabels = Dictionary(uniqueKeysWithValues: form.fields.map { ($0.id, $0.label) })
     return screen
+  }
+
+  static let labelWidth = 26
+
+  static func shortLabel(_ label: String, width: Int) -> String {
+    label.count <= width ? label : String(label.prefix(max(1, width - 1))) + "…"
   }
 }

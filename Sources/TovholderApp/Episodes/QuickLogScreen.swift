@@ -42,7 +42,7 @@ enum QuickLogScreen {
       context.show(context.texts("episodes.quick.saved", episode.id), seconds: 10)
       return .pop
     }
-    screen.labelWidth = 16
+    screen.labelWidth = 18
     // Once a resident is chosen, go straight on to the text.
     screen.afterKey = { screen, key in
       if key == .enter, screen.form.focusedField?.id == "resident", screen.form.picker == nil,

@@ -52,7 +52,7 @@ struct DemoEpisodes {
           timeZone: "Europe/Copenhagen", now: at)
         var e = try EpisodeRows.fetch(db, id: db.lastInsertedRowID)!
         let age = now.timeIntervalSince(at) / 86_400
-        let forceUsed = i % 11 == 4
+        let forceUsed = i % 6 == 4
         let injured = i % 13 == 6
         if age > 1 || i % 2 == 0 {
           e.details = EpisodeDetails(
