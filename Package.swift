@@ -46,6 +46,11 @@ let package = Package(
         .embedInCode("catalogues/plans/plans-goal-types.json"),
         .embedInCode("catalogues/plans/plans-scales.json"),
         .embedInCode("catalogues/health/health-templates.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema1.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema2.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema3.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema4.json"),
+        .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(

@@ -38,3 +38,19 @@ public enum TovholderResources {
   /// The built-in screening templates (health area).
   public static var healthTemplates: [UInt8] { PackageResources.health_templates_json }
 }
+
+extension TovholderResources {
+  /// The four force forms (magtanvendelse), one catalogue per form: `skema1` … `skema4`.
+  public static func episodesForceForm(_ name: String) -> [UInt8]? {
+    switch name {
+    case "skema1": return PackageResources.episodes_force_skema1_json
+    case "skema2": return PackageResources.episodes_force_skema2_json
+    case "skema3": return PackageResources.episodes_force_skema3_json
+    case "skema4": return PackageResources.episodes_force_skema4_json
+    default: return nil
+    }
+  }
+
+  /// The neutral example risk checklist (six yes/no signs); a home may load its own.
+  public static var episodesRiskChecklist: [UInt8] { PackageResources.episodes_risk_checklist_json }
+}

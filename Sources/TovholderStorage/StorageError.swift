@@ -44,6 +44,10 @@ public enum StorageError: Error, Equatable, Sendable {
   case signInRefused(SignInError)
   /// A screening, template or consent refused by the health rules.
   case health(HealthError)
+  case invalidEpisode(EpisodeValidationError)
+  case invalidForceForm(ForceFormError)
+  case forceFlow(ForceFlowError)
+  case invalidRiskCheck(RiskChecklistError)
 
   /// Any other SQLite failure, by result code.
   case database(code: Int32)

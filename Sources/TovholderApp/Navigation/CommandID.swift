@@ -3,6 +3,8 @@
 public enum CommandID: String, CaseIterable, Sendable {
   // Everywhere
   case quit, help, redraw, back, lock, search, suspend
+  // Areas' global commands
+  case quickLog
   // Lists and menus
   case open, moveUp, moveDown, pageUp, pageDown, first, last
   // Forms

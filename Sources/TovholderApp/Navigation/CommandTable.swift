@@ -20,6 +20,7 @@ public enum CommandTable {
     Command(id: .redraw, scope: .global, defaultKeys: [.ctrl("l")]),
     Command(id: .suspend, scope: .global, defaultKeys: [.ctrl("z")]),
     Command(id: .quit, scope: .global, defaultKeys: [.ctrl("c"), .function(10)]),
+    Command(id: .quickLog, scope: .global, defaultKeys: [.function(6)]),
     Command(id: .open, scope: .list, defaultKeys: [.enter]),
     Command(id: .moveUp, scope: .list, defaultKeys: [.up]),
     Command(id: .moveDown, scope: .list, defaultKeys: [.down]),

@@ -61,6 +61,21 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case recordHealthConsent = "health.consent"
   case saveScreeningTemplate = "screening.template.save"
   case setHealthNurse = "health.nurse"
+  // Violent episodes, force reports and risk checks.
+  case readEpisode = "episode.read"
+  case createEpisode = "episode.create"
+  case completeEpisode = "episode.complete"
+  case followUpEpisode = "episode.followup"
+  case readForceReport = "force.read"
+  case registerForceReport = "force.register"
+  case updateForceReport = "force.update"
+  case assessForceReport = "force.assess"
+  case sendForceReport = "force.sent"
+  case informForceReport = "force.informed"
+  case exportForceReport = "force.export"
+  case readRiskChecks = "risk.read"
+  case markAtRisk = "risk.mark"
+  case recordRiskCheck = "risk.check"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
@@ -69,6 +84,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
       return true
     case .readPlan, .readPlanDueList, .exportPlan: return true
     case .readHealth, .readDueList, .readFlagList, .exportScreenings: return true
+    case .readEpisode, .readForceReport, .exportForceReport, .readRiskChecks: return true
     default: return false
     }
   }

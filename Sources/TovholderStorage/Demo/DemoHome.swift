@@ -89,6 +89,8 @@ public enum DemoHome {
     try PlanDemo(db: db, staff: staff, longHistory: size.days > 1_000).insert(residents: residents, seed: seed)
     _ = try DemoHealth(db: db, size: size, staff: staff, auditEach: size.notes <= 10_000)
       .insert(stays: residents, seed: seed)
+    var episodeRandom = DemoRandom(seed: seed &+ 9)
+    try DemoEpisodes(db: db, staff: staff).insert(days: max(size.days, 365), using: &episodeRandom)
     return Summary(
       units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes, incidents: incidents)
   }

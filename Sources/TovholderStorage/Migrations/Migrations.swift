@@ -13,6 +13,7 @@ enum Migrations {
     migrator.registerMigration("v2-incidents", migrate: V2Incidents.migrate)
     migrator.registerMigration(PlansMigration.name, migrate: PlansMigration.migrate)
     migrator.registerMigration("health-v1", migrate: HealthMigration.migrate)
+    migrator.registerMigration("v2-episodes-force-risk", migrate: V2Episodes.migrate)
     return migrator
   }
 }
