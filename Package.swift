@@ -51,6 +51,7 @@ let package = Package(
         .embedInCode("catalogues/episodes/episodes-force-skema3.json"),
         .embedInCode("catalogues/episodes/episodes-force-skema4.json"),
         .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
+        .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(

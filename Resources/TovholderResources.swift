@@ -53,4 +53,6 @@ extension TovholderResources {
 
   /// The neutral example risk checklist (six yes/no signs); a home may load its own.
   public static var episodesRiskChecklist: [UInt8] { PackageResources.episodes_risk_checklist_json }
+  /// The kinds of information a relative may be told (health, plan, daily life, economy).
+  public static var relativesInformationKinds: [UInt8] { PackageResources.relatives_information_kinds_json }
 }

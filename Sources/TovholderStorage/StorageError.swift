@@ -37,6 +37,8 @@ public enum StorageError: Error, Equatable, Sendable {
   case incidentTransition(IncidentTransitionError)
   case incidentBatch(IncidentBatchError)
   case invalidPlan(PlanValidationError)
+  /// The relatives area refused (bad phone or e-mail, dates, or sharing without consent).
+  case relatives(RelativesError)
   case usernameTaken
   case unitNameTaken
   case emptyUnitName

@@ -10,6 +10,7 @@ public enum AreaCatalog {
     PlansArea.self,
     HealthArea.self,
     EpisodesArea.self,
+    RelativesArea.self,
   ]
 
   /// Every area's entries, then "Om Tovholder" last.

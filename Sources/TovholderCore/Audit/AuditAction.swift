@@ -76,6 +76,23 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case readRiskChecks = "risk.read"
   case markAtRisk = "risk.mark"
   case recordRiskCheck = "risk.check"
+  // Relatives (network, consent, guardianship, contact log; the home's policy and council).
+  case readRelatives = "relatives.read"
+  case createRelative = "relative.create"
+  case updateRelative = "relative.update"
+  case setExpectationsMeeting = "relatives.expectations"
+  case createConsent = "consent.create"
+  case withdrawConsent = "consent.withdraw"
+  case createGuardianship = "guardianship.create"
+  case updateGuardianship = "guardianship.update"
+  case createContactLog = "contactlog.create"
+  case completeFollowUp = "contactlog.followup.done"
+  case readFollowUps = "followups.read"
+  case sharingAllowed = "sharing.allowed"
+  case sharingRefused = "sharing.refused"
+  case adoptRelativesPolicy = "relativespolicy.adopt"
+  case changeCouncil = "council.change"
+  case changeVolunteer = "volunteer.change"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
@@ -85,6 +102,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case .readPlan, .readPlanDueList, .exportPlan: return true
     case .readHealth, .readDueList, .readFlagList, .exportScreenings: return true
     case .readEpisode, .readForceReport, .exportForceReport, .readRiskChecks: return true
+    case .readRelatives, .readFollowUps, .sharingAllowed, .sharingRefused: return true
     default: return false
     }
   }

@@ -91,6 +91,8 @@ public enum DemoHome {
       .insert(stays: residents, seed: seed)
     var episodeRandom = DemoRandom(seed: seed &+ 9)
     try DemoEpisodes(db: db, staff: staff).insert(days: max(size.days, 365), using: &episodeRandom)
+    try RelativesDemo.create(
+      in: db, residents: residents.map(\.resident), staff: staff, leader: staff[0], using: &rng)
     return Summary(
       units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes, incidents: incidents)
   }

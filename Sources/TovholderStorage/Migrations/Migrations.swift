@@ -14,6 +14,7 @@ enum Migrations {
     migrator.registerMigration(PlansMigration.name, migrate: PlansMigration.migrate)
     migrator.registerMigration("health-v1", migrate: HealthMigration.migrate)
     migrator.registerMigration("v2-episodes-force-risk", migrate: V2Episodes.migrate)
+    migrator.registerMigration("v1-relatives", migrate: V1Relatives.migrate)
     return migrator
   }
 }
