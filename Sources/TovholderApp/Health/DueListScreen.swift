@@ -49,7 +49,7 @@ final class DueListScreen: TableScreen {
     }
     let today = CalendarDay(context.clock(), in: session.timeZone)
     let due = self.due
-    let count = { (s: DueStatus) in due.filter { $0.status == s }.count }
+    let count = { (s: ScreeningDueStatus) in due.filter { $0.status == s }.count }
     let unitName = unitID.flatMap { session.unitNames[$0] } ?? context.texts("health.due.allUnits")
     introLines = [
       (

@@ -91,7 +91,7 @@ final class HealthTab: TableScreen {
       }
       return .push(AssignmentFormScreen(session: session, resident: resident, choices: choices, context: context))
     case .consent:
-      return .push(ConsentFormScreen(session: session, resident: resident, context: context))
+      return .push(HealthConsentFormScreen(session: session, resident: resident, context: context))
     }
   }
 }
