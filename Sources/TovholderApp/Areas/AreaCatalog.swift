@@ -5,17 +5,20 @@ import TovholderCore
 public enum AreaCatalog {
   public static let modules: [any AreaModule.Type] = [
     ResidentsArea.self,
+    EpisodesArea.self,
     IncidentsArea.self,
-    AccountsArea.self,
     PlansArea.self,
     HealthArea.self,
-    EpisodesArea.self,
     RelativesArea.self,
+    AccountsArea.self,
   ]
 
   /// Every area's entries, then "Om Tovholder" last.
+  /// Each entry carries its area's section heading (`menu.section.<Area>` in the texts).
   public static func menuEntries(_ session: Session) -> [MenuEntry] {
-    modules.flatMap { $0.menuEntries(session) } + [
+    modules.flatMap { module in
+      module.menuEntries(session).map { $0.inSection("menu.section.\(String(describing: module))") }
+    } + [
       MenuEntry(titleKey: "menu.about", descriptionKey: "menu.about.description") { _ in
         AboutScreen(databasePath: session.database.url.path)
       }
