@@ -5,18 +5,24 @@ import TovholderCore
 public enum AreaCatalog {
   public static let modules: [any AreaModule.Type] = [
     ResidentsArea.self,
-    EpisodesArea.self,
     IncidentsArea.self,
+    AccountsArea.self,
     PlansArea.self,
     HealthArea.self,
+    EpisodesArea.self,
     RelativesArea.self,
+  ]
+
+  /// The main menu's order: daily work first, administration last.
+  static let menuOrder: [any AreaModule.Type] = [
+    ResidentsArea.self, EpisodesArea.self, IncidentsArea.self, PlansArea.self, HealthArea.self, RelativesArea.self,
     AccountsArea.self,
   ]
 
   /// Every area's entries, then "Om Tovholder" last.
   /// Each entry carries its area's section heading (`menu.section.<Area>` in the texts).
   public static func menuEntries(_ session: Session) -> [MenuEntry] {
-    modules.flatMap { module in
+    menuOrder.flatMap { module in
       module.menuEntries(session).map { $0.inSection("menu.section.\(String(describing: module))") }
     } + [
       MenuEntry(titleKey: "menu.about", descriptionKey: "menu.about.description") { _ in

@@ -29,6 +29,11 @@ public final class MainMenuScreen: Screen {
 
   public init(entries: [MenuEntry]) { self.entries = entries }
 
+  /// The position of the first entry whose title contains `title`.
+  func index(ofTitle title: String, texts: Texts) -> Int? {
+    entries.firstIndex { texts($0.titleKey).contains(title) }
+  }
+
   public func title(_ context: AppContext) -> String { context.texts("menu.title") }
   public var scopes: [CommandScope] { [.list] }
 
