@@ -5,11 +5,21 @@ import TovholderCore
 public enum AreaCatalog {
   public static let modules: [any AreaModule.Type] = [
     ResidentsArea.self,
+    IncidentsArea.self,
+    AccountsArea.self,
+    PlansArea.self,
+    HealthArea.self,
     EpisodesArea.self,
+    RelativesArea.self,
   ]
 
+  /// Every area's entries, then "Om Tovholder" last.
   public static func menuEntries(_ session: Session) -> [MenuEntry] {
-    modules.flatMap { $0.menuEntries(session) }
+    modules.flatMap { $0.menuEntries(session) } + [
+      MenuEntry(titleKey: "menu.about", descriptionKey: "menu.about.description") { _ in
+        AboutScreen(databasePath: session.database.url.path)
+      }
+    ]
   }
 
   public static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] {

@@ -11,6 +11,10 @@ public enum CommandID: String, CaseIterable, Sendable {
   case save, nextField, previousField
   // Records and lists
   case new, edit, nextTab, previousTab, revealCPR, accessLog, toggleFormer
+  // Areas' global commands
+  case reportIncident
+  // Plans (on the record's Plan tab)
+  case planFollowUp, planTasks
 }
 
 /// Where a command's keys work. A screen lists the scopes it accepts; `.global` always applies.

@@ -40,6 +40,13 @@ enum ResidentListScreen {
       return .stay
     }
     screen.commandHints = [(.toggleFormer, "residents.toggleFormer")]
+    if session.actor.role == .leader {
+      screen.onCommand[.new] = { _, context in
+        screen.reload()
+        return .push(ResidentFormScreen(session: session, context: context))
+      }
+      screen.commandHints.insert((.new, "residents.new"), at: 0)
+    }
     return screen
   }
 }
