@@ -4,11 +4,15 @@ import Testing
 /// The night shift's journey: quick-log an episode from the resident list (keys counted),
 /// complete it with force used and Skema 1 filled, then the leader assesses and marks it sent.
 @Suite(.serialized) struct EpisodesJourneyTests {
-  /// The digit of a main-menu line, read from the screen (the menu grows as areas land).
-  func menuDigit(_ tmux: Tmux, _ title: String) throws -> String {
+  /// Opens a main-menu entry by moving to its line (the menu grows as areas land, and
+  /// entries past the ninth have no digit).
+  func openMenu(_ tmux: Tmux, _ title: String) throws {
     let screen = try tmux.waitFor(title)
-    let line = screen.split(separator: "\n").first { $0.contains(title) }!
-    return String(line.trimmingCharacters(in: .whitespaces).prefix(1))
+    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
+    let index = try #require(lines.firstIndex { $0.contains(title) }) - 2
+    try tmux.keys("Home")
+    for _ in 0..<index { try tmux.keys("Down") }
+    try tmux.keys("Enter")
   }
 
   func number(after prefix: String, in screen: String) -> String? {
@@ -20,7 +24,7 @@ import Testing
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path])
     try tmux.signIn("nattevagt")
-    try tmux.keys(try menuDigit(tmux, "Beboere"))
+    try openMenu(tmux, "Beboere")
     try tmux.waitFor("Indflyttet")
 
     // The quick log: every key besides the free text is counted.
@@ -46,7 +50,7 @@ import Testing
 
     // Complete it later: force used, which opens Skema 1.
     try tmux.keys("Escape")
-    try tmux.keys(try menuDigit(tmux, "Voldsomme episoder – opfølgning"))
+    try openMenu(tmux, "Voldsomme episoder – opfølgning")
     try tmux.waitFor("EASY-frist")
     try tmux.keys("End", "Enter")
     try tmux.waitFor("Voldsom episode nr. \(episode)")
@@ -76,7 +80,7 @@ import Testing
     // The leader signs in at the same terminal, assesses and marks it sent.
     try tmux.keys("C-x")
     try tmux.signIn("leder")
-    try tmux.keys(try menuDigit(tmux, "Magtanvendelser"))
+    try openMenu(tmux, "Magtanvendelser")
     try tmux.waitFor("Magtanvendelser der mangler")
     try tmux.keys("End", "Enter")
     try tmux.waitFor("Magtanvendelse nr. \(report)")
@@ -128,8 +132,13 @@ import Testing
     try tmux.type("truede i gangen")
     // Locked mid-way: the draft is kept and offered again after sign-in.
     try tmux.keys("C-x")
-    try tmux.signIn("nattevagt")
-    try tmux.keys("F6")
+    try tmux.waitFor("Brugernavn")
+    try tmux.type("nattevagt")
+    try tmux.keys("Enter")
+    try tmux.type("demo1234")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Voldsom episode")
+    try tmux.keys("Enter")
     let screen = try tmux.waitFor("truede i gangen")
     #expect(screen.contains("Fatima Al-Sayed"))
     try tmux.keys("C-c")
