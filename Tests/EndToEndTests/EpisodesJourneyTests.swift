@@ -105,7 +105,9 @@ import Testing
     // The export names the form and version and carries the whole flow.
     let export = Process()
     export.executableURL = URL(fileURLWithPath: Tmux.binary)
-    export.arguments = ["export", "force-report", report, "--database", db.path, "--user", "leder", "--password", "demo1234"]
+    export.arguments = [
+      "export", "force-report", report, "--database", db.path, "--user", "leder", "--password", "demo1234",
+    ]
     let out = Pipe()
     export.standardOutput = out
     try export.run()
@@ -137,9 +139,11 @@ import Testing
     try tmux.keys("Enter")
     try tmux.type("demo1234")
     try tmux.keys("Enter")
-    try tmux.waitFor("Voldsom episode")
+    try tmux.waitFor("Kladder")
+    try tmux.waitFor("truede i gangen")
     try tmux.keys("Enter")
-    let screen = try tmux.waitFor("truede i gangen")
+    let screen = try tmux.waitFor("hurtig registrering")
+    #expect(screen.contains("truede i gangen"))
     #expect(screen.contains("Fatima Al-Sayed"))
     try tmux.keys("C-c")
     try tmux.waitFor("EXIT=0")

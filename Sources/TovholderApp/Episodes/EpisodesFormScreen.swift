@@ -16,7 +16,8 @@ final class EpisodesFormScreen: DraftForm {
   var onSave: (EpisodesFormScreen, AppContext) throws -> ScreenAction
   /// Runs after each key the form used (e.g. move on once a resident is chosen).
   var afterKey: ((EpisodesFormScreen, Key) -> Void)?
-  var labelWidth = 20
+  /// Columns for labels; nil: the widest label, at most a third of the width.
+  var labelWidth: Int?
   /// Shows the focused field's whole label above the form (for long official wordings).
   var showsFocusedLabel = false
   /// Whole labels by field id when the form's labels are shortened.
@@ -95,7 +96,8 @@ final class EpisodesFormScreen: DraftForm {
       y += 1
     }
     let formArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.height - (y - inner.y))
-    Form(labelWidth: min(labelWidth, max(8, inner.width / 3))).render(into: &buffer, area: formArea, state: &form)
+    Form(labelWidth: labelWidth.map { min($0, max(8, inner.width / 3)) }).render(
+      into: &buffer, area: formArea, state: &form)
     return form.cursor
   }
 

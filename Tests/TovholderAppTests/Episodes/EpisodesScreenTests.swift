@@ -60,7 +60,8 @@ import TovholderStorage
     let tall = f.screen(width: 100, height: 80)
     var last = tall.startIndex
     for field in EpisodesCatalogues.form(.skema1).fields {
-      let label = ForceFormScreen.shortLabel(field.label, width: ForceFormScreen.labelWidth - 1 - (field.required ? 2 : 0))
+      let label = ForceFormScreen.shortLabel(
+        field.label, width: ForceFormScreen.labelWidth - 1 - (field.required ? 2 : 0))
       let found = tall.range(of: label, range: last..<tall.endIndex)
       #expect(found != nil, "\(field.id)")
       if let found { last = found.upperBound }
