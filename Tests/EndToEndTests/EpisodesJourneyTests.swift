@@ -8,8 +8,9 @@ import Testing
   /// entries past the ninth have no digit).
   func openMenu(_ tmux: Tmux, _ title: String) throws {
     let screen = try tmux.waitFor(title)
-    let lines = screen.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2)
-    let index = try #require(lines.firstIndex { $0.contains(title) }) - 2
+    // Entries are indented four spaces; section headings two.
+    let entries = screen.split(separator: "\n").dropFirst(2).filter { $0.hasPrefix("    ") }
+    let index = try #require(entries.firstIndex { $0.contains(title) }) - entries.startIndex
     try tmux.keys("Home")
     for _ in 0..<index { try tmux.keys("Down") }
     try tmux.keys("Enter")
