@@ -96,9 +96,20 @@ final class EpisodesFormScreen: DraftForm {
       y += 1
     }
     let formArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.height - (y - inner.y))
-    Form(labelWidth: labelWidth.map { min($0, max(8, inner.width / 3)) }).render(
-      into: &buffer, area: formArea, state: &form)
+    let width = labelWidth.map { min($0, max(8, inner.width / 3)) }
+    if let width, !fullLabels.isEmpty {
+      // Long official wordings: shortened to the column with "…" (whole above the form).
+      for i in form.fields.indices {
+        guard let full = fullLabels[form.fields[i].id] else { continue }
+        form.fields[i].label = Self.shortLabel(full, width: width - 1 - (form.fields[i].isRequired ? 2 : 0))
+      }
+    }
+    Form(labelWidth: width).render(into: &buffer, area: formArea, state: &form)
     return form.cursor
+  }
+
+  static func shortLabel(_ label: String, width: Int) -> String {
+    label.count <= width ? label : String(label.prefix(max(1, width - 1))) + "…"
   }
 
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
