@@ -93,7 +93,7 @@ import Testing
     try tmux.waitFor("Aftaler med pårørende")
     // "Mine opfølgninger" comes before the four home entries and "Om Tovholder" (staff).
     try tmux.keys("End", "Up", "Up", "Up", "Up", "Up", "Enter")
-    let tasks = try tmux.waitFor("Mine opfølgninger")
+    let tasks = try tmux.waitFor("Enter markerer den valgte som klaret")
     let line = tasks.split(separator: "\n").first { $0.contains("Åse ringer om tidspunktet") }
     #expect(line?.contains(Self.day(3)) == true, "\(tasks)")
     #expect(line?.contains("Åse Ågård") == true)
