@@ -5,7 +5,7 @@ import TovholderStorage
 
 let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(
-    metrics: [.wallClock, .peakMemoryResident], timeUnits: .milliseconds, warmupIterations: 3,
+    metrics: [.wallClock, .peakMemoryResident], timeUnits: .microseconds, warmupIterations: 3,
     maxDuration: .seconds(5), maxIterations: 1_000)
 
   let reader = Lazy { () throws -> (AppDatabase, Actor) in
