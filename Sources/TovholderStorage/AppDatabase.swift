@@ -87,6 +87,9 @@ public final class AppDatabase: Sendable {
   public var audit: AuditRepository { AuditRepository(db: self) }
   public var drafts: DraftRepository { DraftRepository(db: self) }
   public var maintenance: Maintenance { Maintenance(db: self) }
+  public var episodes: EpisodeRepository { EpisodeRepository(db: self) }
+  public var force: ForceRepository { ForceRepository(db: self) }
+  public var risk: RiskRepository { RiskRepository(db: self) }
 
   // MARK: Helpers for repositories
 

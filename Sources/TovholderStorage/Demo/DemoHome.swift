@@ -86,6 +86,13 @@ public enum DemoHome {
       residents: residents.map { ($0.resident.id, $0.resident.unitID, $0.to) }, days: size.incidentDays,
       count: size.incidents, auditEach: size.incidents <= 10_000
     ).insert(using: &rng)
+    try PlanDemo(db: db, staff: staff, longHistory: size.days > 1_000).insert(residents: residents, seed: seed)
+    _ = try DemoHealth(db: db, size: size, staff: staff, auditEach: size.notes <= 10_000)
+      .insert(stays: residents, seed: seed)
+    var episodeRandom = DemoRandom(seed: seed &+ 9)
+    try DemoEpisodes(db: db, staff: staff).insert(days: max(size.days, 365), using: &episodeRandom)
+    try RelativesDemo.create(
+      in: db, residents: residents.map(\.resident), staff: staff, leader: staff[0], using: &rng)
     return Summary(
       units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes, incidents: incidents)
   }
