@@ -15,7 +15,7 @@ extension AppFixture {
     type(String(number))
   }
 
-  func keys(_ keys: Key...) { for k in keys { shell.handle(k) } }
+  func keys(_ keys: Key...) { for k in keys { press(k) } }
 }
 
 @Suite(.serialized) struct IncidentsScreenTests {
