@@ -21,7 +21,7 @@ import Testing
       try tmux.signIn("personale")
       let menu = try tmux.screen()
       try tmux.type(try menuNumber(menu, "Beboere"))
-      try tmux.waitFor("Beboere ›")
+      try tmux.waitFor("Hovedmenu › Beboere")
       func press(_ names: String...) throws {
         keys += names.count
         for name in names { try tmux.keys(name) }
@@ -104,15 +104,8 @@ import Testing
   }
 
   func run(_ arguments: [String]) throws -> (Int32, String) {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Tmux.binary)
-    process.arguments = arguments
-    let err = Pipe()
-    process.standardError = err
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let data = err.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    let result = try runTovholder(arguments)
+    return (result.status, result.err)
   }
+
 }
