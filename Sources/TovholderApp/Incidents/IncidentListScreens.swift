@@ -44,17 +44,22 @@ enum IncidentListScreens {
         return .stay
       }
     }
-    screen.onKey = { [unowned screen] key, _ in
+    screen.onKey = { [unowned screen] key, context in
       switch key {
       case .left: filter.stepStatus(-1)
       case .right: filter.stepStatus(1)
       case .function(9): filter.stepSeverity()
+      case .ctrl("o"):
+        screen.pending = .push(IncidentBatchScreen(session: session, context: context))
       default: return false
       }
       screen.reload()
       return true
     }
-    screen.extraHints = [("←→", "incidents.queue.statusHint"), ("F9", "incidents.queue.severityHint")]
+    screen.extraHints = [
+      ("←→", "incidents.queue.statusHint"), ("F9", "incidents.queue.severityHint"),
+      ("Ctrl-O", "incidents.queue.batchHint"),
+    ]
     return screen
   }
 
@@ -121,8 +126,14 @@ final class FilteredTableScreen: TableScreen {
   var onKey: ((Key, AppContext) -> Bool)?
   var extraHints: [(String, String)] = []
 
+  /// An action an `onKey` handler asks for (e.g. pushing a screen).
+  var pending: ScreenAction?
+
   override func handle(_ key: Key, context: AppContext) -> ScreenAction {
-    if let onKey, onKey(key, context) { return .stay }
+    if let onKey, onKey(key, context) {
+      defer { pending = nil }
+      return pending ?? .stay
+    }
     return super.handle(key, context: context)
   }
 

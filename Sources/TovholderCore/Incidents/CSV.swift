@@ -9,8 +9,9 @@ public enum CSV {
   public static let byteOrderMark = "\u{FEFF}"
 
   public static func field(_ value: String) -> String {
+    // Scan bytes, not graphemes: these are all ASCII, and exports are large.
     let needsQuotes =
-      value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+      value.utf8.contains { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
       || value.first?.isWhitespace == true || value.last?.isWhitespace == true
     guard needsQuotes else { return value }
     return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""

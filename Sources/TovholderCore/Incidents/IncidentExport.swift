@@ -61,14 +61,15 @@ public enum IncidentExport {
         ]
       }
       if i.batchID != nil { fields.append(("Indberetningsform", "Samlet månedlig indberetning")) }
-      blocks.append(fields.map { name, value in "\(name): " + indent(value) }.joined(separator: "\n"))
+      blocks.append(fields.map { name, value in "\(name):" + indent(value) }.joined(separator: "\n"))
     }
     return blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n"
   }
 
+  /// " value", nothing for an empty value, or the lines indented below the name.
   static func indent(_ value: String) -> String {
     let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
-    guard lines.count > 1 else { return value }
+    guard lines.count > 1 else { return value.isEmpty ? "" : " " + value }
     return "\n" + lines.map { "  " + $0 }.joined(separator: "\n")
   }
 

@@ -35,10 +35,5 @@ public enum IncidentRules {
   }
 
   /// Whole calendar days from `a` to `b` (negative if `b` is earlier).
-  public static func days(from a: CalendarDay, to b: CalendarDay) -> Int {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    let utc = TimeZone(identifier: "UTC")!
-    return calendar.dateComponents([.day], from: a.start(in: utc), to: b.start(in: utc)).day ?? 0
-  }
+  public static func days(from a: CalendarDay, to b: CalendarDay) -> Int { a.days(to: b) }
 }

@@ -18,7 +18,7 @@ extension IncidentRepository {
         sql: """
           SELECT occurredMonth, categoryCode, unitId, COUNT(*) AS n FROM incident
           WHERE occurredMonth BETWEEN ? AND ? AND status <> 'rejected'
-            AND unitId IN (\(Self.marks(units.count)))
+            AND +unitId IN (\(Self.marks(units.count)))
           GROUP BY occurredMonth, categoryCode, unitId
           """,
         arguments: [months.lowerBound.text, months.upperBound.text] + StatementArguments(units))

@@ -24,7 +24,7 @@ extension IncidentRepository {
         incident.registeredAt, incident.feedback, incident.batchId
       FROM incident JOIN unit ON unit.id = incident.unitId
       WHERE incident.status IN (\(Self.marks(filter.statuses.count)))
-        AND incident.unitId IN (\(Self.marks(units.count)))
+        AND +incident.unitId IN (\(Self.marks(units.count)))
       """
     var arguments = StatementArguments(filter.statuses.map(\.rawValue)) + StatementArguments(Array(units))
     if let code = filter.categoryCode {

@@ -7,7 +7,7 @@ import TovholderStorage
 @testable import TovholderApp
 
 extension AppFixture {
-  func keys(_ keys: Key...) { for k in keys { shell.handle(k) } }
+  func keys(_ keys: Key...) { for k in keys { press(k) } }
 }
 
 @Suite(.serialized) struct IncidentsScreenTests {
@@ -136,5 +136,29 @@ extension AppFixture {
     let admin = try AppFixture(user: "admin")
     admin.keys(.function(5))
     #expect(!admin.screen().contains("Overskrift *"))
+  }
+}
+
+@Suite struct IncidentsBatchScreenTests {
+  @Test func monthlyBatchReportFromTheQueue() throws {
+    let f = try AppFixture(user: "leder")
+    let lastMonth = IncidentMonth(CalendarDay(Date(), in: .danish)).previous
+    let unit = f.session.actor.unitIDs.sorted()[0]
+    let report = IncidentReport(
+      unitID: unit, place: "Gangen",
+      time: IncidentTime(day: lastMonth.firstDay.adding(days: 2), minuteOfDay: 600, certainty: .estimated),
+      categoryCode: "fall", headline: "Lille fald i gangen", description: IncidentDescription(course: "Snublede"),
+      actual: .none, possible: .mild)
+    _ = try f.database.incidents.register(report, catalogue: IncidentsCatalogue.current, by: f.session.actor)
+    func shown() -> String {
+      let screen = IncidentBatchScreen(session: f.session, context: f.context)
+      var buffer = Buffer(width: 80, height: 40)
+      _ = screen.draw(into: &buffer, area: Rect(x: 0, y: 0, width: 80, height: 40), context: f.context)
+      return buffer.lines().joined(separator: "\n")
+    }
+    let first = shown()
+    #expect(first.contains("Samlet månedlig indberetning af utilsigtede hændelser"))
+    #expect(first.contains("Lille fald i gangen"))
+    #expect(shown().contains("allerede indberettet samlet"))
   }
 }
