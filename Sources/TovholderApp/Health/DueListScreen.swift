@@ -20,7 +20,7 @@ final class DueListScreen: TableScreen {
     super.init(
       titleKey: "health.due.title",
       columns: [
-        ColumnSpec("health.col.due", .fixed(10)), ColumnSpec("health.col.status", .fixed(12)),
+        ColumnSpec("health.col.due", .fixed(10)), ColumnSpec("health.col.status", .fixed(14)),
         ColumnSpec("health.col.resident", .flexible()), ColumnSpec("health.col.screening", .flexible()),
         ColumnSpec("health.col.responsible", .fixed(16)),
       ], emptyKey: "health.due.empty", load: { _ in [] })
