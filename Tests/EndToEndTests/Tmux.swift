@@ -95,57 +95,14 @@ final class Tmux {
     throw Failure(description: "\"\(text)\" did not go away in \(timeout) s; the screen was:\n\(last)")
   }
 
-  /// Runs `tmux ARGS` on this session's socket and returns what it printed. Uses posix_spawn
-  /// and waitpid directly: Foundation's `Process.waitUntilExit` was seen to hang forever here
-  /// (the tmux client a zombie nobody reaped) when the machine is busy.
+  /// Runs one tmux command on this test's own server.
   @discardableResult
   private func run(_ args: [String], capture: Bool = true) throws -> String {
-    let argv = ["/usr/bin/env", "tmux", "-L", socket, "-f", "/dev/null"] + args
-    var fds: [Int32] = [-1, -1]
-    if capture, pipe(&fds) != 0 { throw Failure(description: "pipe failed") }
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    if capture {
-      posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-      posix_spawn_file_actions_adddup2(&actions, fds[1], 2)
-      posix_spawn_file_actions_addclose(&actions, fds[0])
-      posix_spawn_file_actions_addclose(&actions, fds[1])
-    } else {
-      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-      posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    let result = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, capture: capture)
+    if result.status != 0 {
+      throw Failure(description: "tmux \(args.joined(separator: " ")) failed: \(result.out)\(result.err)")
     }
-    let cargs: [UnsafeMutablePointer<CChar>?] = argv.map { strdup($0) } + [nil]
-    defer { for p in cargs { free(p) } }
-    var pid: pid_t = 0
-    let rc = posix_spawn(&pid, "/usr/bin/env", &actions, nil, cargs, environ)
-    if capture { close(fds[1]) }
-    guard rc == 0 else {
-      if capture { close(fds[0]) }
-      throw Failure(description: "posix_spawn tmux failed: \(rc)")
-    }
-    var data = Data()
-    if capture {
-      var buffer = [UInt8](repeating: 0, count: 65_536)
-      while true {
-        let n = read(fds[0], &buffer, buffer.count)
-        if n > 0 {
-          data.append(contentsOf: buffer[0..<n])
-        } else if n == 0 || errno != EINTR {
-          break
-        }
-      }
-      close(fds[0])
-    }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-    let text = String(decoding: data, as: UTF8.self)
-    let exitedOK = (status & 0x7f) == 0 && ((status >> 8) & 0xff) == 0
-    if !exitedOK {
-      throw Failure(description: "tmux \(args.joined(separator: " ")) failed: \(text)")
-    }
-    return text
+    return result.out
   }
 }
 
@@ -156,12 +113,7 @@ enum DemoDatabase {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-demo-\(getpid())")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent("demo.sqlite")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Tmux.binary)
-    process.arguments = ["demo", "--database", url.path]
-    process.standardOutput = FileHandle.nullDevice
-    try? process.run()
-    process.waitUntilExit()
+    _ = try? Spawn.run([Tmux.binary, "demo", "--database", url.path], capture: false)
     return url
   }()
 
@@ -187,4 +139,9 @@ extension Tmux {
     try keys("Enter")
     try waitFor("Hovedmenu")
   }
+}
+
+/// Runs the binary without a terminal (standard input from /dev/null).
+func runTovholder(_ arguments: [String], environment: [String: String]? = nil) throws -> Spawn.Result {
+  try Spawn.run([Tmux.binary] + arguments, environment: environment)
 }

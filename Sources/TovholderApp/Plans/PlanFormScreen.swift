@@ -1,0 +1,175 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// The base of the plan area's forms: a `FormState` kept as a draft after every key
+/// (by field id), Ctrl-S (or Enter on the last single-line field) saves through `submit`,
+/// and a refused save keeps what was typed and shows the reason in Danish.
+class PlanFormScreen: DraftForm {
+  let session: Session
+  let residentID: ResidentID
+  let heading: String
+  let titleKey: String
+  let draftKey: String
+  var form: FormState
+  /// Called after a successful save (e.g. to reload the tab below).
+  var onSaved: (() -> Void)?
+  private var initialPayload: String?
+  private var lastPayload: String?
+
+  init(
+    session: Session, residentID: ResidentID, titleKey: String, heading: String, draftKey: String,
+    fields: [FormField], context: AppContext
+  ) {
+    self.session = session
+    self.residentID = residentID
+    self.titleKey = titleKey
+    self.heading = heading
+    self.draftKey = draftKey
+    form = FormState(fields: fields, requiredMessage: context.texts("form.required"))
+    initialPayload = DraftCoding.encode(values())
+    if let saved = loadDraft(context: context) { restore(DraftCoding.decode(saved)) }
+    lastPayload = draftPayload()
+  }
+
+  func title(_ context: AppContext) -> String { context.texts(titleKey) }
+  var scopes: [CommandScope] { [.form] }
+  var isEditingText: Bool { true }
+
+  /// Saves the form's content for real; throws a StorageError (or a field message was set
+  /// and nil is returned to stay).
+  func submit(_ context: AppContext) throws -> ScreenAction? { .pop }
+
+  // MARK: Drafts
+
+  /// Field id → value: text as typed, a choice as its index.
+  func values() -> [String: String] {
+    var v: [String: String] = [:]
+    for f in form.fields {
+      if case .choice(_, let selected) = f.input {
+        v[f.id] = selected.map(String.init) ?? ""
+      } else {
+        v[f.id] = f.value
+      }
+    }
+    return v
+  }
+
+  func restore(_ v: [String: String]) {
+    for i in form.fields.indices {
+      guard let value = v[form.fields[i].id] else { continue }
+      switch form.fields[i].input {
+      case .text(var s, let secret):
+        s.text = value
+        form.fields[i].input = .text(s, secret: secret)
+      case .area(_, let h): form.fields[i].input = .area(TextAreaState(text: value), height: h)
+      case .date(var s):
+        s.field.text = value
+        form.fields[i].input = .date(s)
+      case .time(var s):
+        s.field.text = value
+        form.fields[i].input = .time(s)
+      case .choice(let options, _):
+        form.fields[i].input = .choice(
+          options: options, selected: Int(value).flatMap { options.indices.contains($0) ? $0 : nil })
+      }
+    }
+  }
+
+  func draftPayload() -> String? {
+    let payload = DraftCoding.encode(values())
+    return payload == initialPayload ? nil : payload
+  }
+
+  // MARK: Drawing and keys
+
+  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    let inner = area.inset(horizontal: 1, vertical: 0)
+    buffer.put(heading, x: inner.x, y: inner.y, maxWidth: inner.width, style: .header)
+    let formArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
+    Form(labelWidth: min(20, max(12, inner.width / 4))).render(into: &buffer, area: formArea, state: &form)
+    return form.cursor
+  }
+
+  func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    command == .save ? save(context) : .unhandled
+  }
+
+  func hints(context: AppContext) -> [(String, String)] { [(context.keyName(.save), context.texts("cmd.save"))] }
+
+  func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    if form.picker == nil, key == .enter, form.focusedField?.isSingleLine == true {
+      if case .choice = form.focusedField?.input {
+      } else {
+        // Enter moves on; on the last field it saves.
+        if form.focus == form.fields.count - 1 { return save(context) }
+        _ = form.handle(.tab)
+        return .stay
+      }
+    }
+    if form.handle(key) { autosave(context) }
+    return .stay
+  }
+
+  private func autosave(_ context: AppContext) {
+    let payload = draftPayload()
+    guard payload != lastPayload else { return }
+    lastPayload = payload
+    saveDraft(context: context)
+  }
+
+  func save(_ context: AppContext) -> ScreenAction {
+    guard form.validateAll() else { return .stay }
+    do {
+      guard let action = try submit(context) else {
+        saveDraft(context: context)
+        return .stay
+      }
+      discardDraft(context: context)
+      lastPayload = nil
+      onSaved?()
+      context.show(context.texts("plans.saved"))
+      return action
+    } catch {
+      saveDraft(context: context)
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error, seconds: 15)
+      return .stay
+    }
+  }
+
+  // MARK: Reading fields
+
+  func choice(_ id: String) -> Int? { form.index(of: id).flatMap { form.fields[$0].selectedOption } }
+
+  /// The day typed in a date field, or nil with the field's message set.
+  func day(_ id: String, context: AppContext) -> CalendarDay? {
+    guard let i = form.index(of: id), case .date(let s) = form.fields[i].input else { return nil }
+    let today = CalendarDay(context.clock(), in: session.timeZone)
+    switch s.value(today: SimpleDate(year: today.year, month: today.month, day: today.day)!) {
+    case .success(let d): return CalendarDay(year: d.year, month: d.month, day: d.day)
+    case .failure:
+      form.setMessage(context.texts("plans.form.badDate"), for: id)
+      form.setFocus(id: id)
+      return nil
+    }
+  }
+
+  /// The whole number typed in a text field (nil when empty); sets a message when not a number.
+  func number(_ id: String, context: AppContext) -> Int?? {
+    let text = form.value(id).trimmingCharacters(in: .whitespaces)
+    if text.isEmpty { return .some(nil) }
+    guard let n = Int(text) else {
+      form.setMessage(context.texts("plans.form.badNumber"), for: id)
+      form.setFocus(id: id)
+      return nil
+    }
+    return .some(n)
+  }
+
+  static func dateField(_ id: String, _ label: String, _ day: CalendarDay?, required: Bool = true) -> FormField {
+    FormField(
+      id: id, label: label, isRequired: required,
+      input: .date(DateFieldState(date: day.flatMap { SimpleDate(year: $0.year, month: $0.month, day: $0.day) })))
+  }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// Plans (En Plan): the record's Plan tab, the due list and "my plan tasks" in the menu,
+/// and drafts of the plan forms re-opened after a lock or a crash.
+enum PlansArea: AreaModule {
+  static func menuEntries(_ session: Session) -> [MenuEntry] {
+    PlanTexts.registerErrorMessages()
+    guard session.actor.role != .admin else { return [] }
+    return [
+      MenuEntry(titleKey: "plans.menu.due", descriptionKey: "plans.menu.due.description") { _ in
+        PlanLists.dueList(session: session)
+      },
+      MenuEntry(titleKey: "plans.menu.myTasks", descriptionKey: "plans.menu.myTasks.description") { _ in
+        PlanLists.myTasks(session: session)
+      },
+    ]
+  }
+
+  static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] {
+    [PlanTab(session: session, resident: resident)]
+  }
+
+  /// Keys are `plan.<form>.<resident>.<id>`.
+  static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
+    let parts = key.split(separator: ".").map(String.init)
+    guard let session = context.session, parts.count == 4, parts[0] == "plan", let residentID = ResidentID(parts[2]),
+      let id = Int64(parts[3])
+    else { return nil }
+    PlanTexts.registerErrorMessages()
+    guard let resident = try? session.database.residents.fetch(id: residentID, actor: session.actor) else { return nil }
+    let doc = try? session.database.plans.document(residentID: residentID, actor: session.actor)
+    switch (parts[1], doc) {
+    case ("wish", let doc):
+      return WishFormScreen(session: session, resident: resident, plan: doc?.plan, context: context)
+    case ("goal", let doc?): return GoalFormScreen(session: session, doc: doc, goal: nil, context: context)
+    case ("goalEdit", let doc?):
+      return doc.goal(id).map { GoalFormScreen(session: session, doc: doc, goal: $0.goal, context: context) }
+    case ("sub", let doc?):
+      return doc.goal(id).map {
+        SubGoalFormScreen(session: session, doc: doc, goal: $0.goal, subGoal: nil, context: context)
+      }
+    case ("subEdit", let doc?):
+      guard let s = doc.subGoal(id), let g = doc.goal(s.subGoal.goalID) else { return nil }
+      return SubGoalFormScreen(session: session, doc: doc, goal: g.goal, subGoal: s.subGoal, context: context)
+    case ("intervention", let doc?):
+      return doc.subGoal(id).map {
+        InterventionFormScreen(session: session, doc: doc, subGoal: $0.subGoal, context: context)
+      }
+    case ("progress", let doc?):
+      return doc.subGoal(id).map {
+        ProgressFormScreen(session: session, residentID: residentID, subGoal: $0.subGoal, value: "", context: context)
+      }
+    case ("followUp", let doc?): return FollowUpScreen(session: session, doc: doc, context: context)
+    default: return nil
+    }
+  }
+}

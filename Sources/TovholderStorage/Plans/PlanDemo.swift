@@ -1,0 +1,181 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+/// Demo plans: every resident gets a plan made about a year before today (or at move-in),
+/// two or three goals with sub-goals and interventions, a value about every week, and the
+/// follow-ups held every six months — some plans due soon, some overdue. With a long
+/// history (the `--large` home) plans start at move-in, and the first resident's ten years ago.
+struct PlanDemo {
+  let db: AppDatabase
+  let staff: [Actor]
+  var longHistory = false
+
+  /// Inserts the plans; returns how many. Seeded from `seed`, apart from the notes' stream.
+  @discardableResult
+  func insert(residents: [DemoBulk.Stay], seed: UInt64) throws(StorageError) -> Int {
+    var rng = DemoRandom(seed: seed ^ 0x504C_414E)
+    let now = db.now
+    let today = CalendarDay(now, in: .danish)
+    for chunk in stride(from: 0, to: residents.count, by: 40) {
+      let part = residents[chunk..<min(residents.count, chunk + 40)]
+      try db.write { db in
+        for (i, stay) in zip(part.indices, part) {
+          let start: CalendarDay
+          if longHistory {
+            start = i == 0 ? today.adding(days: -3_650) : stay.resident.movedIn
+          } else {
+            // En Plan spans services: a resident who moved in lately brings the plan made before.
+            let end = stay.to.map { CalendarDay($0, in: .danish) } ?? today
+            start = min(end.adding(days: -30), today.adding(days: -Int.random(in: 300...480, using: &rng)))
+          }
+          try plan(db, stay, start: start, today: today, now: now, rng: &rng)
+        }
+      }
+    }
+    return residents.count
+  }
+
+  private func plan(
+    _ db: Database, _ stay: DemoBulk.Stay, start: CalendarDay, today: CalendarDay, now: Date, rng: inout DemoRandom
+  ) throws {
+    let r = stay.resident
+    let end = stay.to.map { CalendarDay($0, in: .danish) } ?? today
+    guard start < end else { return }
+    let team = staff.filter { $0.unitIDs.contains(r.unitID) }
+    let author = team.isEmpty ? staff[0] : rng.pick(team)
+    // Meetings every six months that have been held; 15 % of plans skip the latest (overdue).
+    var meetings: [CalendarDay] = []
+    var m = start.adding(months: 6)
+    while m < end {
+      meetings.append(m)
+      m = m.adding(months: 6)
+    }
+    if !meetings.isEmpty, stay.to == nil, rng.chance(0.15) { meetings.removeLast() }
+    let next = (meetings.last ?? start).adding(months: 6)
+    try db.execute(
+      sql: """
+        INSERT INTO plan (residentId, wish, startDate, nextFollowUp, createdAt, updatedAt, updatedBy)
+        VALUES (?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [r.id, rng.pick(PlanDemoText.wishes), start.iso, next.iso, now, now, author.accountID])
+    let planID = db.lastInsertedRowID
+    var templates = PlanDemoText.goals.shuffled(using: &rng)
+    templates = Array(templates.prefix(Int.random(in: 2...3, using: &rng)))
+    var goals: [(GoalID, String, [SubGoalID])] = []
+    for t in templates {
+      try db.execute(
+        sql: """
+          INSERT INTO planGoal (planId, title, themeId, goalTypeId, functionalLevelId, supportNeedId, responsibleKind,
+            responsibleName, status, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)
+          """,
+        arguments: [
+          planID, t.title, t.theme, t.type, rng.pick(PlanDemoText.levels), rng.pick(PlanDemoText.levels),
+          t.responsible, t.outsideName, now, author.accountID,
+        ])
+      let goalID = db.lastInsertedRowID
+      var subs: [SubGoalID] = []
+      for s in t.subGoals {
+        let due = rng.chance(0.3) ? next.adding(days: -Int.random(in: 7...40, using: &rng)) : next
+        try db.execute(
+          sql: """
+            INSERT INTO planSubGoal (goalId, text, measureKind, measureMin, measureMax, target, followUpDate,
+              updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            goalID, s.text, s.measureKind, s.min, s.max, s.target, max(start, due).iso, now, author.accountID,
+          ])
+        let subID = db.lastInsertedRowID
+        subs.append(subID)
+        for (text, frequency) in s.interventions {
+          try db.execute(
+            sql: """
+              INSERT INTO planIntervention (subGoalId, text, frequency, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?)
+              """, arguments: [subID, text, frequency, now, author.accountID])
+        }
+        try progress(db, subID, s, from: start, to: end, team: team.isEmpty ? [author] : team, rng: &rng)
+      }
+      goals.append((goalID, t.title, subs))
+    }
+    try followUps(db, planID: planID, meetings: meetings, goals: goals, author: author, now: now, rng: &rng)
+    try PlanSearch.refresh(db, planID: planID, resident: r, at: now)
+    try AuditLog.append(db, at: now, actor: author, action: .createPlan, residentID: r.id, subjectID: planID)
+  }
+
+  /// A value every 4–10 days, drifting from low toward the target.
+  private func progress(
+    _ db: Database, _ subID: SubGoalID, _ s: PlanDemoText.SubGoalTemplate, from: CalendarDay, to: CalendarDay,
+    team: [Actor], rng: inout DemoRandom
+  ) throws {
+    let insert = try db.makeStatement(
+      sql: """
+        INSERT INTO planProgress (subGoalId, value, note, recordedAt, timeZone, authorId)
+        VALUES (?, ?, ?, ?, 'Europe/Copenhagen', ?)
+        """)
+    let total = max(1, to.days(since: from))
+    let lo = s.min ?? 0
+    let hi = s.measureKind == "scale" ? (s.max ?? 4) : (s.measureKind == "yesNo" ? 1 : s.target + 2)
+    var d = from.adding(days: Int.random(in: 1...6, using: &rng))
+    while d < to {
+      let f = Double(d.days(since: from)) / Double(total)
+      let aim = Double(lo) + (Double(s.target) - Double(lo)) * (0.3 + 0.7 * f)
+      let value: Int
+      if s.measureKind == "yesNo" {
+        value = rng.chance(0.35 + 0.55 * f) ? 1 : 0
+      } else {
+        value = min(hi, max(lo, Int((aim + Double.random(in: -1.3...1.3, using: &rng)).rounded())))
+      }
+      let at = d.start(in: .danish).addingTimeInterval(Double.random(in: 28_800...75_600, using: &rng))
+      let note: String? = rng.chance(0.15) ? rng.pick(PlanDemoText.progressNotes) : nil
+      try insert.execute(arguments: [subID, value, note, at, rng.pick(team).accountID])
+      d = d.adding(days: Int.random(in: 4...10, using: &rng))
+    }
+  }
+
+  private func followUps(
+    _ db: Database, planID: PlanID, meetings: [CalendarDay], goals: [(GoalID, String, [SubGoalID])], author: Actor,
+    now: Date, rng: inout DemoRandom
+  ) throws {
+    var open = goals
+    for (i, held) in meetings.enumerated() {
+      let next = i + 1 < meetings.count ? meetings[i + 1] : held.adding(months: 6)
+      try db.execute(
+        sql: """
+          INSERT INTO planFollowUp (planId, heldOn, participants, nextFollowUp, authorId, recordedAt)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          planID, held.iso, rng.pick(PlanDemoText.participants), next.iso, author.accountID,
+          held.start(in: .danish).addingTimeInterval(50_400),
+        ])
+      let meetingID = db.lastInsertedRowID
+      var stillOpen: [(GoalID, String, [SubGoalID])] = []
+      for g in open {
+        let ending = open.count > 1 && i > 0 && rng.chance(0.2)
+        let decision: FollowUpDecision = ending ? .end : (rng.chance(0.15) ? .change : .continue)
+        let note = decision == .change ? "Justeret efter samtale med borgeren" : (ending ? "Målet er nået" : "")
+        try db.execute(
+          sql:
+            "INSERT INTO planDecision (followUpId, goalId, goalTitle, decision, score, note) VALUES (?, ?, ?, ?, ?, ?)",
+          arguments: [meetingID, g.0, g.1, decision.rawValue, Int.random(in: 1...4, using: &rng), note])
+        if ending {
+          try PlanSnapshot.append(
+            db, planID: planID, before: .goal(g.0, try PlanRows.fetchGoal(db, id: g.0).fields, .active),
+            reason: .followUp(.end), at: now, by: author)
+          try db.execute(
+            sql: "UPDATE planGoal SET status = 'ended', version = version + 1 WHERE id = ?", arguments: [g.0])
+          try db.execute(
+            sql: "UPDATE planSubGoal SET isClosed = 1, version = version + 1 WHERE goalId = ?", arguments: [g.0])
+          try db.execute(
+            sql: """
+              DELETE FROM planProgress WHERE recordedAt > ?
+                AND subGoalId IN (SELECT id FROM planSubGoal WHERE goalId = ?)
+              """, arguments: [held.start(in: .danish).addingTimeInterval(86_400), g.0])
+        } else {
+          stillOpen.append(g)
+        }
+      }
+      open = stillOpen
+    }
+  }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import TovholderApp
+import TovholderCore
+import TovholderStorage
+
+extension StatusReport.Format: ExpressibleByArgument {}
+
+/// `tovholder export plan RESIDENT [--format markdown|text]`: the plan's status report.
+struct ExportPlan: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "plan",
+    abstract: "Writes a resident's plan as a status report (goals, progress and charts, follow-ups).",
+    discussion: "Give the report only to those the resident has consented to. The export is logged.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Argument(help: "The resident's number as shown on screen, or the CPR number.")
+  var resident: String
+
+  @Option(help: "markdown or text.") var format: StatusReport.Format = .markdown
+  @Option(help: "Your user name; the export is made and logged as you.") var user: String
+  @Option(help: "Your password (else TOVHOLDER_PASSWORD).") var password: String?
+  @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+
+  func run() throws {
+    PlanTexts.registerErrorMessages()
+    guard let password = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
+      FileHandle.standardError.write(
+        Data(("tovholder: " + Texts(language: global.resolvedLanguage)("plans.cli.noPassword") + "\n").utf8))
+      throw ExitCode(2)
+    }
+    let db = try openDatabase(global)
+    let texts = Texts(language: global.resolvedLanguage)
+    let report: String
+    let residentID: ResidentID
+    let actor: Actor
+    do {
+      actor = try db.accounts.signIn(username: user, password: password)
+      residentID = try db.plans.resident(reference: resident, actor: actor).id
+    } catch {
+      throw failure(error, global)
+    }
+    do {
+      report = try db.plans.statusReport(
+        residentID: residentID, format: format, wording: PlanTexts.wording(texts), actor: actor)
+    } catch .notFound {
+      FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.noPlan") + "\n").utf8))
+      throw ExitCode(1)
+    } catch {
+      throw failure(error, global)
+    }
+    if let output {
+      do {
+        try Data(report.utf8).write(to: URL(fileURLWithPath: output), options: .withoutOverwriting)
+        FileManager.default.setPosixPermissions(output, 0o600)
+      } catch {
+        throw failure(StorageError.io(errno: (error as NSError).code == 516 ? 17 : 0), global)
+      }
+      say(global, "plans.cli.written", output)
+    } else {
+      FileHandle.standardOutput.write(Data(report.utf8))
+    }
+  }
+}
+
+extension FileManager {
+  fileprivate func setPosixPermissions(_ path: String, _ mode: Int) {
+    try? setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+  }
+}
