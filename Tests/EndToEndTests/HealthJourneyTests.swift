@@ -4,13 +4,15 @@ import Testing
 /// The nurse's weekly round: record a resident's weight three times with a fall of 6 %, see
 /// the flag, mark it seen; the due list changes as screenings are recorded.
 @Suite(.serialized) struct HealthJourneyTests {
-  /// The number before a main-menu entry (areas may add entries, so it is read off the screen).
-  func menuDigit(_ title: String, in screen: String) -> String? {
-    for line in screen.split(separator: "\n") where line.contains(title) {
-      let parts = line.trimmingCharacters(in: .whitespaces).split(separator: " ")
-      if let first = parts.first, Int(first) != nil { return String(first) }
-    }
-    return nil
+  /// Opens a main-menu entry by moving to it (Home, then Down as often as its place).
+  func openMenu(_ tmux: Tmux, _ title: String) throws {
+    let menu = try tmux.waitFor(title)
+    let lines = menu.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    let first = try #require(lines.firstIndex { $0.hasPrefix("  1 ") })
+    let index = try #require(lines.firstIndex { $0.contains(title) }) - first
+    try tmux.keys("Home")
+    for _ in 0..<index { try tmux.keys("Down") }
+    try tmux.keys("Enter")
   }
 
   /// Data rows of a list (they start with a date).
@@ -55,8 +57,7 @@ import Testing
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path, "--language", "da"])
     try tmux.signIn("leder")
-    let menu = try tmux.waitFor("Sundhed – forfaldne screeninger")
-    try tmux.type(try #require(menuDigit("Sundhed – forfaldne screeninger", in: menu)))
+    try openMenu(tmux, "Sundhed – forfaldne screeninger")
     let first = try tmux.waitFor("forfaldne ·")
     let before = try #require(overdueCount(first))
     let row = try #require(rows(first).first { $0.contains("Vægt og BMI") && $0.contains("dage over") })
@@ -74,8 +75,7 @@ import Testing
     #expect(!rows(flagged).contains { $0.contains(name) && $0.contains("Vægt og BMI") && $0.contains("dage over") })
 
     try tmux.keys("Escape")
-    let menu2 = try tmux.waitFor("Sundhed – markerede målinger")
-    try tmux.type(try #require(menuDigit("Sundhed – markerede målinger", in: menu2)))
+    try openMenu(tmux, "Sundhed – markerede målinger")
     let flags = try tmux.waitFor("venter på")
     let index = try #require(rows(flags).firstIndex { $0.contains(name) && $0.contains("Vægt faldet 6,0") })
     for _ in 0..<index { try tmux.keys("Down") }

@@ -21,7 +21,7 @@ final class HealthHistoryScreen: Screen {
     self.template = template
   }
 
-  var measures: [Measure] { template.measures }
+  var measures: [ScreeningMeasure] { template.measures }
 
   func title(_ context: AppContext) -> String {
     context.texts("health.history.title", template.name.text(context.texts.language.rawValue), resident.name)

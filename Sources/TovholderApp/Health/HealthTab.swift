@@ -32,7 +32,7 @@ final class HealthTab: TableScreen {
     onCommand[.edit] = { [unowned self] row, context in
       guard let row, case .item(let item) = items[row] else { return .stay }
       reload()
-      return .push(AssignmentFormScreen(session: session, resident: resident, editing: item, context: context))
+      return .push(ScreeningAssignmentFormScreen(session: session, resident: resident, editing: item, context: context))
     }
     commandHints = [(.new, "health.tab.record"), (.edit, "health.tab.interval")]
   }
@@ -89,9 +89,10 @@ final class HealthTab: TableScreen {
         context.show(context.texts("health.tab.allAssigned"))
         return .stay
       }
-      return .push(AssignmentFormScreen(session: session, resident: resident, choices: choices, context: context))
+      return .push(
+        ScreeningAssignmentFormScreen(session: session, resident: resident, choices: choices, context: context))
     case .consent:
-      return .push(ConsentFormScreen(session: session, resident: resident, context: context))
+      return .push(HealthConsentFormScreen(session: session, resident: resident, context: context))
     }
   }
 }

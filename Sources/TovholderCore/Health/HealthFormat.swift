@@ -43,7 +43,7 @@ public struct HealthFormat: Sendable {
   }
 
   /// `75,2 kg`, `ja`, or the text.
-  public func value(_ v: ScreeningValue, measure: Measure?) -> String {
+  public func value(_ v: ScreeningValue, measure: ScreeningMeasure?) -> String {
     switch v {
     case .number(let n):
       guard let m = measure else { return number(n, decimals: 1) }
@@ -112,5 +112,5 @@ public struct HealthFormat: Sendable {
     return text("health.consent.\(c.status.rawValue)", text("health.consent.form.\(c.form.rawValue)"), day(c.day))
   }
 
-  public func status(_ s: DueStatus) -> String { text("health.due.\(s.rawValue)") }
+  public func status(_ s: ScreeningDueStatus) -> String { text("health.due.\(s.rawValue)") }
 }

@@ -28,12 +28,12 @@ public struct HealthOverview: Hashable, Sendable {
     public var template: ScreeningTemplate
     public var assignment: ScreeningAssignment
     public var due: CalendarDay
-    public var status: DueStatus
+    public var status: ScreeningDueStatus
     public var latest: Screening?
     public var responsibleName: String?
 
     public init(
-      template: ScreeningTemplate, assignment: ScreeningAssignment, due: CalendarDay, status: DueStatus,
+      template: ScreeningTemplate, assignment: ScreeningAssignment, due: CalendarDay, status: ScreeningDueStatus,
       latest: Screening?, responsibleName: String?
     ) {
       self.template = template

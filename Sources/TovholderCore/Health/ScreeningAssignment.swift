@@ -48,7 +48,7 @@ public enum DueRule {
 
   /// Overdue before today; this week up to Sunday; this month up to the month's last day
   /// (or Sunday, if the week runs into the next month); otherwise later.
-  public static func status(due: CalendarDay, today: CalendarDay) -> DueStatus {
+  public static func status(due: CalendarDay, today: CalendarDay) -> ScreeningDueStatus {
     if due < today { return .overdue }
     let weekEnd = today.endOfWeek
     if due <= weekEnd { return .thisWeek }
@@ -57,10 +57,10 @@ public enum DueRule {
   }
 }
 
-public enum DueStatus: String, Sendable, CaseIterable, Comparable {
+public enum ScreeningDueStatus: String, Sendable, CaseIterable, Comparable {
   case overdue, thisWeek, thisMonth, later
 
-  public static func < (a: DueStatus, b: DueStatus) -> Bool {
+  public static func < (a: ScreeningDueStatus, b: ScreeningDueStatus) -> Bool {
     allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
   }
 }
@@ -74,13 +74,13 @@ public struct DueItem: Hashable, Sendable {
   public var templateKey: String
   public var templateName: LocalizedName
   public var due: CalendarDay
-  public var status: DueStatus
+  public var status: ScreeningDueStatus
   public var lastTaken: CalendarDay?
   public var responsibleName: String?
 
   public init(
     residentID: ResidentID, residentName: String, unitID: UnitID, assignmentID: AssignmentID,
-    templateKey: String, templateName: LocalizedName, due: CalendarDay, status: DueStatus,
+    templateKey: String, templateName: LocalizedName, due: CalendarDay, status: ScreeningDueStatus,
     lastTaken: CalendarDay?, responsibleName: String?
   ) {
     self.residentID = residentID

@@ -47,16 +47,19 @@ public struct ScreeningTemplate: Hashable, Sendable, Codable, Identifiable {
   public func field(_ key: String) -> ScreeningField? { fields.first { $0.key == key } }
 
   /// Every measure that can be charted: numeric entered fields, then derived ones.
-  public var measures: [Measure] {
+  public var measures: [ScreeningMeasure] {
     fields.compactMap { f in
       guard case .number(let n) = f.kind else { return nil }
-      return Measure(key: f.key, name: f.name, unit: n.unit, decimals: n.decimals, normal: f.normal)
-    } + derived.map { Measure(key: $0.key, name: $0.name, unit: $0.unit, decimals: $0.decimals, normal: $0.normal) }
+      return ScreeningMeasure(key: f.key, name: f.name, unit: n.unit, decimals: n.decimals, normal: f.normal)
+    }
+      + derived.map {
+        ScreeningMeasure(key: $0.key, name: $0.name, unit: $0.unit, decimals: $0.decimals, normal: $0.normal)
+      }
   }
 }
 
 /// A numeric value over time (for charts and normal-range checks).
-public struct Measure: Hashable, Sendable {
+public struct ScreeningMeasure: Hashable, Sendable {
   public var key: String
   public var name: LocalizedName
   public var unit: String

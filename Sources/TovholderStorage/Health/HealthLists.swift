@@ -7,7 +7,7 @@ extension HealthRepository {
   /// month), most urgent first, with the responsible person (the contact person unless
   /// another is named). `unitID` nil: every unit the actor may see. One audit row.
   public func dueList(
-    unitID: UnitID? = nil, actor: Actor, today: CalendarDay? = nil, until: DueStatus = .thisMonth
+    unitID: UnitID? = nil, actor: Actor, today: CalendarDay? = nil, until: ScreeningDueStatus = .thisMonth
   ) throws(StorageError) -> [DueItem] {
     let units = try scope(unitID, actor: actor)
     let now = db.now

@@ -20,7 +20,7 @@ import TovholderStorage
 
   @Test func dueListShrinksAsAScreeningIsRecorded() throws {
     let f = try AppFixture(user: "leder")
-    f.shell.reset(to: DueListScreen(session: f.session))
+    f.shell.reset(to: HealthDueListScreen(session: f.session))
     let before = try f.database.health.dueList(actor: f.session.actor)
     let first = try #require(before.first)
     var screen = text(f)
@@ -79,7 +79,7 @@ import TovholderStorage
 
   @Test func flagListMarkSeenByLeaderAndRefusedForPlainStaff() throws {
     let staff = try AppFixture(user: "personale")
-    staff.shell.reset(to: FlagListScreen(session: staff.session))
+    staff.shell.reset(to: HealthFlagListScreen(session: staff.session))
     var screen = text(staff)
     #expect(screen.contains("Markerede målinger"))
     if try !staff.database.health.flagList(actor: staff.session.actor).isEmpty {
@@ -87,7 +87,7 @@ import TovholderStorage
       #expect(text(staff).contains("Kun en sygeplejerske eller en leder kan markere målingen som set."))
     }
     let f = try AppFixture(user: "leder")
-    f.shell.reset(to: FlagListScreen(session: f.session))
+    f.shell.reset(to: HealthFlagListScreen(session: f.session))
     let flags = try f.database.health.flagList(actor: f.session.actor)
     let first = try #require(flags.first)
     screen = text(f)
@@ -107,7 +107,7 @@ import TovholderStorage
 
   @Test func screensFitAt60x16WithDanishNames() throws {
     let f = try AppFixture(user: "leder")
-    for screen: any Screen in [DueListScreen(session: f.session), FlagListScreen(session: f.session)] {
+    for screen: any Screen in [HealthDueListScreen(session: f.session), HealthFlagListScreen(session: f.session)] {
       f.shell.reset(to: screen)
       let small = text(f, 60, 16)
       #expect(small.split(separator: "\n").count <= 16)
@@ -124,7 +124,7 @@ import TovholderStorage
 
   @Test func englishTextsExist() throws {
     let f = try AppFixture(user: "leder", language: .en)
-    f.shell.reset(to: DueListScreen(session: f.session))
+    f.shell.reset(to: HealthDueListScreen(session: f.session))
     #expect(text(f).contains("Screenings due"))
     #expect(text(f).contains("All your units:"))
   }

@@ -69,6 +69,6 @@ import TovholderCore
     #expect(DueRule.status(due: day(2024, 2, 19), today: mid) == .thisMonth)
     #expect(DueRule.status(due: day(2024, 2, 29), today: mid) == .thisMonth)
     #expect(DueRule.status(due: day(2024, 3, 1), today: mid) == .later)
-    #expect(DueStatus.overdue < .thisWeek && DueStatus.thisMonth < .later)
+    #expect(ScreeningDueStatus.overdue < .thisWeek && ScreeningDueStatus.thisMonth < .later)
   }
 }

@@ -6,7 +6,7 @@ import TovholderStorage
 /// Records the resident's consent for health matters (sundhedsloven §18): given, refused or
 /// withdrawn, orally or in writing, on which day, and a note (e.g. given with the guardian).
 /// The history stays; the newest entry counts.
-final class ConsentFormScreen: Screen {
+final class HealthConsentFormScreen: Screen {
   let session: Session
   let resident: Resident
   var form: FormState

@@ -6,7 +6,7 @@ import TovholderStorage
 /// The due list (forfaldne screeninger): what is overdue, due this week and due this month in
 /// the person's units, with who is responsible. Left/Right switch between all units and each
 /// one; Enter records the screening, after which the list is up to date.
-final class DueListScreen: TableScreen {
+final class HealthDueListScreen: TableScreen {
   let session: Session
   /// nil first: all the person's units.
   let units: [UnitID?]
@@ -49,7 +49,7 @@ final class DueListScreen: TableScreen {
     }
     let today = CalendarDay(context.clock(), in: session.timeZone)
     let due = self.due
-    let count = { (s: DueStatus) in due.filter { $0.status == s }.count }
+    let count = { (s: ScreeningDueStatus) in due.filter { $0.status == s }.count }
     let unitName = unitID.flatMap { session.unitNames[$0] } ?? context.texts("health.due.allUnits")
     introLines = [
       (

@@ -6,7 +6,7 @@ import TovholderStorage
 /// The flag list (markerede målinger): per resident and screening, the newest flagged value
 /// nobody has marked seen yet, newest first. Enter shows it and, for a nurse or leader,
 /// marks it seen with a note.
-final class FlagListScreen: TableScreen {
+final class HealthFlagListScreen: TableScreen {
   let session: Session
   var flags: [FlaggedScreening] = []
   var templates: [String: ScreeningTemplate] = [:]
@@ -22,7 +22,7 @@ final class FlagListScreen: TableScreen {
     load = { [unowned self] context in rows(context) }
     onOpen = { [unowned self] row, context in
       guard flags.indices.contains(row) else { return .stay }
-      let screen = MarkSeenScreen(
+      let screen = ScreeningSeenScreen(
         session: session, flagged: flags[row], template: templates[flags[row].screening.templateKey], context: context)
       screen.onSaved = { [weak self] in self?.reload() }
       return .push(screen)
