@@ -27,7 +27,7 @@ import TovholderStorage
 
   @Test func staffSeeOnlyTheirUnitsAndTheRecordIsAudited() throws {
     let app = try AppFixture(user: "personale")
-    app.press(.char("1"))
+    app.openMenu("Beboere")
     let list = app.screen(width: 100, height: 40)
     let visible = try app.database.residents.list(for: app.session.actor)
     #expect(!visible.isEmpty)
@@ -45,7 +45,7 @@ import TovholderStorage
 
   @Test func revealingTheCPRShowsItAndIsLogged() throws {
     let app = try AppFixture(user: "leder")
-    app.press(.char("1"))
+    app.openMenu("Beboere")
     app.press(.enter)
     guard let record = app.shell.top as? RecordScreen else {
       Issue.record("no record screen")
@@ -60,7 +60,7 @@ import TovholderStorage
 
   @Test func aNoteIsWrittenSavedAndItsDraftGone() throws {
     let app = try AppFixture(user: "personale")
-    app.press(.char("1"))
+    app.openMenu("Beboere")
     app.press(.enter)
     app.press(.tab)
     app.press(.ctrl("n"))
@@ -75,7 +75,7 @@ import TovholderStorage
 
   @Test func anEmptyNoteIsRefusedWithAMessage() throws {
     let app = try AppFixture(user: "personale")
-    app.press(.char("1"))
+    app.openMenu("Beboere")
     app.press(.enter)
     app.press(.tab)
     app.press(.ctrl("n"))
@@ -86,7 +86,7 @@ import TovholderStorage
 
   @Test func lockingKeepsTheFormAsADraftAndOffersItBack() throws {
     let app = try AppFixture(user: "personale")
-    app.press(.char("1"))
+    app.openMenu("Beboere")
     app.press(.enter)
     app.press(.tab)
     app.press(.ctrl("n"))
@@ -106,7 +106,7 @@ import TovholderStorage
 
   @Test func aLeaderCreatesATempAccountThatExpires() throws {
     let app = try AppFixture(user: "leder")
-    app.press(.char("4"))
+    app.openMenu("Medarbejdere")
     #expect(app.screen().contains("Medarbejdere"))
     app.press(.ctrl("n"))
     app.type("Søren Vikar")

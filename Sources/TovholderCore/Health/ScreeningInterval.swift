@@ -76,18 +76,6 @@ public struct ScreeningInterval: Hashable, Sendable, Codable, CustomStringConver
 }
 
 extension CalendarDay {
-  /// Days since 1 January of year 1 (proleptic Gregorian), for day arithmetic without Foundation.
-  /// (`adding(days:)` and `adding(months:)`, clamping to the month's end, live in Plans/PlanSchedule.)
-  var ordinal: Int {
-    let y = year - 1
-    var days = y * 365 + y / 4 - y / 100 + y / 400
-    for m in 1..<month { days += CalendarDay.daysIn(month: m, year: year) }
-    return days + day - 1
-  }
-
-  /// Whole days from `self` to `other` (negative when `other` is earlier).
-  public func days(to other: CalendarDay) -> Int { other.ordinal - ordinal }
-
   /// Monday = 0 … Sunday = 6.
   public var weekdayFromMonday: Int { ordinal % 7 }
 
