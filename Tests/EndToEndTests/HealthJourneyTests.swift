@@ -4,15 +4,18 @@ import Testing
 /// The nurse's weekly round: record a resident's weight three times with a fall of 6 %, see
 /// the flag, mark it seen; the due list changes as screenings are recorded.
 @Suite(.serialized) struct HealthJourneyTests {
-  /// Opens a main-menu entry by moving to it (Home, then Down as often as its place).
+  /// Opens a main-menu entry by moving to it: Home, then Down once per entry above it.
+  /// The window is made tall for the count (the menu scrolls); headings are indented less
+  /// than entries and are skipped.
   func openMenu(_ tmux: Tmux, _ title: String) throws {
+    try tmux.resize(width: 80, height: 60)
     let menu = try tmux.waitFor(title)
-    let lines = menu.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    let first = try #require(lines.firstIndex { $0.hasPrefix("  1 ") })
-    let index = try #require(lines.firstIndex { $0.contains(title) }) - first
+    let entries = menu.split(separator: "\n").map(String.init).filter { $0.hasPrefix("    ") }
+    let index = try #require(entries.firstIndex { $0.contains(title) }, "\(menu)")
     try tmux.keys("Home")
     for _ in 0..<index { try tmux.keys("Down") }
     try tmux.keys("Enter")
+    try tmux.resize(width: 80, height: 24)
   }
 
   /// Data rows of a list (they start with a date).
@@ -57,7 +60,7 @@ import Testing
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path, "--language", "da"])
     try tmux.signIn("leder")
-    try openMenu(tmux, "Sundhed – forfaldne screeninger")
+    try openMenu(tmux, "Forfaldne screeninger")
     let first = try tmux.waitFor("forfaldne ·")
     let before = try #require(overdueCount(first))
     let row = try #require(rows(first).first { $0.contains("Vægt og BMI") && $0.contains("dage over") })
@@ -75,7 +78,7 @@ import Testing
     #expect(!rows(flagged).contains { $0.contains(name) && $0.contains("Vægt og BMI") && $0.contains("dage over") })
 
     try tmux.keys("Escape")
-    try openMenu(tmux, "Sundhed – markerede målinger")
+    try openMenu(tmux, "Markerede målinger")
     let flags = try tmux.waitFor("venter på")
     let index = try #require(rows(flags).firstIndex { $0.contains(name) && $0.contains("Vægt faldet 6,0") })
     for _ in 0..<index { try tmux.keys("Down") }
