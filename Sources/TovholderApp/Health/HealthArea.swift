@@ -11,10 +11,10 @@ enum HealthArea: AreaModule {
     guard session.actor.role != .admin else { return [] }
     return [
       MenuEntry(titleKey: "menu.health.due", descriptionKey: "menu.health.due.description") { _ in
-        DueListScreen(session: session)
+        HealthDueListScreen(session: session)
       },
       MenuEntry(titleKey: "menu.health.flags", descriptionKey: "menu.health.flags.description") { _ in
-        FlagListScreen(session: session)
+        HealthFlagListScreen(session: session)
       },
     ]
   }

@@ -3,7 +3,7 @@ import TovholderCore
 import TovholderStorage
 
 /// Danish (and English) messages for the health area's errors.
-enum HealthErrors {
+public enum HealthErrors {
   private static let once: Void = {
     ErrorMessages.describers.append { error, t in
       if case .health(let e) = error as? StorageError { return describe(e, t, template: nil) }
@@ -12,7 +12,7 @@ enum HealthErrors {
     }
   }()
 
-  static func register() { _ = once }
+  public static func register() { _ = once }
 
   /// The message for `e`; field keys become the field's name when `template` (or a
   /// catalogue template with the field) is known.

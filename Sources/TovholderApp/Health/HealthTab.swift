@@ -6,7 +6,7 @@ import TovholderStorage
 /// The record's Health tab: consent, the resident's screenings with the latest value and
 /// when each is next due. Enter shows a screening's values over time, Ctrl-N records a new
 /// one, F4 changes its interval; the last rows add a screening and record consent.
-final class HealthTab: TableScreen {
+final class HealthTab: TableScreen, NarrowColumns {
   let session: Session
   let resident: Resident
   var overview: HealthOverview?
@@ -17,12 +17,13 @@ final class HealthTab: TableScreen {
     case consent
   }
   var items: [Row] = []
+  var narrow = false
 
   init(session: Session, resident: Resident) {
     self.session = session
     self.resident = resident
     super.init(
-      titleKey: "health.tab", columns: HealthTab.columns, emptyKey: "health.tab.empty", load: { _ in [] })
+      titleKey: "health.tab", columns: [], emptyKey: "health.tab.empty", load: { _ in [] })
     load = { [unowned self] context in rows(context) }
     onOpen = { [unowned self] row, context in open(row, context: context, record: false) }
     onCommand[.new] = { [unowned self] row, context in
@@ -32,17 +33,22 @@ final class HealthTab: TableScreen {
     onCommand[.edit] = { [unowned self] row, context in
       guard let row, case .item(let item) = items[row] else { return .stay }
       reload()
-      return .push(AssignmentFormScreen(session: session, resident: resident, editing: item, context: context))
+      return .push(ScreeningAssignmentFormScreen(session: session, resident: resident, editing: item, context: context))
     }
     commandHints = [(.new, "health.tab.record"), (.edit, "health.tab.interval")]
   }
 
-  static var columns: [ColumnSpec] {
+  func columnSpecs(narrow: Bool) -> [ColumnSpec] {
     [
-      ColumnSpec("health.col.screening", .flexible()), ColumnSpec("health.col.last", .fixed(10)),
-      ColumnSpec("health.col.value", .flexible()), ColumnSpec("health.col.next", .fixed(10)),
+      ColumnSpec("health.col.screening", .flexible()), ColumnSpec("health.col.last", .fixed(narrow ? 8 : 10)),
+      ColumnSpec("health.col.value", .flexible()), ColumnSpec("health.col.next", .fixed(narrow ? 8 : 10)),
       ColumnSpec("health.col.status", .fixed(11)),
     ]
+  }
+
+  override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    fitColumns(to: area)
+    return super.draw(into: &buffer, area: area, context: context)
   }
 
   private func rows(_ context: AppContext) -> [[String]] {
@@ -64,8 +70,8 @@ final class HealthTab: TableScreen {
         let latest = i.latest
         let mark = latest?.isFlagged == true ? (latest?.seen == nil ? "! " : "(!) ") : ""
         return [
-          i.template.name.text(f.language), latest.map { f.day($0.day) } ?? "–",
-          mark + (latest.map { f.summary($0, template: i.template) } ?? ""), f.day(i.due), f.status(i.status),
+          i.template.name.text(f.language), latest.map { day($0.day, f) } ?? "–",
+          mark + (latest.map { f.summary($0, template: i.template) } ?? ""), day(i.due, f), f.status(i.status),
         ]
       case .add: return [context.texts("health.tab.add"), "", "", "", ""]
       case .consent: return [context.texts("health.tab.recordConsent"), "", "", "", ""]
@@ -89,7 +95,8 @@ final class HealthTab: TableScreen {
         context.show(context.texts("health.tab.allAssigned"))
         return .stay
       }
-      return .push(AssignmentFormScreen(session: session, resident: resident, choices: choices, context: context))
+      return .push(
+        ScreeningAssignmentFormScreen(session: session, resident: resident, choices: choices, context: context))
     case .consent:
       return .push(HealthConsentFormScreen(session: session, resident: resident, context: context))
     }

@@ -97,8 +97,14 @@ public struct HealthFormat: Sendable {
     }
   }
 
+  /// All flags of a screening, changes and answers first (they matter most), then ranges.
   public func flags(_ s: Screening, template: ScreeningTemplate?) -> String {
-    s.flags.map { flag($0, template: template) }.joined(separator: "; ")
+    let order: [ScreeningFlag.Kind] = [.fall, .rise, .answer, .belowNormal, .aboveNormal]
+    return s.flags.enumerated()
+      .sorted {
+        (order.firstIndex(of: $0.element.kind)!, $0.offset) < (order.firstIndex(of: $1.element.kind)!, $1.offset)
+      }
+      .map { flag($0.element, template: template) }.joined(separator: "; ")
   }
 
   public func consent(_ c: HealthConsent?) -> String {

@@ -3,7 +3,7 @@ import GRDB
 import TovholderCore
 
 /// Health screenings for the demo home: nurses, consent, templates per resident, and up to a
-/// year of screenings per current resident (a stay's whole length for former ones) with a
+/// year of screenings per resident (the large home: every stay from move-in) with a
 /// few flags: two residents losing weight, a high blood pressure, an NRS-2002 yes. Flags
 /// older than a month are marked seen by the nurse; the newest wait on the flag list.
 /// The large size is capped at 20,000 screenings.
@@ -39,7 +39,8 @@ struct DemoHealth {
       for (key, interval) in plan.templates {
         guard let t = templates.template(key) else { continue }
         assignments.append((stay, key, interval))
-        let first = max(stay.from, now.addingTimeInterval(-365 * 86_400))
+        // The standard home shows the last year; the large one every stay from move-in.
+        let first = size.days > 365 ? stay.from : max(stay.from, now.addingTimeInterval(-365 * 86_400))
         let last = stay.to ?? now
         var day = CalendarDay(first, in: .danish).adding(days: Int.random(in: 0...20, using: &rng))
         let step = interval ?? t.interval

@@ -17,6 +17,7 @@ struct ExportScreenings: ParsableCommand {
   @Option(help: "Your password (default: TOVHOLDER_PASSWORD).") var password: String?
 
   func run() throws {
+    HealthErrors.register()
     let db = try openDatabase(global)
     guard let password = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
       FileHandle.standardError.write(Data(("tovholder: " + text("health.cli.noPassword") + "\n").utf8))

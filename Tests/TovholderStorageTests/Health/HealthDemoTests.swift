@@ -41,4 +41,23 @@ import TovholderCore
     #expect(DemoHealth.cap(.large) == 20_000)
     #expect(DemoHealth.cap(.standard) == nil)
   }
+
+  /// Takes a minute or two: run with TOVHOLDER_LARGE_DEMO set (any value).
+  @Test(.enabled(if: ProcessInfo.processInfo.environment["TOVHOLDER_LARGE_DEMO"] != nil))
+  func largeDemoHasTwentyThousandScreenings() throws {
+    // The large home's residents and years, with few notes (they do not matter here).
+    let f = try Fixture(seed: false)
+    try DemoHome.create(
+      in: f.db, size: DemoHome.Size(days: 3_652, currentResidents: 60, formerResidents: 200, notes: 500))
+    let (count, flagged, residents) = try f.db.pool.read { db in
+      (
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM screening")!,
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM screening WHERE isFlagged")!,
+        try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT residentId) FROM screening")!
+      )
+    }
+    #expect(count == 20_000)
+    #expect(flagged > 0 && flagged < count / 5)
+    #expect(residents > 200)
+  }
 }

@@ -6,27 +6,38 @@ import TovholderStorage
 /// The flag list (markerede målinger): per resident and screening, the newest flagged value
 /// nobody has marked seen yet, newest first. Enter shows it and, for a nurse or leader,
 /// marks it seen with a note.
-final class FlagListScreen: TableScreen {
+final class HealthFlagListScreen: TableScreen, NarrowColumns {
   let session: Session
   var flags: [FlaggedScreening] = []
   var templates: [String: ScreeningTemplate] = [:]
+  var narrow = false
 
   init(session: Session) {
     self.session = session
     super.init(
       titleKey: "health.flags.title",
-      columns: [
-        ColumnSpec("health.col.date", .fixed(10)), ColumnSpec("health.col.resident", .fixed(20)),
-        ColumnSpec("health.col.screening", .fixed(16)), ColumnSpec("health.col.why"),
-      ], emptyKey: "health.flags.empty", load: { _ in [] })
+      columns: [], emptyKey: "health.flags.empty", load: { _ in [] })
     load = { [unowned self] context in rows(context) }
     onOpen = { [unowned self] row, context in
       guard flags.indices.contains(row) else { return .stay }
-      let screen = MarkSeenScreen(
+      let screen = ScreeningSeenScreen(
         session: session, flagged: flags[row], template: templates[flags[row].screening.templateKey], context: context)
       screen.onSaved = { [weak self] in self?.reload() }
       return .push(screen)
     }
+  }
+
+  func columnSpecs(narrow: Bool) -> [ColumnSpec] {
+    [
+      ColumnSpec("health.col.date", .fixed(narrow ? 8 : 10)),
+      ColumnSpec("health.col.resident", .fixed(narrow ? 14 : 20)),
+      ColumnSpec("health.col.screening", .fixed(narrow ? 11 : 16)), ColumnSpec("health.col.why"),
+    ]
+  }
+
+  override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    fitColumns(to: area)
+    return super.draw(into: &buffer, area: area, context: context)
   }
 
   private func rows(_ context: AppContext) -> [[String]] {
@@ -44,7 +55,7 @@ final class FlagListScreen: TableScreen {
       let template = templates[item.screening.templateKey]
       var why = f.flags(item.screening, template: template)
       if item.olderUnseen > 0 { why += " " + context.texts("health.flags.older", item.olderUnseen) }
-      return [f.day(item.screening.day), item.residentName, item.templateName.text(f.language), why]
+      return [day(item.screening.day, f), item.residentName, item.templateName.text(f.language), why]
     }
   }
 

@@ -6,12 +6,13 @@ import TovholderStorage
 /// The due list (forfaldne screeninger): what is overdue, due this week and due this month in
 /// the person's units, with who is responsible. Left/Right switch between all units and each
 /// one; Enter records the screening, after which the list is up to date.
-final class DueListScreen: TableScreen {
+final class HealthDueListScreen: TableScreen, NarrowColumns {
   let session: Session
   /// nil first: all the person's units.
   let units: [UnitID?]
   var unitIndex = 0
   var due: [DueItem] = []
+  var narrow = false
 
   init(session: Session) {
     self.session = session
@@ -19,11 +20,7 @@ final class DueListScreen: TableScreen {
     units = own.count > 1 ? [nil] + own.map { $0 } : own.map { $0 }
     super.init(
       titleKey: "health.due.title",
-      columns: [
-        ColumnSpec("health.col.due", .fixed(10)), ColumnSpec("health.col.status", .fixed(12)),
-        ColumnSpec("health.col.resident", .flexible()), ColumnSpec("health.col.screening", .flexible()),
-        ColumnSpec("health.col.responsible", .fixed(16)),
-      ], emptyKey: "health.due.empty", load: { _ in [] })
+      columns: [], emptyKey: "health.due.empty", load: { _ in [] })
     load = { [unowned self] context in rows(context) }
     onOpen = { [unowned self] row, context in
       guard due.indices.contains(row) else { return .stay }
@@ -35,6 +32,19 @@ final class DueListScreen: TableScreen {
       form.onSaved = { [weak self] in self?.reload() }
       return .push(form)
     }
+  }
+
+  func columnSpecs(narrow: Bool) -> [ColumnSpec] {
+    [
+      ColumnSpec("health.col.due", .fixed(narrow ? 8 : 10)), ColumnSpec("health.col.status", .fixed(13)),
+      ColumnSpec("health.col.resident", .flexible()), ColumnSpec("health.col.screening", .flexible()),
+      ColumnSpec("health.col.responsible", .fixed(narrow ? 10 : 16)),
+    ]
+  }
+
+  override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    fitColumns(to: area)
+    return super.draw(into: &buffer, area: area, context: context)
   }
 
   var unitID: UnitID? { units.indices.contains(unitIndex) ? units[unitIndex] : nil }
@@ -62,7 +72,7 @@ final class DueListScreen: TableScreen {
         item.status == .overdue
         ? context.texts("health.due.daysOverdue", item.daysOverdue(today: today)) : f.status(item.status)
       return [
-        f.day(item.due), status, item.residentName, item.templateName.text(f.language), item.responsibleName ?? "–",
+        day(item.due, f), status, item.residentName, item.templateName.text(f.language), item.responsibleName ?? "–",
       ]
     }
   }

@@ -6,7 +6,7 @@ import TovholderStorage
 /// Adds a screening to a resident (choose the template) or changes one: the interval
 /// (`3m`, `14d`, `2u`, `1å`; empty = the template's), the first due day, and whether it
 /// still applies.
-final class AssignmentFormScreen: Screen {
+final class ScreeningAssignmentFormScreen: Screen {
   let session: Session
   let resident: Resident
   let editing: HealthOverview.Item?
@@ -18,7 +18,7 @@ final class AssignmentFormScreen: Screen {
     self.resident = resident
     self.editing = editing
     self.choices = [editing.template]
-    form = AssignmentFormScreen.fields(
+    form = ScreeningAssignmentFormScreen.fields(
       context: context, choices: nil, interval: editing.assignment.interval, start: editing.assignment.startDay,
       template: editing.template)
   }
@@ -28,7 +28,7 @@ final class AssignmentFormScreen: Screen {
     self.resident = resident
     self.editing = nil
     self.choices = choices
-    form = AssignmentFormScreen.fields(
+    form = ScreeningAssignmentFormScreen.fields(
       context: context, choices: choices, interval: nil, start: CalendarDay(context.clock(), in: .danish), template: nil
     )
   }

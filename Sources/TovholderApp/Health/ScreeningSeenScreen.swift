@@ -5,7 +5,7 @@ import TovholderStorage
 
 /// A flagged screening, why it was flagged and the values before it; a nurse or leader
 /// writes what was done and saves (Enter or Ctrl-S) to mark it seen.
-final class MarkSeenScreen: Screen {
+final class ScreeningSeenScreen: Screen {
   let session: Session
   let flagged: FlaggedScreening
   let template: ScreeningTemplate?

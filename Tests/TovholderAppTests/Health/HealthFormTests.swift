@@ -1,0 +1,77 @@
+import Foundation
+import TerminalUI
+import Testing
+import TovholderCore
+import TovholderStorage
+
+@testable import TovholderApp
+
+@MainActor
+@Suite struct HealthFormTests {
+  func resident(_ f: AppFixture) throws -> Resident {
+    try #require(try f.database.residents.list(for: f.session.actor).first)
+  }
+
+  @Test func consentIsRecordedAndShownOnTheTab() throws {
+    let f = try AppFixture(user: "personale")
+    let r = try resident(f)
+    f.shell.reset(to: HealthConsentFormScreen(session: f.session, resident: r, context: f.context))
+    var screen = f.screen()
+    #expect(screen.contains("Samtykke til sundhedsoplysninger"))
+    f.shell.handle(.ctrl("s"))
+    #expect(f.screen().contains("Skal udfyldes."))
+    f.type("tr")  // opens the picker filtered on "tr": Trukket tilbage
+    f.shell.handle(.enter)
+    f.shell.handle(.down)
+    f.shell.handle(.down)
+    f.shell.handle(.down)
+    f.type("Sagt til kontaktpersonen")
+    f.shell.handle(.ctrl("s"))
+    screen = f.screen()
+    #expect(screen.contains("Samtykket er registreret."))
+    let overview = try f.database.health.overview(residentID: r.id, actor: f.session.actor)
+    #expect(overview.consent?.status == .withdrawn)
+    #expect(overview.consent?.note == "Sagt til kontaktpersonen")
+    #expect(throws: StorageError.health(.noHealthConsent)) {
+      try f.database.health.exportSummary(residentID: r.id, actor: f.session.actor)
+    }
+  }
+
+  @Test func addingAScreeningWithItsOwnInterval() throws {
+    let f = try AppFixture(user: "personale")
+    let r = try resident(f)
+    let before = try f.database.health.overview(residentID: r.id, actor: f.session.actor)
+    let choice = try #require(before.unassigned.first)
+    f.shell.reset(
+      to: ScreeningAssignmentFormScreen(session: f.session, resident: r, choices: before.unassigned, context: f.context)
+    )
+    #expect(f.screen().contains("Tilføj screening"))
+    f.shell.handle(.enter)  // opens the picker
+    f.shell.handle(.enter)  // takes the first template
+    f.shell.handle(.down)
+    f.type("3 uger")
+    f.shell.handle(.ctrl("s"))
+    #expect(f.screen().contains("Skriv f.eks. 14d, 2u, 3m eller 1å."))
+    for _ in 0..<6 { f.shell.handle(.backspace) }
+    f.type("3u")
+    f.shell.handle(.ctrl("s"))
+    #expect(f.screen().contains("Screeningen er gemt."))
+    let after = try f.database.health.overview(residentID: r.id, actor: f.session.actor)
+    let item = try #require(after.items.first { $0.template.key == choice.key })
+    #expect(item.assignment.interval == ScreeningInterval("3w"))
+  }
+
+  @Test func numberFieldsTakeDanishCommaAndRefuseWords() throws {
+    let f = try AppFixture(user: "personale")
+    let r = try resident(f)
+    let template = try #require(f.session.screeningTemplate("bloodSugar"))
+    f.shell.reset(to: ScreeningFormScreen(session: f.session, resident: r, template: template, context: f.context))
+    f.type("fem")
+    f.shell.handle(.ctrl("s"))
+    #expect(f.screen().contains("Skriv et tal, f.eks. 74,5."))
+    for _ in 0..<3 { f.shell.handle(.backspace) }
+    f.type("12,4")
+    f.shell.handle(.ctrl("s"))
+    #expect(f.screen().contains("Gemt og markeret: Blodsukker 12,4 mmol/l er over normalen (7,8 mmol/l)"))
+  }
+}
