@@ -41,15 +41,23 @@ let package = Package(
         .embedInCode("texts/relatives.en.json"),
         .embedInCode("texts/health.en.json"),
         .embedInCode("texts/episodes.en.json"),
+        .embedInCode("catalogues/incidents/incidents-categories.json"),
         .embedInCode("catalogues/plans/plans-themes.json"),
         .embedInCode("catalogues/plans/plans-goal-types.json"),
         .embedInCode("catalogues/plans/plans-scales.json"),
+        .embedInCode("catalogues/health/health-templates.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema1.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema2.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema3.json"),
+        .embedInCode("catalogues/episodes/episodes-force-skema4.json"),
+        .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
+        .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(
       name: "TovholderStorage",
       dependencies: [
-        "TovholderCore",
+        "TovholderCore", "TovholderResources",
         .product(name: "GRDB", package: "GRDB.swift"),
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -68,8 +76,9 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
-    .testTarget(name: "TovholderCoreTests", dependencies: ["TovholderCore"]),
-    .testTarget(name: "TovholderStorageTests", dependencies: ["TovholderStorage", "TovholderCore"]),
+    .testTarget(name: "TovholderCoreTests", dependencies: ["TovholderCore", "TovholderResources"]),
+    .testTarget(
+      name: "TovholderStorageTests", dependencies: ["TovholderStorage", "TovholderCore", "TovholderResources"]),
     .testTarget(
       name: "TovholderAppTests",
       dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"]),
@@ -86,7 +95,9 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
   let suites: [(String, [Target.Dependency])] = [
     ("RenderingBenchmarks", ["TerminalUI", "TovholderApp"]),
     ("StorageBenchmarks", ["TovholderStorage", "TovholderCore"]),
+    ("IncidentsBenchmarks", ["TovholderStorage", "TovholderCore", "TovholderResources"]),
     ("PlansBenchmarks", ["TovholderStorage", "TovholderCore"]),
+    ("HealthBenchmarks", ["TovholderStorage", "TovholderCore"]),
   ]
   for (name, dependencies) in suites {
     package.targets.append(

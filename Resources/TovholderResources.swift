@@ -28,8 +28,31 @@ public enum TovholderResources {
     }
   }
 
+  /// The UTH category catalogue (`catalogues/incidents/incidents-categories.json`), parsed
+  /// by `IncidentCatalogue(json:)` in TovholderCore.
+  public static var incidentCategories: [UInt8] { PackageResources.incidents_categories_json }
   /// The plan area's catalogues: VUM 2.0 themes, goal types, level and measure scales.
   public static var planCatalogues: (themes: [UInt8], goalTypes: [UInt8], scales: [UInt8]) {
     (PackageResources.plans_themes_json, PackageResources.plans_goal_types_json, PackageResources.plans_scales_json)
   }
+  /// The built-in screening templates (health area).
+  public static var healthTemplates: [UInt8] { PackageResources.health_templates_json }
+}
+
+extension TovholderResources {
+  /// The four force forms (magtanvendelse), one catalogue per form: `skema1` … `skema4`.
+  public static func episodesForceForm(_ name: String) -> [UInt8]? {
+    switch name {
+    case "skema1": return PackageResources.episodes_force_skema1_json
+    case "skema2": return PackageResources.episodes_force_skema2_json
+    case "skema3": return PackageResources.episodes_force_skema3_json
+    case "skema4": return PackageResources.episodes_force_skema4_json
+    default: return nil
+    }
+  }
+
+  /// The neutral example risk checklist (six yes/no signs); a home may load its own.
+  public static var episodesRiskChecklist: [UInt8] { PackageResources.episodes_risk_checklist_json }
+  /// The kinds of information a relative may be told (health, plan, daily life, economy).
+  public static var relativesInformationKinds: [UInt8] { PackageResources.relatives_information_kinds_json }
 }

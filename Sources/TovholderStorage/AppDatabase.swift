@@ -82,10 +82,14 @@ public final class AppDatabase: Sendable {
   public var units: UnitRepository { UnitRepository(db: self) }
   public var residents: ResidentRepository { ResidentRepository(db: self) }
   public var notes: NoteRepository { NoteRepository(db: self) }
+  public var incidents: IncidentRepository { IncidentRepository(db: self) }
   public var search: SearchRepository { SearchRepository(db: self) }
   public var audit: AuditRepository { AuditRepository(db: self) }
   public var drafts: DraftRepository { DraftRepository(db: self) }
   public var maintenance: Maintenance { Maintenance(db: self) }
+  public var episodes: EpisodeRepository { EpisodeRepository(db: self) }
+  public var force: ForceRepository { ForceRepository(db: self) }
+  public var risk: RiskRepository { RiskRepository(db: self) }
 
   // MARK: Helpers for repositories
 

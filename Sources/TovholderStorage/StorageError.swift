@@ -32,12 +32,24 @@ public enum StorageError: Error, Equatable, Sendable {
   case invalidAccount(AccountValidationError)
   case invalidResident(ResidentValidationError)
   case invalidNote(NoteValidationError)
+  case invalidIncident(IncidentValidationError)
+  /// A step in an incident's case flow that the rules refuse.
+  case incidentTransition(IncidentTransitionError)
+  case incidentBatch(IncidentBatchError)
   case invalidPlan(PlanValidationError)
+  /// The relatives area refused (bad phone or e-mail, dates, or sharing without consent).
+  case relatives(RelativesError)
   case usernameTaken
   case unitNameTaken
   case emptyUnitName
   case duplicateCPR
   case signInRefused(SignInError)
+  /// A screening, template or consent refused by the health rules.
+  case health(HealthError)
+  case invalidEpisode(EpisodeValidationError)
+  case invalidForceForm(ForceFormError)
+  case forceFlow(ForceFlowError)
+  case invalidRiskCheck(RiskChecklistError)
 
   /// Any other SQLite failure, by result code.
   case database(code: Int32)

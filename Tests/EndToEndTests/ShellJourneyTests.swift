@@ -3,9 +3,26 @@ import Testing
 
 /// The foundation journey: start, menu, help, resize, quit with the terminal restored.
 @Suite(.serialized) struct ShellJourneyTests {
-  @Test func startMenuHelpResizeAndQuit() throws {
+  @Test func firstRunMenuHelpResizeAndQuit() throws {
     let tmux = try Tmux(["--language", "da"])
-    try tmux.waitFor("Hovedmenu")
+    try tmux.waitFor("Velkommen til Tovholder")
+    try tmux.type("Bostedet Ærtebjerg")
+    try tmux.keys("Enter")
+    try tmux.type("Åse Ødegård")
+    try tmux.keys("Enter")
+    try tmux.type("aase")
+    try tmux.keys("Enter")
+    try tmux.type("hemmeligt1")
+    try tmux.keys("Enter")
+    try tmux.type("hemmeligt2")
+    try tmux.keys("Enter")
+    try tmux.waitFor("ikke ens")
+    try tmux.keys("C-u")
+    try tmux.type("hemmeligt1")
+    try tmux.keys("Enter")
+    let menu = try tmux.waitFor("Hovedmenu")
+    #expect(menu.contains("Bostedet Ærtebjerg"))
+    #expect(menu.contains("Åse Ødegård"))
     #expect(try tmux.paneFlag("#{alternate_on}") == "1")
 
     try tmux.keys("F1")
@@ -19,7 +36,7 @@ import Testing
     try tmux.resize(width: 80, height: 24)
     try tmux.waitFor("Hovedmenu")
 
-    try tmux.keys("Enter")
+    try tmux.keys("End", "Enter")
     try tmux.waitFor("Tovholder version")
 
     try tmux.keys("C-c")
@@ -32,52 +49,34 @@ import Testing
 
   @Test func englishWhenAsked() throws {
     let tmux = try Tmux(["--language", "en"])
-    try tmux.waitFor("Main menu")
+    try tmux.waitFor("Welcome to Tovholder")
     try tmux.keys("C-c")
     try tmux.waitFor("EXIT=0")
   }
 
   @Test func sigtermRestoresTheTerminal() throws {
     let tmux = try Tmux()
-    try tmux.waitFor("Hovedmenu")
+    try tmux.waitFor("Velkommen")
     let pid = try tmux.paneFlag("#{pane_pid}")
     // The pane's shell runs tovholder as its child; signal that child.
-    let kill = Process()
-    kill.executableURL = URL(fileURLWithPath: "/usr/bin/pkill")
-    kill.arguments = ["-TERM", "-P", pid, "tovholder"]
-    try kill.run()
-    kill.waitUntilExit()
+    _ = try Spawn.run(["pkill", "-TERM", "-P", pid, "tovholder"])
     try tmux.waitFor("prompt$")
     #expect(try tmux.paneFlag("#{alternate_on}") == "0")
   }
 
   @Test func refusesToRunWithoutATerminal() throws {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Tmux.binary)
-    process.arguments = ["--language", "da"]
-    let err = Pipe()
-    process.standardError = err
-    process.standardInput = FileHandle.nullDevice
-    process.standardOutput = FileHandle.nullDevice
-    try process.run()
-    let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    process.waitUntilExit()
-    #expect(process.terminationStatus == 2)
-    #expect(message.contains("skal køres i en terminal"))
+    let result = try runTovholder(["--language", "da"])
+    #expect(result.status == 2)
+    #expect(result.err.contains("skal køres i en terminal"))
   }
 
   @Test func versionAndHelp() throws {
-    for (args, expected) in [(["--version"], "0."), (["--help"], "USAGE")] {
-      let process = Process()
-      process.executableURL = URL(fileURLWithPath: Tmux.binary)
-      process.arguments = args
-      let out = Pipe()
-      process.standardOutput = out
-      try process.run()
-      let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-      process.waitUntilExit()
-      #expect(process.terminationStatus == 0)
-      #expect(text.contains(expected), "\(args): \(text)")
-    }
+    let version = try runTovholder(["--version"])
+    #expect(version.status == 0)
+    #expect(version.out.hasPrefix("0."))
+    let help = try runTovholder(["--help"])
+    #expect(help.status == 0)
+    #expect(help.out.contains("USAGE"))
+    #expect(help.out.contains("demo"))
   }
 }

@@ -95,22 +95,14 @@ final class Tmux {
     throw Failure(description: "\"\(text)\" did not go away in \(timeout) s; the screen was:\n\(last)")
   }
 
+  /// Runs one tmux command on this test's own server.
   @discardableResult
   private func run(_ args: [String], capture: Bool = true) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["tmux", "-L", socket, "-f", "/dev/null"] + args
-    let out = Pipe()
-    process.standardOutput = capture ? out : FileHandle.nullDevice
-    process.standardError = capture ? out : FileHandle.nullDevice
-    try process.run()
-    let data = capture ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-    process.waitUntilExit()
-    let text = String(decoding: data, as: UTF8.self)
-    if process.terminationStatus != 0 {
-      throw Failure(description: "tmux \(args.joined(separator: " ")) failed: \(text)")
+    let result = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + args, capture: capture)
+    if result.status != 0 {
+      throw Failure(description: "tmux \(args.joined(separator: " ")) failed: \(result.out)\(result.err)")
     }
-    return text
+    return result.out
   }
 }
 
@@ -121,12 +113,7 @@ enum DemoDatabase {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-demo-\(getpid())")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     let url = dir.appendingPathComponent("demo.sqlite")
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: Tmux.binary)
-    process.arguments = ["demo", "--database", url.path]
-    process.standardOutput = FileHandle.nullDevice
-    try? process.run()
-    process.waitUntilExit()
+    _ = try? Spawn.run([Tmux.binary, "demo", "--database", url.path], capture: false)
     return url
   }()
 
@@ -152,4 +139,9 @@ extension Tmux {
     try keys("Enter")
     try waitFor("Hovedmenu")
   }
+}
+
+/// Runs the binary without a terminal (standard input from /dev/null).
+func runTovholder(_ arguments: [String], environment: [String: String]? = nil) throws -> Spawn.Result {
+  try Spawn.run([Tmux.binary] + arguments, environment: environment)
 }

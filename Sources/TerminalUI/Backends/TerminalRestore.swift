@@ -16,6 +16,11 @@ public final class TerminalRestore: @unchecked Sendable {
   /// Saves the terminal's modes (call before curses starts) and installs the handlers.
   public func install() {
     if tcgetattr(STDIN_FILENO, &savedModes) == 0 { haveSavedModes = 1 }
+    // A parent may have started us with signals blocked; resize and termination must arrive.
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGWINCH, SIGTSTP, SIGCONT] { sigaddset(&wanted, sig) }
+    sigprocmask(SIG_UNBLOCK, &wanted, nil)
     for sig in [SIGTERM, SIGHUP, SIGINT, SIGQUIT] { signal(sig, terminationHandler) }
     for sig in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] { signal(sig, crashHandler) }
   }

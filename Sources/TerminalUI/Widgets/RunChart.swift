@@ -13,6 +13,8 @@ public struct RunChart: Sendable, Widget {
   public var endLabel: String?
   public var decimals: Int
   public var decimalSeparator: Character
+  /// Indexes of values to make stand out (e.g. flagged measurements): drawn as ◆ in the error style.
+  public var marked: Set<Int> = []
 
   public init(
     values: [Double], target: Double? = nil, medianLabel: String = "", targetLabel: String = "",
@@ -102,7 +104,8 @@ public struct RunChart: Sendable, Widget {
       buffer.put(String(repeating: "┄", count: w), x: plot.x, y: row(target), clip: plot, style: .success)
     }
     for (i, v) in values.enumerated() where v.isFinite {
-      buffer.put("●", x: column(i), y: row(v), clip: plot, style: .highlight)
+      let isMarked = marked.contains(i)
+      buffer.put(isMarked ? "◆" : "●", x: column(i), y: row(v), clip: plot, style: isMarked ? .error : .highlight)
     }
     if let target, target.isFinite { label(targetText, row: row(target), style: .success) }
     label(medianText, row: medianRow, style: .muted)

@@ -5,15 +5,44 @@ import TovholderCore
 public enum AreaCatalog {
   public static let modules: [any AreaModule.Type] = [
     ResidentsArea.self,
+    IncidentsArea.self,
+    AccountsArea.self,
     PlansArea.self,
+    HealthArea.self,
+    EpisodesArea.self,
+    RelativesArea.self,
   ]
 
+  /// Every area's entries, then "Om Tovholder" last.
   public static func menuEntries(_ session: Session) -> [MenuEntry] {
-    modules.flatMap { $0.menuEntries(session) }
+    modules.flatMap { $0.menuEntries(session) } + [
+      MenuEntry(titleKey: "menu.about", descriptionKey: "menu.about.description") { _ in
+        AboutScreen(databasePath: session.database.url.path)
+      }
+    ]
   }
 
   public static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] {
     modules.flatMap { $0.recordTabs(session, resident: resident) }
+  }
+
+  /// Short marks on each resident's line in the daily list (e.g. the latest risk score),
+  /// joined when several areas mark the same resident.
+  public static func residentLineMarks(_ session: Session, residentIDs: [ResidentID], texts: Texts)
+    -> [ResidentID: String]
+  {
+    var marks: [ResidentID: String] = [:]
+    for module in modules {
+      for (id, mark) in module.residentLineMarks(session, residentIDs: residentIDs, texts: texts) {
+        marks[id] = marks[id].map { "\($0) \(mark)" } ?? mark
+      }
+    }
+    return marks
+  }
+
+  /// Extra lines at the top of a unit's handover list (e.g. high risk scores).
+  public static func handoverLines(_ session: Session, unitID: UnitID, texts: Texts) -> [String] {
+    modules.flatMap { $0.handoverLines(session, unitID: unitID, texts: texts) }
   }
 
   public static func screen(for command: CommandID, context: AppContext) -> (any Screen)? {

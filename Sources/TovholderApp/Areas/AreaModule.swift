@@ -13,6 +13,10 @@ public protocol AreaModule {
   static func screen(for command: CommandID, context: AppContext) -> (any Screen)?
   /// A form re-opened from a saved draft whose key this area made, or nil when not this area's.
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)?
+  /// A short mark for residents' lines in the daily list (e.g. the latest risk score).
+  static func residentLineMarks(_ session: Session, residentIDs: [ResidentID], texts: Texts) -> [ResidentID: String]
+  /// Extra lines at the top of a unit's handover list.
+  static func handoverLines(_ session: Session, unitID: UnitID, texts: Texts) -> [String]
 }
 
 extension AreaModule {
@@ -20,4 +24,8 @@ extension AreaModule {
   public static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] { [] }
   public static func screen(for command: CommandID, context: AppContext) -> (any Screen)? { nil }
   public static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? { nil }
+  public static func residentLineMarks(_ session: Session, residentIDs: [ResidentID], texts: Texts)
+    -> [ResidentID: String]
+  { [:] }
+  public static func handoverLines(_ session: Session, unitID: UnitID, texts: Texts) -> [String] { [] }
 }

@@ -3,12 +3,16 @@
 public enum CommandID: String, CaseIterable, Sendable {
   // Everywhere
   case quit, help, redraw, back, lock, search, suspend
+  // Areas' global commands
+  case quickLog
   // Lists and menus
   case open, moveUp, moveDown, pageUp, pageDown, first, last
   // Forms
   case save, nextField, previousField
   // Records and lists
   case new, edit, nextTab, previousTab, revealCPR, accessLog, toggleFormer
+  // Areas' global commands
+  case reportIncident
   // Plans (on the record's Plan tab)
   case planFollowUp, planTasks
 }

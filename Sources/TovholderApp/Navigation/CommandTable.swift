@@ -20,6 +20,7 @@ public enum CommandTable {
     Command(id: .redraw, scope: .global, defaultKeys: [.ctrl("l")]),
     Command(id: .suspend, scope: .global, defaultKeys: [.ctrl("z")]),
     Command(id: .quit, scope: .global, defaultKeys: [.ctrl("c"), .function(10)]),
+    Command(id: .quickLog, scope: .global, defaultKeys: [.function(6)]),
     Command(id: .open, scope: .list, defaultKeys: [.enter]),
     Command(id: .moveUp, scope: .list, defaultKeys: [.up]),
     Command(id: .moveDown, scope: .list, defaultKeys: [.down]),
@@ -37,6 +38,7 @@ public enum CommandTable {
     Command(id: .previousTab, scope: .record, defaultKeys: [.backTab]),
     Command(id: .revealCPR, scope: .record, defaultKeys: [.ctrl("r")]),
     Command(id: .accessLog, scope: .record, defaultKeys: [.ctrl("g")]),
+    Command(id: .reportIncident, scope: .global, defaultKeys: [.function(5)]),
     Command(id: .planFollowUp, scope: .record, defaultKeys: [.function(7)]),
     Command(id: .planTasks, scope: .record, defaultKeys: [.function(8)]),
   ]

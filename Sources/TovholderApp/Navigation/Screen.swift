@@ -8,6 +8,8 @@ public enum ScreenAction {
   case unhandled
   case push(any Screen)
   case replace(any Screen)
+  /// Replaces this screen with several, the last on top (e.g. the menu with a form over it).
+  case replaceWith([any Screen])
   case pop
   /// Pop back to the first screen of the stack (the main menu).
   case popToRoot

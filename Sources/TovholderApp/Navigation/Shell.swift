@@ -79,6 +79,8 @@ public final class Shell {
     case .stay, .unhandled: break
     case .push(let s): stack.append(s)
     case .replace(let s): stack[stack.count - 1] = s
+    case .replaceWith(let screens) where !screens.isEmpty: stack.replaceSubrange((stack.count - 1)..., with: screens)
+    case .replaceWith: break
     case .pop: if stack.count > 1 { stack.removeLast() }
     case .popToRoot: stack.removeSubrange(1...)
     case .quit:
@@ -127,7 +129,13 @@ public final class Shell {
     var crumbs = [context.texts("app.name")]
     if let home = context.homeName { crumbs.append(home) }
     crumbs += stack.map { $0.title(context) }.filter { !$0.isEmpty }
-    buffer.put(" " + crumbs.joined(separator: " › "), x: area.x, y: area.y, maxWidth: area.width, style: .title)
+    // When the path is too long, the oldest steps give way first; the current screen stays.
+    var text = " " + crumbs.joined(separator: " › ")
+    while text.displayWidth > area.width, crumbs.count > 2 {
+      crumbs.remove(at: 1)
+      text = " " + ([crumbs[0], "…"] + crumbs.dropFirst()).joined(separator: " › ")
+    }
+    buffer.put(text.truncated(toWidth: area.width), x: area.x, y: area.y, maxWidth: area.width, style: .title)
   }
 
   private func drawMessage(into buffer: inout Buffer, area: Rect) {

@@ -31,7 +31,7 @@ final class HandoverScreen: TableScreen {
             context.texts("handover.since", session.unitNames[unit] ?? "", DanishFormat.dateTime(handover.since)),
             .header
           )
-        ]
+        ] + AreaCatalog.handoverLines(session, unitID: unit, texts: context.texts).map { ($0, .warning) }
       } catch {
         context.show(ErrorMessages.describe(error, context.texts), kind: .error)
         entries = []

@@ -48,7 +48,9 @@ public final class RecordScreen: Screen {
     if let c = record.contactPersonName { facts.append(t("record.contactPerson", c)) }
     if let c = record.coordinatorName { facts.append(t("record.coordinator", c)) }
     if let out = r.movedOut { facts.append(t("record.movedOut", DanishFormat.day(out))) }
-    buffer.put(facts.joined(separator: "  ·  "), x: head.x, y: head.y + 1, maxWidth: head.width, style: .muted)
+    buffer.put(
+      facts.joined(separator: "  ·  ").truncated(toWidth: head.width), x: head.x, y: head.y + 1, maxWidth: head.width,
+      style: .muted)
     Tabs(titles: tabs.map { $0.title(context) }, selected: selected).render(into: &buffer, area: head.row(2))
     return tab.draw(into: &buffer, area: rest.inset(horizontal: 0, vertical: 0), context: context)
   }

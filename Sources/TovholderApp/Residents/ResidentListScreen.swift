@@ -14,6 +14,7 @@ enum ResidentListScreen {
       columns: [
         ColumnSpec("residents.col.number", .fixed(5), alignRight: true), ColumnSpec("residents.col.name"),
         ColumnSpec("residents.col.unit", .fixed(16)), ColumnSpec("residents.col.movedIn", .fixed(10)),
+        ColumnSpec("residents.col.marks", .fixed(10)),
       ], emptyKey: "residents.empty"
     ) { context in
       let t = context.texts
@@ -23,8 +24,9 @@ enum ResidentListScreen {
         context.show(ErrorMessages.describe(error, t), kind: .error)
         residents = []
       }
+      let marks = AreaCatalog.residentLineMarks(session, residentIDs: residents.map(\.id), texts: t)
       return residents.map {
-        ["\($0.id)", $0.name, session.unitNames[$0.unitID] ?? "", DanishFormat.day($0.movedIn)]
+        ["\($0.id)", $0.name, session.unitNames[$0.unitID] ?? "", DanishFormat.day($0.movedIn), marks[$0.id] ?? ""]
       }
     }
     screen.onOpen = { row, context in
@@ -38,6 +40,13 @@ enum ResidentListScreen {
       return .stay
     }
     screen.commandHints = [(.toggleFormer, "residents.toggleFormer")]
+    if session.actor.role == .leader {
+      screen.onCommand[.new] = { _, context in
+        screen.reload()
+        return .push(ResidentFormScreen(session: session, context: context))
+      }
+      screen.commandHints.insert((.new, "residents.new"), at: 0)
+    }
     return screen
   }
 }

@@ -21,10 +21,6 @@ enum ResidentsArea: AreaModule {
           SearchScreen(session: session)
         })
     }
-    entries.append(
-      MenuEntry(titleKey: "menu.about", descriptionKey: "menu.about.description") { _ in
-        AboutScreen(databasePath: session.database.url.path)
-      })
     return entries
   }
 

@@ -56,7 +56,7 @@ final class DraftsScreen: Screen {
         return .stay
       }
       drafts.remove(at: row)
-      if drafts.isEmpty { return .replace(menu) }
+      if drafts.isEmpty { return .replaceWith([menu, screen]) }
       return .push(screen)
     default: return .unhandled
     }

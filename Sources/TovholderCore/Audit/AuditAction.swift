@@ -22,6 +22,17 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case signInFailed = "signin.failed"
   case accountLocked = "signin.locked"
   case demoCreated = "demo.create"
+  // Unintended events (UTH).
+  case createIncident = "incident.create"
+  case updateIncident = "incident.update"
+  case readIncident = "incident.read"
+  case listIncidents = "incidents.list"
+  case startIncidentReview = "incident.review"
+  case saveIncidentReview = "incident.review.save"
+  case closeIncident = "incident.close"
+  case rejectIncident = "incident.reject"
+  case batchReportIncidents = "incidents.batch"
+  case exportIncidents = "incidents.export"
   // Plans (reads first, then changes).
   case readPlan = "plan.read"
   case readPlanDueList = "plan.due.read"
@@ -37,12 +48,61 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case recordProgress = "plan.progress.record"
   case holdFollowUp = "plan.followup.hold"
   case updatePlanSettings = "plan.settings.update"
+  // Health screenings.
+  case readHealth = "health.read"
+  case readDueList = "health.duelist.read"
+  case readFlagList = "health.flags.read"
+  case exportScreenings = "health.export"
+  case createScreening = "screening.create"
+  case updateScreening = "screening.update"
+  case markScreeningSeen = "screening.seen"
+  case assignScreening = "screening.assign"
+  case updateScreeningAssignment = "screening.assignment.update"
+  case recordHealthConsent = "health.consent"
+  case saveScreeningTemplate = "screening.template.save"
+  case setHealthNurse = "health.nurse"
+  // Violent episodes, force reports and risk checks.
+  case readEpisode = "episode.read"
+  case createEpisode = "episode.create"
+  case completeEpisode = "episode.complete"
+  case followUpEpisode = "episode.followup"
+  case readForceReport = "force.read"
+  case registerForceReport = "force.register"
+  case updateForceReport = "force.update"
+  case assessForceReport = "force.assess"
+  case sendForceReport = "force.sent"
+  case informForceReport = "force.informed"
+  case exportForceReport = "force.export"
+  case readRiskChecks = "risk.read"
+  case markAtRisk = "risk.mark"
+  case recordRiskCheck = "risk.check"
+  // Relatives (network, consent, guardianship, contact log; the home's policy and council).
+  case readRelatives = "relatives.read"
+  case createRelative = "relative.create"
+  case updateRelative = "relative.update"
+  case setExpectationsMeeting = "relatives.expectations"
+  case createConsent = "consent.create"
+  case withdrawConsent = "consent.withdraw"
+  case createGuardianship = "guardianship.create"
+  case updateGuardianship = "guardianship.update"
+  case createContactLog = "contactlog.create"
+  case completeFollowUp = "contactlog.followup.done"
+  case readFollowUps = "followups.read"
+  case sharingAllowed = "sharing.allowed"
+  case sharingRefused = "sharing.refused"
+  case adoptRelativesPolicy = "relativespolicy.adopt"
+  case changeCouncil = "council.change"
+  case changeVolunteer = "volunteer.change"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
     switch self {
-    case .openRecord, .readNotes, .revealCPR, .readHandover: return true
+    case .openRecord, .readNotes, .revealCPR, .readHandover, .readIncident, .listIncidents, .exportIncidents:
+      return true
     case .readPlan, .readPlanDueList, .exportPlan: return true
+    case .readHealth, .readDueList, .readFlagList, .exportScreenings: return true
+    case .readEpisode, .readForceReport, .exportForceReport, .readRiskChecks: return true
+    case .readRelatives, .readFollowUps, .sharingAllowed, .sharingRefused: return true
     default: return false
     }
   }

@@ -1,32 +1,5 @@
 import Foundation
 
-extension CalendarDay {
-  private static var utc: Calendar {
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = TimeZone(identifier: "UTC")!
-    return c
-  }
-
-  /// The day `n` days later (earlier when negative).
-  public func adding(days n: Int) -> CalendarDay {
-    let d = CalendarDay.utc.date(byAdding: .day, value: n, to: start(in: TimeZone(identifier: "UTC")!))!
-    return CalendarDay(d, in: TimeZone(identifier: "UTC")!)
-  }
-
-  /// The same day `n` months later, or the month's last day (31 Jan + 1 month = 28/29 Feb).
-  public func adding(months n: Int) -> CalendarDay {
-    let total = year * 12 + (month - 1) + n
-    let y = total / 12
-    let m = total % 12 + 1
-    return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))!
-  }
-
-  /// Whole days from `other` to this day (positive when this day is later).
-  public func days(since other: CalendarDay) -> Int {
-    let utc = TimeZone(identifier: "UTC")!
-    return Int((start(in: utc).timeIntervalSince(other.start(in: utc)) / 86_400).rounded())
-  }
-}
 
 /// Whether something dated is due, for the due lists.
 public enum DueStatus: Hashable, Sendable {

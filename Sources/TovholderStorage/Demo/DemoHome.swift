@@ -13,18 +13,29 @@ public enum DemoHome {
     public var currentResidents: Int
     public var formerResidents: Int
     public var notes: Int
+    /// Unintended events, spread over `incidentDays` days back from today.
+    public var incidents: Int
+    public var incidentDays: Int
 
-    public init(days: Int, currentResidents: Int, formerResidents: Int, notes: Int) {
+    public init(
+      days: Int, currentResidents: Int, formerResidents: Int, notes: Int, incidents: Int = 120,
+      incidentDays: Int = 365
+    ) {
       self.days = days
       self.currentResidents = currentResidents
       self.formerResidents = formerResidents
       self.notes = notes
+      self.incidents = incidents
+      self.incidentDays = incidentDays
     }
 
     /// About 30 residents and three months of notes.
     public static let standard = Size(days: 90, currentResidents: 27, formerResidents: 3, notes: 3_000)
-    /// The performance dataset: ten years, 60 current and 200 former residents, 500,000 notes.
-    public static let large = Size(days: 3_652, currentResidents: 60, formerResidents: 200, notes: 500_000)
+    /// The performance dataset: ten years, 60 current and 200 former residents, 500,000 notes,
+    /// 50,000 unintended events.
+    public static let large = Size(
+      days: 3_652, currentResidents: 60, formerResidents: 200, notes: 500_000, incidents: 50_000,
+      incidentDays: 3_652)
   }
 
   public struct Summary: Equatable, Sendable {
@@ -32,6 +43,7 @@ public enum DemoHome {
     public var accounts: Int
     public var residents: Int
     public var notes: Int
+    public var incidents: Int
   }
 
   /// Creates the demo home in an empty database (else `.databaseNotEmpty`).
@@ -69,7 +81,19 @@ public enum DemoHome {
     let bulk = DemoBulk(db: db, size: size, units: units, staff: staff, auditEachNote: size.notes <= 10_000)
     let residents = try bulk.insertResidents(using: &rng)
     let notes = try bulk.insertNotes(residents: residents, using: &rng, progress: progress)
+    let incidents = try IncidentDemo(
+      db: db, units: units, staff: staff,
+      residents: residents.map { ($0.resident.id, $0.resident.unitID, $0.to) }, days: size.incidentDays,
+      count: size.incidents, auditEach: size.incidents <= 10_000
+    ).insert(using: &rng)
     try PlanDemo(db: db, staff: staff, longHistory: size.days > 1_000).insert(residents: residents, seed: seed)
-    return Summary(units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes)
+    _ = try DemoHealth(db: db, size: size, staff: staff, auditEach: size.notes <= 10_000)
+      .insert(stays: residents, seed: seed)
+    var episodeRandom = DemoRandom(seed: seed &+ 9)
+    try DemoEpisodes(db: db, staff: staff).insert(days: max(size.days, 365), using: &episodeRandom)
+    try RelativesDemo.create(
+      in: db, residents: residents.map(\.resident), staff: staff, leader: staff[0], using: &rng)
+    return Summary(
+      units: units.count, accounts: staff.count + 1, residents: residents.count, notes: notes, incidents: incidents)
   }
 }

@@ -10,7 +10,11 @@ enum Migrations {
     migrator.registerMigration("v1-accounts-residents-notes", migrate: V1.migrate)
     migrator.registerMigration("v1-audit", migrate: V1Audit.migrate)
     migrator.registerMigration("v1-search-drafts", migrate: V1Search.migrate)
+    migrator.registerMigration("v2-incidents", migrate: V2Incidents.migrate)
     migrator.registerMigration(PlansMigration.name, migrate: PlansMigration.migrate)
+    migrator.registerMigration("health-v1", migrate: HealthMigration.migrate)
+    migrator.registerMigration("v2-episodes-force-risk", migrate: V2Episodes.migrate)
+    migrator.registerMigration("v1-relatives", migrate: V1Relatives.migrate)
     return migrator
   }
 }

@@ -4,5 +4,5 @@ import ArgumentParser
 struct Export: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Writes reports and data (incidents, plans, screenings, force reports).",
-    subcommands: [ExportPlan.self])
+    subcommands: [ExportIncidents.self, ExportPlan.self, ExportScreenings.self, ExportForceReport.self])
 }

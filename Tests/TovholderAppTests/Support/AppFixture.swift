@@ -34,14 +34,24 @@ final class AppFixture {
     context = AppContext(texts: Texts(language: language))
     flow = SessionFlow(database: database, context: context)
     shell = Shell(root: flow.firstScreen(), context: context)
+    _ = shell.render(size: Size(width: 80, height: 24))
     if let user {
       let actor = try database.accounts.signIn(username: user, password: DemoHome.password)
       if case .replace(let screen) = flow.signedIn(actor) { shell.reset(to: screen) }
+      _ = shell.render(size: Size(width: 80, height: 24))
+    }
+  }
+
+  /// Presses keys, drawing a frame after each as the real program does.
+  func press(_ keys: Key...) {
+    for key in keys {
+      shell.handle(key)
+      _ = shell.render(size: Size(width: 80, height: 24))
     }
   }
 
   /// Types text into the shell, key by key.
-  func type(_ text: String) { for c in text { shell.handle(.char(c)) } }
+  func type(_ text: String) { for c in text { press(.char(c)) } }
 
   /// The screen as text at the given size.
   func screen(width: Int = 80, height: Int = 24) -> String {

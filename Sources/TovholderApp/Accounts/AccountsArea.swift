@@ -1,0 +1,21 @@
+import TerminalUI
+import TovholderCore
+
+/// Accounts and units: admin manages everything; a leader creates temps for their units.
+enum AccountsArea: AreaModule {
+  static func menuEntries(_ session: Session) -> [MenuEntry] {
+    guard session.actor.role != .staff else { return [] }
+    var entries = [
+      MenuEntry(titleKey: "menu.accounts", descriptionKey: "menu.accounts.description.\(session.actor.role.rawValue)") {
+        _ in AccountListScreen(session: session)
+      }
+    ]
+    if session.actor.role == .admin {
+      entries.append(
+        MenuEntry(titleKey: "menu.units", descriptionKey: "menu.units.description") { _ in
+          UnitListScreen.make(session: session)
+        })
+    }
+    return entries
+  }
+}

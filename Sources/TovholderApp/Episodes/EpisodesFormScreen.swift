@@ -1,0 +1,198 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// The form screen every episode, follow-up and force form uses: a `FormState`, a draft from
+/// the first key that changes it, Ctrl-S saves through `onSave`. An error keeps the draft and
+/// shows the Danish message; a field-level message goes under its field.
+final class EpisodesFormScreen: DraftForm {
+  let session: Session
+  let titleText: String
+  var headerLines: [String]
+  var form: FormState
+  let draftKey: String
+  /// Saves; returns the action after a save (the draft is then discarded).
+  var onSave: (EpisodesFormScreen, AppContext) throws -> ScreenAction
+  /// Runs after each key the form used (e.g. move on once a resident is chosen).
+  var afterKey: ((EpisodesFormScreen, Key) -> Void)?
+  var labelWidth = 20
+  /// Shows the focused field's whole label above the form (for long official wordings).
+  var showsFocusedLabel = false
+  /// Whole labels by field id when the form's labels are shortened.
+  var fullLabels: [String: String] = [:]
+  private let initialPayload: String
+  private var lastPayload: String?
+
+  init(
+    session: Session, title: String, headerLines: [String] = [], fields: [FormField], focus: String? = nil,
+    draftKey: String, context: AppContext, onSave: @escaping (EpisodesFormScreen, AppContext) throws -> ScreenAction
+  ) {
+    self.session = session
+    self.titleText = title
+    self.headerLines = headerLines
+    self.draftKey = draftKey
+    self.onSave = onSave
+    form = FormState(fields: fields, requiredMessage: context.texts("form.required"))
+    initialPayload = EpisodesFormScreen.encode(form)
+    if let focus { form.setFocus(id: focus) }
+    if let payload = loadDraft(context: context) { apply(DraftCoding.decode(payload)) }
+    lastPayload = draftPayload()
+  }
+
+  static func encode(_ form: FormState) -> String {
+    var values: [String: String] = [:]
+    for field in form.fields {
+      values[field.id] =
+        field.selectedOption.map(String.init) ?? (field.selectedOption == nil && isChoice(field) ? "" : field.value)
+    }
+    return DraftCoding.encode(values)
+  }
+
+  static func isChoice(_ field: FormField) -> Bool {
+    if case .choice = field.input { return true }
+    return false
+  }
+
+  func draftPayload() -> String? {
+    let payload = EpisodesFormScreen.encode(form)
+    return payload == initialPayload ? nil : payload
+  }
+
+  /// Puts saved values back into the fields, by id.
+  func apply(_ values: [String: String]) {
+    for i in form.fields.indices {
+      guard let v = values[form.fields[i].id] else { continue }
+      switch form.fields[i].input {
+      case .text(var s, let secret):
+        s.text = v
+        form.fields[i].input = .text(s, secret: secret)
+      case .area(_, let height): form.fields[i].input = .area(TextAreaState(text: v), height: height)
+      case .date(var s):
+        s.text = v
+        form.fields[i].input = .date(s)
+      case .time(var s):
+        s.text = v
+        form.fields[i].input = .time(s)
+      case .choice(let options, _): form.fields[i].input = .choice(options: options, selected: Int(v))
+      }
+    }
+  }
+
+  func title(_ context: AppContext) -> String { titleText }
+  var scopes: [CommandScope] { [.form] }
+  var isEditingText: Bool { true }
+
+  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    let inner = area.inset(horizontal: 1, vertical: 0)
+    var y = inner.y
+    for line in headerLines where y < inner.y + inner.height - 3 {
+      buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: .header)
+      y += 1
+    }
+    if showsFocusedLabel, let field = form.focusedField, y < inner.y + inner.height - 3 {
+      buffer.put("› " + (fullLabels[field.id] ?? field.label), x: inner.x, y: y, maxWidth: inner.width, style: .warning)
+      y += 1
+    }
+    let formArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.height - (y - inner.y))
+    Form(labelWidth: min(labelWidth, max(8, inner.width / 3))).render(into: &buffer, area: formArea, state: &form)
+    return form.cursor
+  }
+
+  func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    command == .save ? save(context) : .unhandled
+  }
+
+  func hints(context: AppContext) -> [(String, String)] {
+    [(context.keyName(.save), context.texts("cmd.save"))]
+  }
+
+  func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    if form.handle(key) {
+      afterKey?(self, key)
+      autosave(context)
+    } else if key == .enter {
+      _ = form.handle(.tab)
+    }
+    return .stay
+  }
+
+  private func autosave(_ context: AppContext) {
+    let payload = draftPayload()
+    guard payload != lastPayload else { return }
+    lastPayload = payload
+    saveDraft(context: context)
+  }
+
+  private func save(_ context: AppContext) -> ScreenAction {
+    guard form.validateAll() else { return .stay }
+    do {
+      let action = try onSave(self, context)
+      discardDraft(context: context)
+      lastPayload = nil
+      return action
+    } catch let error as EpisodesFieldError {
+      form.setMessage(error.message, for: error.fieldID)
+      form.setFocus(id: error.fieldID)
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error, seconds: 15)
+    }
+    saveDraft(context: context)
+    return .stay
+  }
+
+  // MARK: Reading values
+
+  func text(_ id: String) -> String { form.value(id).trimmingCharacters(in: .whitespacesAndNewlines) }
+  func choice(_ id: String) -> Int? { form.index(of: id).flatMap { form.fields[$0].selectedOption } }
+
+  /// The day typed in a date field, or a field error.
+  func day(_ id: String, context: AppContext) throws -> CalendarDay? {
+    let raw = text(id)
+    if raw.isEmpty { return nil }
+    let today = CalendarDay(context.clock(), in: session.timeZone)
+    switch DateInput.parse(raw, today: SimpleDate(year: today.year, month: today.month, day: today.day)!) {
+    case .success(let d): return CalendarDay(year: d.year, month: d.month, day: d.day)
+    case .failure: throw EpisodesFieldError(fieldID: id, message: context.texts("episodes.error.date"))
+    }
+  }
+
+  /// The time typed in a time field, or a field error.
+  func time(_ id: String, context: AppContext) throws -> SimpleTime? {
+    let raw = text(id)
+    if raw.isEmpty { return nil }
+    let now = EpisodesFormat.simpleTime(context.clock(), session.timeZone)
+    switch TimeInput.parse(raw, now: now) {
+    case .success(let t): return t
+    case .failure: throw EpisodesFieldError(fieldID: id, message: context.texts("episodes.error.time"))
+    }
+  }
+}
+
+/// A problem with one field, shown under it.
+struct EpisodesFieldError: Error {
+  var fieldID: String
+  var message: String
+}
+
+enum EpisodesFormat {
+  static func simpleTime(_ date: Date, _ zone: TimeZone) -> SimpleTime {
+    var c = Calendar(identifier: .gregorian)
+    c.timeZone = zone
+    let p = c.dateComponents([.hour, .minute], from: date)
+    return SimpleTime(hour: p.hour!, minute: p.minute!)!
+  }
+
+  static func simpleDate(_ day: CalendarDay) -> SimpleDate {
+    SimpleDate(year: day.year, month: day.month, day: day.day)!
+  }
+
+  /// The instant of `time` on `day` in `zone`.
+  static func instant(_ day: CalendarDay, _ time: SimpleTime, _ zone: TimeZone) -> Date {
+    var c = Calendar(identifier: .gregorian)
+    c.timeZone = zone
+    return c.date(bySettingHour: time.hour, minute: time.minute, second: 0, of: day.start(in: zone))!
+  }
+
+  static func yesNo(_ t: Texts) -> [String] { [t("episodes.answer.no"), t("episodes.answer.yes")] }
+}

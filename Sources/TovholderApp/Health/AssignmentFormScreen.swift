@@ -1,0 +1,132 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// Adds a screening to a resident (choose the template) or changes one: the interval
+/// (`3m`, `14d`, `2u`, `1å`; empty = the template's), the first due day, and whether it
+/// still applies.
+final class AssignmentFormScreen: Screen {
+  let session: Session
+  let resident: Resident
+  let editing: HealthOverview.Item?
+  let choices: [ScreeningTemplate]
+  var form: FormState
+
+  init(session: Session, resident: Resident, editing: HealthOverview.Item, context: AppContext) {
+    self.session = session
+    self.resident = resident
+    self.editing = editing
+    self.choices = [editing.template]
+    form = AssignmentFormScreen.fields(
+      context: context, choices: nil, interval: editing.assignment.interval, start: editing.assignment.startDay,
+      template: editing.template)
+  }
+
+  init(session: Session, resident: Resident, choices: [ScreeningTemplate], context: AppContext) {
+    self.session = session
+    self.resident = resident
+    self.editing = nil
+    self.choices = choices
+    form = AssignmentFormScreen.fields(
+      context: context, choices: choices, interval: nil, start: CalendarDay(context.clock(), in: .danish), template: nil
+    )
+  }
+
+  static func fields(
+    context: AppContext, choices: [ScreeningTemplate]?, interval: ScreeningInterval?, start: CalendarDay,
+    template: ScreeningTemplate?
+  ) -> FormState {
+    let t = context.texts
+    let f = context.healthFormat
+    var fields: [FormField] = []
+    if let choices {
+      fields.append(
+        FormField(
+          id: "template", label: t("health.assign.template"), isRequired: true,
+          input: .choice(options: choices.map { $0.name.text(f.language) }, selected: nil)))
+    }
+    let standard = template.map { f.interval($0.interval) } ?? t("health.assign.templateDefault")
+    fields.append(
+      FormField.text(
+        id: "interval", label: t("health.assign.interval", standard), text: interval?.description ?? "", maxLength: 6,
+        validate: { text in
+          text.trimmingCharacters(in: .whitespaces).isEmpty || ScreeningInterval(text) != nil
+            ? nil : t("health.error.invalidInterval")
+        }))
+    fields.append(
+      FormField(
+        id: "start", label: t("health.assign.start"), isRequired: true,
+        input: .date(DateFieldState(date: SimpleDate(year: start.year, month: start.month, day: start.day)))))
+    if template != nil {
+      fields.append(
+        FormField(
+          id: "active", label: t("health.assign.active"),
+          input: .choice(options: [t("health.no"), t("health.yes")], selected: 1)))
+    }
+    return FormState(fields: fields, requiredMessage: t("form.required"))
+  }
+
+  func title(_ context: AppContext) -> String {
+    context.texts(editing == nil ? "health.assign.title" : "health.assign.editTitle")
+  }
+  var scopes: [CommandScope] { [.form] }
+  var isEditingText: Bool { true }
+
+  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    let inner = area.inset(horizontal: 1, vertical: 1)
+    let name = editing.map { $0.template.name.text(context.texts.language.rawValue) + " – " } ?? ""
+    buffer.put(name + resident.name, x: inner.x, y: inner.y, maxWidth: inner.width, style: .header)
+    buffer.put(context.texts("health.assign.help"), x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: .muted)
+    let formArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(0, inner.height - 3))
+    Form(labelWidth: min(30, inner.width / 2)).render(into: &buffer, area: formArea, state: &form)
+    return form.cursor
+  }
+
+  func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    command == .save ? save(context) : .unhandled
+  }
+
+  func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    if form.handle(key) { return .stay }
+    if key == .enter {
+      if form.focus == form.fields.count - 1 { return save(context) }
+      _ = form.handle(.tab)
+    }
+    return .stay
+  }
+
+  func hints(context: AppContext) -> [(String, String)] { [(context.keyName(.save), context.texts("cmd.save"))] }
+
+  private func save(_ context: AppContext) -> ScreenAction {
+    guard form.validateAll() else { return .stay }
+    let interval = ScreeningInterval(form.value("interval"))
+    let today = CalendarDay(context.clock(), in: .danish)
+    guard let i = form.index(of: "start"), case .date(let ds) = form.fields[i].input,
+      case .success(let d) = ds.value(today: SimpleDate(year: today.year, month: today.month, day: today.day)!),
+      let start = CalendarDay(year: d.year, month: d.month, day: d.day)
+    else {
+      form.setMessage(context.texts("health.error.date"), for: "start")
+      return .stay
+    }
+    do {
+      if let editing {
+        var a = editing.assignment
+        a.interval = interval
+        a.startDay = start
+        a.isActive = form.fields[form.index(of: "active")!].selectedOption != 0
+        try session.database.health.updateAssignment(a, by: session.actor)
+      } else {
+        guard let choice = form.fields[0].selectedOption else { return .stay }
+        try session.database.health.assign(
+          residentID: resident.id, templateKey: choices[choice].key, interval: interval, startDay: start,
+          by: session.actor)
+      }
+      context.show(context.texts("health.assign.saved"))
+      return .pop
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error, seconds: 15)
+      return .stay
+    }
+  }
+}

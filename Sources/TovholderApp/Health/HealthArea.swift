@@ -1,0 +1,47 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// Health screenings: the due list and the flag list in the main menu, and the Health tab
+/// on every resident's record.
+enum HealthArea: AreaModule {
+  static func menuEntries(_ session: Session) -> [MenuEntry] {
+    HealthErrors.register()
+    guard session.actor.role != .admin else { return [] }
+    return [
+      MenuEntry(titleKey: "menu.health.due", descriptionKey: "menu.health.due.description") { _ in
+        DueListScreen(session: session)
+      },
+      MenuEntry(titleKey: "menu.health.flags", descriptionKey: "menu.health.flags.description") { _ in
+        FlagListScreen(session: session)
+      },
+    ]
+  }
+
+  static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] {
+    HealthErrors.register()
+    return [HealthTab(session: session, resident: resident)]
+  }
+
+  static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
+    guard let session = context.session, key.hasPrefix("screening.new.") else { return nil }
+    HealthErrors.register()
+    return ScreeningFormScreen.restore(key: key, payload: payload, session: session, context: context)
+  }
+}
+
+extension AppContext {
+  /// Health wording in the user's language.
+  var healthFormat: HealthFormat {
+    let texts = self.texts
+    return HealthFormat(language: texts.language.rawValue) { texts($0) }
+  }
+}
+
+extension Session {
+  /// A template by key from the catalogue in use (the home's own included).
+  func screeningTemplate(_ key: String) -> ScreeningTemplate? {
+    (try? database.health.templates())?.first { $0.key == key }
+  }
+}

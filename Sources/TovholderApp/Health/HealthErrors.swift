@@ -1,0 +1,58 @@
+import Foundation
+import TovholderCore
+import TovholderStorage
+
+/// Danish (and English) messages for the health area's errors.
+enum HealthErrors {
+  private static let once: Void = {
+    ErrorMessages.describers.append { error, t in
+      if case .health(let e) = error as? StorageError { return describe(e, t, template: nil) }
+      if let e = error as? HealthError { return describe(e, t, template: nil) }
+      return nil
+    }
+  }()
+
+  static func register() { _ = once }
+
+  /// The message for `e`; field keys become the field's name when `template` (or a
+  /// catalogue template with the field) is known.
+  static func describe(_ e: HealthError, _ t: Texts, template: ScreeningTemplate?) -> String {
+    func name(_ key: String) -> String {
+      let all = (template.map { [$0] } ?? []) + HealthRepository.builtInTemplates
+      for tpl in all {
+        if let f = tpl.field(key) { return f.name.text(t.language.rawValue) }
+      }
+      return key
+    }
+    func number(_ v: Double) -> String {
+      HealthEntry.format(v, decimals: v == v.rounded() ? 0 : 1, language: t.language.rawValue)
+    }
+    switch e {
+    case .unknownTemplate: return t("health.error.unknownTemplate")
+    case .unknownField(let f): return t("health.error.unknownField", f)
+    case .missingValue(let f): return t("health.error.missingValue", name(f))
+    case .outOfValidRange(let f, let lo, let hi):
+      return t("health.error.outOfValidRange", name(f), number(lo), number(hi))
+    case .wrongKind(let f): return t("health.error.wrongKind", name(f))
+    case .textTooLong(let f, let max): return t("health.error.textTooLong", name(f), max)
+    case .noteTooLong(let max): return t("health.error.noteTooLong", max)
+    case .takenInFuture: return t("health.error.takenInFuture")
+    case .emptySeenNote: return t("health.error.emptySeenNote")
+    case .notFlagged: return t("health.error.notFlagged")
+    case .noHealthConsent: return t("health.error.noHealthConsent")
+    case .invalidInterval: return t("health.error.invalidInterval")
+    case .invalidCatalogue: return t("health.error.invalidCatalogue")
+    case .invalidTemplate(let p):
+      let reason: String
+      switch p {
+      case .invalidKey: reason = t("health.template.invalidKey")
+      case .keyTaken: reason = t("health.template.keyTaken")
+      case .emptyName: reason = t("health.template.emptyName")
+      case .noFields: reason = t("health.template.noFields")
+      case .duplicateField(let f), .emptyFieldName(let f), .normalOutsideValid(let f), .ruleNamesUnknownField(let f):
+        reason = t("health.template.field", f)
+      }
+      return t("health.error.invalidTemplate", reason)
+    }
+  }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// The record's Health tab: consent, the resident's screenings with the latest value and
+/// when each is next due. Enter shows a screening's values over time, Ctrl-N records a new
+/// one, F4 changes its interval; the last rows add a screening and record consent.
+final class HealthTab: TableScreen {
+  let session: Session
+  let resident: Resident
+  var overview: HealthOverview?
+
+  enum Row {
+    case item(HealthOverview.Item)
+    case add
+    case consent
+  }
+  var items: [Row] = []
+
+  init(session: Session, resident: Resident) {
+    self.session = session
+    self.resident = resident
+    super.init(
+      titleKey: "health.tab", columns: HealthTab.columns, emptyKey: "health.tab.empty", load: { _ in [] })
+    load = { [unowned self] context in rows(context) }
+    onOpen = { [unowned self] row, context in open(row, context: context, record: false) }
+    onCommand[.new] = { [unowned self] row, context in
+      guard let row else { return .stay }
+      return open(row, context: context, record: true)
+    }
+    onCommand[.edit] = { [unowned self] row, context in
+      guard let row, case .item(let item) = items[row] else { return .stay }
+      reload()
+      return .push(AssignmentFormScreen(session: session, resident: resident, editing: item, context: context))
+    }
+    commandHints = [(.new, "health.tab.record"), (.edit, "health.tab.interval")]
+  }
+
+  static var columns: [ColumnSpec] {
+    [
+      ColumnSpec("health.col.screening", .flexible()), ColumnSpec("health.col.last", .fixed(10)),
+      ColumnSpec("health.col.value", .flexible()), ColumnSpec("health.col.next", .fixed(10)),
+      ColumnSpec("health.col.status", .fixed(11)),
+    ]
+  }
+
+  private func rows(_ context: AppContext) -> [[String]] {
+    let f = context.healthFormat
+    do {
+      overview = try session.database.health.overview(residentID: resident.id, actor: session.actor)
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+      overview = nil
+    }
+    let consent = overview?.consent
+    introLines = [
+      (context.texts("health.tab.consent", f.consent(consent)), consent?.allowsSharing == true ? .muted : .warning)
+    ]
+    items = (overview?.items ?? []).map { .item($0) } + [.add, .consent]
+    return items.map { row in
+      switch row {
+      case .item(let i):
+        let latest = i.latest
+        let mark = latest?.isFlagged == true ? (latest?.seen == nil ? "! " : "(!) ") : ""
+        return [
+          i.template.name.text(f.language), latest.map { f.day($0.day) } ?? "–",
+          mark + (latest.map { f.summary($0, template: i.template) } ?? ""), f.day(i.due), f.status(i.status),
+        ]
+      case .add: return [context.texts("health.tab.add"), "", "", "", ""]
+      case .consent: return [context.texts("health.tab.recordConsent"), "", "", "", ""]
+      }
+    }
+  }
+
+  private func open(_ row: Int, context: AppContext, record: Bool) -> ScreenAction {
+    guard items.indices.contains(row) else { return .stay }
+    reload()
+    switch items[row] {
+    case .item(let item):
+      if record {
+        return .push(
+          ScreeningFormScreen(session: session, resident: resident, template: item.template, context: context))
+      }
+      return .push(HealthHistoryScreen(session: session, resident: resident, template: item.template))
+    case .add:
+      let choices = overview?.unassigned ?? []
+      guard !choices.isEmpty else {
+        context.show(context.texts("health.tab.allAssigned"))
+        return .stay
+      }
+      return .push(AssignmentFormScreen(session: session, resident: resident, choices: choices, context: context))
+    case .consent:
+      return .push(HealthConsentFormScreen(session: session, resident: resident, context: context))
+    }
+  }
+}

@@ -1,0 +1,204 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// Registering an unintended event (F5 from any screen). Kept as a draft with every key;
+/// the severity is shown as the consequences are chosen; a resident's name or a CPR-shaped
+/// number in the text raises a visible warning (the text is left as typed). Ctrl-S saves.
+final class IncidentFormScreen: DraftForm {
+  static let draftKey = "incident.new"
+  let session: Session
+  let fields: IncidentFormFields
+  let detector: SensitiveTextDetector
+  var form: FormState
+  private var lastSavedPayload: String?
+  private let medicineFieldIDs = ["medName", "medSubstance", "medRoute", "medStrength"]
+
+  init(session: Session, context: AppContext) {
+    _ = IncidentsErrorText.registered
+    self.session = session
+    let t = context.texts
+    let residents = (try? session.database.residents.list(for: session.actor)) ?? []
+    fields = IncidentFormFields(
+      categories: IncidentsCatalogue.current.categories,
+      units: session.actor.unitIDs.sorted().map { ($0, session.unitNames[$0] ?? "\($0)") },
+      residents: residents.sorted { $0.name < $1.name })
+    detector = SensitiveTextDetector(
+      residentNames: (try? session.database.incidents.residentNames(for: session.actor)) ?? [])
+    form = FormState(
+      fields: fields.make(t, now: context.clock(), timeZone: session.timeZone), requiredMessage: t("form.required"))
+    if let payload = loadDraft(context: context) { apply(payload, t) }
+    lastSavedPayload = draftPayload()
+  }
+
+  var draftKey: String { Self.draftKey }
+
+  func draftPayload() -> String? {
+    var values: [String: String] = [:]
+    for f in form.fields {
+      if case .choice(_, let selected) = f.input {
+        values[f.id] = selected.map(String.init) ?? ""
+      } else {
+        values[f.id] = f.value
+      }
+    }
+    let typed = ["headline", "place", "course", "consequences", "prevention"].contains { !(values[$0] ?? "").isEmpty }
+    return typed ? DraftCoding.encode(values) : nil
+  }
+
+  private func apply(_ payload: String, _ t: Texts) {
+    let values = DraftCoding.decode(payload)
+    if let c = Int(values["category"] ?? ""), let i = form.index(of: "category"),
+      case .choice(let o, _) = form.fields[i].input
+    {
+      form.fields[i].input = .choice(options: o, selected: c)
+    }
+    syncMedicineFields(t)
+    for i in form.fields.indices {
+      guard let v = values[form.fields[i].id] else { continue }
+      switch form.fields[i].input {
+      case .text(var s, let secret):
+        s.text = v
+        form.fields[i].input = .text(s, secret: secret)
+      case .area(_, let h): form.fields[i].input = .area(TextAreaState(text: v), height: h)
+      case .date(var s):
+        s.text = v
+        form.fields[i].input = .date(s)
+      case .time(var s):
+        s.text = v
+        form.fields[i].input = .time(s)
+      case .choice(let o, _):
+        form.fields[i].input = .choice(options: o, selected: Int(v).flatMap { o.indices.contains($0) ? $0 : nil })
+      }
+    }
+  }
+
+  /// Adds the medicine fields after the category while a medicine category is chosen.
+  private func syncMedicineFields(_ t: Texts) {
+    let wanted = fields.category(form)?.isMedicine == true
+    let present = form.index(of: "medName") != nil
+    guard wanted != present else { return }
+    let focusID = form.focusedField?.id
+    if wanted, let at = form.index(of: "category") {
+      form.fields.insert(contentsOf: IncidentFormFields.medicineFields(t), at: at + 1)
+    } else {
+      form.fields.removeAll { medicineFieldIDs.contains($0.id) }
+    }
+    if let focusID { form.setFocus(id: focusID) }
+  }
+
+  func title(_ context: AppContext) -> String { context.texts("incidents.new.title") }
+  var scopes: [CommandScope] { [.form] }
+  var isEditingText: Bool { true }
+
+  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    let t = context.texts
+    let inner = area.inset(horizontal: 1, vertical: 0)
+    var y = inner.y
+    let severity = fields.severity(form).map { IncidentsErrorText.severity($0, t) } ?? "–"
+    buffer.put(t("incidents.new.severity", severity), x: inner.x, y: y, maxWidth: inner.width, style: .header)
+    y += 1
+    if let warning = warningText(t) {
+      buffer.put(warning, x: inner.x, y: y, maxWidth: inner.width, style: .warning)
+    } else {
+      buffer.put(t("incidents.new.noBlame"), x: inner.x, y: y, maxWidth: inner.width, style: .muted)
+    }
+    let formArea = Rect(x: inner.x, y: y + 2, width: inner.width, height: max(0, inner.maxY - y - 2))
+    Form(labelWidth: min(22, inner.width / 3)).render(into: &buffer, area: formArea, state: &form)
+    return form.cursor
+  }
+
+  /// The warning for names or CPR-shaped numbers in the free text, if any.
+  func warningText(_ t: Texts) -> String? {
+    let text = ["headline", "place", "course", "consequences", "prevention"].map { form.value($0) }.joined(
+      separator: "\n")
+    let warnings = detector.warnings(in: text)
+    guard !warnings.isEmpty else { return nil }
+    var names: [String] = []
+    var cpr = false
+    for w in warnings {
+      switch w.kind {
+      case .cprNumber: cpr = true
+      case .residentName(let n): if !names.contains(n) { names.append(n) }
+      }
+    }
+    if !names.isEmpty && cpr { return t("incidents.warning.both", names.joined(separator: ", ")) }
+    return cpr ? t("incidents.warning.cpr") : t("incidents.warning.name", names.joined(separator: ", "))
+  }
+
+  func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    if command == .back, form.picker != nil {
+      _ = form.handle(.escape)
+      return .stay
+    }
+    return command == .save ? save(context) : .unhandled
+  }
+
+  func hints(context: AppContext) -> [(String, String)] {
+    [(context.keyName(.save), context.texts("cmd.save"))]
+  }
+
+  func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    var used = false
+    if key == .enter, form.picker == nil, form.focusedField?.isSingleLine == true,
+      !(form.focusedField.map { if case .choice = $0.input { return true } else { return false } } ?? false)
+    {
+      used = form.handle(.tab)
+    } else {
+      let pickerWasOpen = form.picker != nil
+      used = form.handle(key)
+      // A choice made in the picker moves on to the next field: one key less per choice.
+      if pickerWasOpen, form.picker == nil, key == .enter, form.focusedField?.selectedOption != nil {
+        _ = form.handle(.tab)
+      }
+    }
+    if used {
+      syncMedicineFields(context.texts)
+      autosave(context)
+    }
+    return .stay
+  }
+
+  private func autosave(_ context: AppContext) {
+    let payload = draftPayload()
+    guard payload != lastSavedPayload else { return }
+    lastSavedPayload = payload
+    saveDraft(context: context)
+  }
+
+  private func save(_ context: AppContext) -> ScreenAction {
+    let t = context.texts
+    guard form.validateAll() else { return .stay }
+    switch fields.report(form, now: context.clock(), timeZone: session.timeZone) {
+    case .failure(let error):
+      show(error, context)
+      return .stay
+    case .success(let report):
+      do {
+        let saved = try session.database.incidents.register(
+          report, catalogue: IncidentsCatalogue.current, by: session.actor)
+        discardDraft(context: context)
+        lastSavedPayload = nil
+        context.show(t("incidents.saved", saved.id))
+        return .pop
+      } catch {
+        saveDraft(context: context)
+        if case .invalidIncident(let e) = error {
+          show(e, context)
+        } else {
+          context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)
+        }
+        return .stay
+      }
+    }
+  }
+
+  private func show(_ error: IncidentValidationError, _ context: AppContext) {
+    let text = IncidentsErrorText.validation(error, context.texts)
+    let id = IncidentFormFields.fieldID(for: error)
+    form.setMessage(text, for: id)
+    form.setFocus(id: id)
+    context.show(text, kind: .error, seconds: 10)
+  }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// Unintended events (UTH): registration by anyone from any screen (F5), the reporter's own
+/// events with status and feedback, the leaders' review queue and statistics.
+enum IncidentsArea: AreaModule {
+  static func menuEntries(_ session: Session) -> [MenuEntry] {
+    _ = IncidentsErrorText.registered
+    guard session.actor.role != .admin else { return [] }
+    var entries = [
+      MenuEntry(titleKey: "menu.incidents.new", descriptionKey: "menu.incidents.new.description") { context in
+        IncidentFormScreen(session: session, context: context)
+      },
+      MenuEntry(titleKey: "menu.incidents.own", descriptionKey: "menu.incidents.own.description") { _ in
+        IncidentListScreens.own(session: session)
+      },
+    ]
+    if session.actor.role == .leader {
+      entries.append(
+        MenuEntry(titleKey: "menu.incidents.queue", descriptionKey: "menu.incidents.queue.description") { _ in
+          IncidentListScreens.queue(session: session)
+        })
+      entries.append(
+        MenuEntry(titleKey: "menu.incidents.stats", descriptionKey: "menu.incidents.stats.description") { context in
+          IncidentStatisticsScreen(session: session, now: context.clock())
+        })
+    }
+    return entries
+  }
+
+  static func screen(for command: CommandID, context: AppContext) -> (any Screen)? {
+    guard command == .reportIncident, let session = context.session else { return nil }
+    guard session.actor.role != .admin else {
+      context.show(context.texts("incidents.adminCannotReport"), kind: .warning)
+      return nil
+    }
+    return IncidentFormScreen(session: session, context: context)
+  }
+
+  static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
+    guard let session = context.session else { return nil }
+    if key == IncidentFormScreen.draftKey { return IncidentFormScreen(session: session, context: context) }
+    if key.hasPrefix("incident.review."), let id = Int64(key.dropFirst("incident.review.".count)),
+      let incident = try? session.database.incidents.get(id, by: session.actor)
+    {
+      return IncidentReviewScreen(session: session, incident: incident, context: context)
+    }
+    return nil
+  }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import TovholderCore
+import TovholderResources
+import TovholderStorage
+
+/// The category catalogue: the user's own `incidents-categories.json` in the config folder
+/// if present and valid, else the one built into the program.
+enum IncidentsCatalogue {
+  nonisolated(unsafe) private static var cached: IncidentCatalogue?
+
+  static var current: IncidentCatalogue {
+    if let cached { return cached }
+    let override = UserPaths.configDirectory + "/incidents-categories.json"
+    var catalogue = try! IncidentCatalogue(json: TovholderResources.incidentCategories)
+    if let data = FileManager.default.contents(atPath: override),
+      let own = try? IncidentCatalogue(json: Array(data))
+    {
+      catalogue = own
+    }
+    cached = catalogue
+    return catalogue
+  }
+
+  /// The category's name in the user's language (the saved name if it left the catalogue).
+  static func name(code: String, saved: String, texts: Texts) -> String {
+    guard let c = current.category(code: code) else { return saved }
+    return texts.language == .en ? c.nameEnglish : c.name
+  }
+}
+
+/// Texts for the area's values and errors.
+public enum IncidentsErrorText {
+  static func severity(_ s: Severity, _ t: Texts) -> String { t("incidents.severity.\(s.key)") }
+  static func status(_ s: IncidentStatus, _ t: Texts) -> String { t("incidents.status.\(s.rawValue)") }
+  static func consequence(_ c: Consequence, _ t: Texts) -> String { t("incidents.consequence.\(c.key)") }
+  static func reason(_ r: RejectionReason, _ t: Texts) -> String { t("incidents.reject.\(r.rawValue)") }
+
+  /// Registered once, from the area's first use.
+  static let registered: Bool = {
+    ErrorMessages.describers.append { error, t in describe(error, t) }
+    return true
+  }()
+
+  static func describe(_ error: Error, _ t: Texts) -> String? {
+    switch error {
+    case StorageError.invalidIncident(let e): return validation(e, t)
+    case let e as IncidentValidationError: return validation(e, t)
+    case StorageError.incidentTransition(let e): return transition(e, t)
+    case let e as IncidentTransitionError: return transition(e, t)
+    case StorageError.incidentBatch(let e): return t("incidents.error.batch.\(batchKey(e))")
+    default: return nil
+    }
+  }
+
+  static func validation(_ e: IncidentValidationError, _ t: Texts) -> String {
+    switch e {
+    case .textTooLong(let field, let limit):
+      return t("incidents.error.textTooLong", t("incidents.field.\(field)"), limit)
+    default: return t("incidents.error.\(String(describing: e))")
+    }
+  }
+
+  static func transition(_ e: IncidentTransitionError, _ t: Texts) -> String {
+    switch e {
+    case .notAllowed(let from, let to): return t("incidents.error.notAllowed", status(from, t), status(to, t))
+    case .notLeaderOfUnit: return t("error.accessDenied")
+    case .missingAnalysis: return t("incidents.error.missingAnalysis")
+    case .missingFeedback: return t("incidents.error.missingFeedback")
+    case .incompleteAction(let i): return t("incidents.error.incompleteAction", i + 1)
+    case .actionDueInPast(let i): return t("incidents.error.actionDueInPast", i + 1)
+    case .textTooLong(let limit): return t("incidents.error.reviewTooLong", limit)
+    }
+  }
+
+  static func batchKey(_ e: IncidentBatchError) -> String {
+    switch e {
+    case .monthNotOver: "monthNotOver"
+    case .alreadyReported: "alreadyReported"
+    case .nothingToReport: "nothingToReport"
+    }
+  }
+
+  /// For `tovholder export incidents --from/--to`.
+  public static func exportDate(_ e: ExportDate.ParseError, _ t: Texts) -> String {
+    switch e {
+    case .unreadable(let s): return t("incidents.export.unreadableDate", s)
+    case .impossible(let s): return t("incidents.export.impossibleDate", s)
+    case .reversed: return t("incidents.export.reversed")
+    }
+  }
+}

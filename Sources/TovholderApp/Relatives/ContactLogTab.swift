@@ -1,0 +1,81 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// The record's Contact log tab: every contact with the network, newest first, with what was
+/// agreed and the follow-up. Ctrl-N logs a new one; Enter reads one whole.
+final class ContactLogTab: TableScreen {
+  let session: Session
+  let resident: Resident
+  var entries: [ContactLogEntry] = []
+
+  init(session: Session, resident: Resident) {
+    self.session = session
+    self.resident = resident
+    super.init(
+      titleKey: "rel.log.tab",
+      columns: [
+        ColumnSpec("rel.log.col.on", .fixed(10)), ColumnSpec("rel.log.col.kind", .fixed(8)),
+        ColumnSpec("rel.log.col.relative", .fixed(14)), ColumnSpec("rel.log.col.text"),
+        ColumnSpec("rel.log.col.followUp", .fixed(12)),
+      ], emptyKey: "rel.log.empty", load: { _ in [] })
+    load = { [unowned self] context in
+      let t = context.texts
+      do {
+        entries = try RelativesWords.repository(session).overview(
+          residentID: resident.id, actor: session.actor, on: RelativesWords.today(context), contactLimit: 500
+        ).contactLog
+      } catch {
+        context.show(ErrorMessages.describe(error, t), kind: .error)
+      }
+      let today = RelativesWords.today(context)
+      return entries.map { e in
+        [
+          DanishFormat.day(e.occurredOn), t("rel.contact.\(e.kind.rawValue)"),
+          e.relativeName ?? t("rel.contact.network"),
+          (e.toldAboutHealth ? "♥ " : "")
+            + (e.agreed.isEmpty ? e.said : e.agreed).replacingOccurrences(of: "\n", with: " "),
+          ContactLogTab.followUp(e.followUp, today: today, t),
+        ]
+      }
+    }
+    onOpen = { [unowned self] row, _ in .push(ContactEntryScreen(entry: entries[row])) }
+    onCommand[.new] = { [unowned self] _, context in
+      reload()
+      return .push(ContactFormScreen(session: session, resident: resident, relativeID: nil, context: context))
+    }
+    commandHints = [(.new, "rel.log.new")]
+  }
+
+  static func followUp(_ f: ContactLogEntry.FollowUp?, today: CalendarDay, _ t: Texts) -> String {
+    guard let f else { return "" }
+    if let done = f.doneOn { return t("rel.followUp.done", DanishFormat.day(done)) }
+    return (f.isOverdue(on: today) ? "! " : "") + DanishFormat.day(f.due)
+  }
+}
+
+/// One contact, whole.
+final class ContactEntryScreen: Screen {
+  let entry: ContactLogEntry
+  init(entry: ContactLogEntry) { self.entry = entry }
+
+  func title(_ context: AppContext) -> String { DanishFormat.day(entry.occurredOn) }
+
+  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    let t = context.texts
+    let e = entry
+    var lines = [
+      t("rel.contact.\(e.kind.rawValue)") + " · " + (e.relativeName ?? t("rel.contact.network")) + " · " + e.staffName,
+      "", t("rel.field.said") + ": " + e.said, t("rel.field.agreed") + ": " + e.agreed,
+    ]
+    if e.toldAboutHealth { lines.append(t("rel.log.toldHealth")) }
+    if let f = e.followUp {
+      lines.append(
+        t("rel.log.followUpLine", f.ownerName, DanishFormat.day(f.due))
+          + (f.doneOn.map { " · " + t("rel.followUp.done", DanishFormat.day($0)) } ?? ""))
+    }
+    Paragraph(lines.joined(separator: "\n")).render(into: &buffer, area: area.inset(horizontal: 1, vertical: 1))
+    return nil
+  }
+}

@@ -1,0 +1,139 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// One relative: how to reach them, their consents (withdrawn ones too), the guardianship
+/// they hold, and what can be done: give or withdraw consent, share (checked against
+/// consent), log a contact, edit.
+final class RelativeScreen: TableScreen {
+  enum Action {
+    case giveConsent
+    case withdraw(Consent)
+    case share(String)
+    case logContact
+    case edit
+  }
+
+  let session: Session
+  let resident: Resident
+  let relativeID: RelativeID
+  var overview: RelativesOverview?
+  var actions: [Action] = []
+
+  init(session: Session, resident: Resident, relativeID: RelativeID) {
+    self.session = session
+    self.resident = resident
+    self.relativeID = relativeID
+    super.init(titleKey: "rel.relative.title", columns: [ColumnSpec("rel.col.action")], load: { _ in [] })
+    load = { [unowned self] context in reloadRows(context) }
+    onOpen = { [unowned self] row, context in act(row, context) }
+  }
+
+  var relative: Relative? { overview?.relative(relativeID) }
+
+  override func title(_ context: AppContext) -> String { relative?.name ?? context.texts("rel.relative.title") }
+
+  func reloadRows(_ context: AppContext) -> [[String]] {
+    let t = context.texts
+    do {
+      overview = try RelativesWords.repository(session).overview(
+        residentID: resident.id, actor: session.actor, on: RelativesWords.today(context), contactLimit: 1)
+    } catch {
+      context.show(ErrorMessages.describe(error, t), kind: .error)
+    }
+    guard let o = overview, let r = relative else { return [] }
+    var reach = [r.relation]
+    if let p = r.phone { reach.append(t("rel.phone.short", p)) }
+    if let e = r.email { reach.append(e) }
+    if let p = r.preferredContact { reach.append(t("rel.prefers", t("rel.preferred.\(p.rawValue)"))) }
+    var intro: [(String, Style)] = [(reach.joined(separator: " · "), .header)]
+    if let a = r.address { intro.append((a, .normal)) }
+    if !r.notes.isEmpty { intro.append((r.notes, .muted)) }
+    if !r.chosenByResident { intro.append((t("rel.notChosen"), .warning)) }
+    for g in o.guardianships where g.isGuardian(r.id) {
+      intro.append((t("rel.guardian.scope", RelativesWords.scope(g, t)), .highlight))
+    }
+    let consents = o.consents(of: r.id)
+    intro.append((consents.isEmpty ? t("rel.consents.none") : t("rel.consents"), .normal))
+    for c in consents { intro.append((consentLine(c, o.day, t), c.isActive(on: o.day) ? .success : .muted)) }
+    introLines = intro
+    actions = [.giveConsent]
+    actions += consents.filter { $0.withdrawnOn == nil }.map { .withdraw($0) }
+    actions += [.share(SharingCheck.health), .share(SharingCheck.plan), .logContact, .edit]
+    return actions.map { [label($0, t)] }
+  }
+
+  func consentLine(_ c: Consent, _ day: CalendarDay, _ t: Texts) -> String {
+    var line =
+      "  " + RelativesWords.kindName(c.kindCode, t) + " · " + t("rel.form.\(c.form.rawValue)") + " · "
+      + t("rel.scope.period", RelativesWords.day(c.givenOn), RelativesWords.day(c.endsOn)) + " · " + c.recordedByName
+    if case .guardian = c.givenBy { line += " · " + t("rel.consent.byGuardian") }
+    if let w = c.withdrawnOn { line += " · " + t("rel.consent.withdrawnOn", RelativesWords.day(w)) }
+    return line
+  }
+
+  func label(_ a: Action, _ t: Texts) -> String {
+    switch a {
+    case .giveConsent: return t("rel.action.giveConsent")
+    case .withdraw(let c):
+      return t("rel.action.withdraw", RelativesWords.kindName(c.kindCode, t), RelativesWords.day(c.givenOn))
+    case .share(let kind): return t("rel.action.share.\(kind)")
+    case .logContact: return t("rel.action.logContact")
+    case .edit: return t("rel.action.edit")
+    }
+  }
+
+  func act(_ row: Int, _ context: AppContext) -> ScreenAction {
+    guard actions.indices.contains(row), let r = relative else { return .stay }
+    let t = context.texts
+    switch actions[row] {
+    case .giveConsent:
+      reload()
+      return .push(ConsentFormScreen(session: session, resident: resident, relative: r, context: context))
+    case .withdraw(let c):
+      do {
+        _ = try RelativesWords.repository(session).withdrawConsent(
+          c.id, on: RelativesWords.today(context), by: session.actor)
+        context.show(t("rel.withdrawn", RelativesWords.kindName(c.kindCode, t), r.name))
+      } catch {
+        context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)
+      }
+      reload()
+      return .stay
+    case .share(let kind):
+      share(kind, r, context)
+      return .stay
+    case .logContact:
+      reload()
+      return .push(ContactFormScreen(session: session, resident: resident, relativeID: r.id, context: context))
+    case .edit:
+      reload()
+      return .push(RelativeFormScreen(session: session, resident: resident, editing: r, context: context))
+    }
+  }
+
+  /// Asks the sharing check, as any area does before sharing; says plainly why not.
+  func share(_ kind: String, _ r: Relative, _ context: AppContext) {
+    let t = context.texts
+    do {
+      let ground = try RelativesWords.sharing(session).require(
+        residentID: resident.id, relativeID: r.id, kindCode: kind, actor: session.actor,
+        on: RelativesWords.today(context))
+      let why: String
+      switch ground {
+      case .consent: why = t("rel.allowed.consent")
+      case .guardian: why = t("rel.allowed.guardian")
+      }
+      context.show(
+        t("rel.allowed", r.name, RelativesWords.kindName(kind, t).lowercased(), why), kind: .info, seconds: 10)
+    } catch {
+      if case .relatives(.sharingRefused(let reason)) = error {
+        context.show(RelativesWords.refusal(reason, name: r.name, kind: kind, t), kind: .error, seconds: 20)
+      } else {
+        context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)
+      }
+    }
+    reload()
+  }
+}

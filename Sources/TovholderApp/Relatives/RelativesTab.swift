@@ -1,0 +1,70 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// The record's Relatives tab: the network with the consent matrix (who may be told what),
+/// guardianships with their scope, and the expectations meeting. Enter opens a relative;
+/// Ctrl-N adds one.
+final class RelativesTab: TableScreen {
+  let session: Session
+  let resident: Resident
+  var overview: RelativesOverview?
+
+  init(session: Session, resident: Resident) {
+    self.session = session
+    self.resident = resident
+    let kinds = RelativesWords.catalogue.kinds
+    super.init(
+      titleKey: "rel.tab",
+      columns: [ColumnSpec("rel.col.name"), ColumnSpec("rel.col.relation", .fixed(10))]
+        + kinds.map { ColumnSpec("rel.kind.short.\($0.code)", .fixed(4)) },
+      emptyKey: "rel.empty", load: { _ in [] })
+    load = { [unowned self] context in reloadRows(context) }
+    onOpen = { [unowned self] row, context in
+      guard let o = overview, o.relatives.indices.contains(row) else { return .stay }
+      reload()
+      return .push(RelativeScreen(session: session, resident: resident, relativeID: o.relatives[row].id))
+    }
+    onCommand[.new] = { [unowned self] _, context in
+      reload()
+      return .push(RelativeFormScreen(session: session, resident: resident, editing: nil, context: context))
+    }
+    onCommand[.edit] = { [unowned self] row, context in
+      guard let row, let o = overview, o.relatives.indices.contains(row) else { return .stay }
+      reload()
+      return .push(
+        RelativeFormScreen(session: session, resident: resident, editing: o.relatives[row], context: context))
+    }
+    commandHints = [(.new, "rel.hint.new"), (.edit, "rel.hint.edit")]
+  }
+
+  func reloadRows(_ context: AppContext) -> [[String]] {
+    let t = context.texts
+    _ = RelativesWords.registerErrors
+    do {
+      overview = try RelativesWords.repository(session).overview(
+        residentID: resident.id, actor: session.actor, on: RelativesWords.today(context), contactLimit: 1)
+    } catch {
+      context.show(ErrorMessages.describe(error, t), kind: .error)
+      overview = nil
+    }
+    guard let o = overview else { return [] }
+    var intro: [(String, Style)] = [
+      (
+        t("rel.expectations", o.expectationsMeetingOn.map(DanishFormat.day) ?? t("rel.expectations.none"))
+          + "  " + t("rel.legend"), .muted
+      )
+    ]
+    for g in o.guardianships where g.isActive(on: o.day) {
+      intro.append((t("rel.guardian.line", o.guardianName(g), RelativesWords.scope(g, t)), .normal))
+    }
+    introLines = intro
+    return o.matrix.rows.map { row in
+      let mark = row.relative.chosenByResident ? "" : " *"
+      let guardian = row.guardianships.isEmpty ? "" : " (" + t("rel.guardian") + ")"
+      return [row.relative.name + guardian + mark, row.relative.relation]
+        + o.matrix.kinds.map { RelativesWords.cell(row.decisions[$0.code]) }
+    }
+  }
+}

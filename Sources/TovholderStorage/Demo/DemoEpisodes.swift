@@ -1,0 +1,163 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+/// The demo's violent episodes over the last year (within each resident's stay), with their
+/// follow-up, a few force reports on Skema 1, and risk checks for three residents at risk.
+struct DemoEpisodes {
+  let db: AppDatabase
+  let staff: [Actor]
+  /// The version of the shipped Skema 1 catalogue (a test checks they agree).
+  static let skema1Version = "2025-01 (ikke verificeret)"
+  static let places = ["køkkenet", "fællesstuen", "gangen", "beboerens værelse", "haven", "badeværelset"]
+  static let summaries = [
+    "{n} slog ud efter mig i {p}, rolig efter 10 min.",
+    "{n} råbte og truede med at slå, gik ind på værelset efter snak.",
+    "{n} kastede en kop mod væggen i {p}. Ingen ramt.",
+    "{n} skubbede en kollega i {p}, faldt til ro med musik.",
+    "{n} sparkede til døren og truede nattevagten verbalt.",
+    "{n} greb fat i min arm i {p}. Slap efter kort tid.",
+  ]
+
+  var leader: Actor { staff[0] }
+
+  @discardableResult
+  func insert(days: Int, using rng: inout DemoRandom) throws(StorageError) -> Int {
+    let now = db.now
+    let span = Double(min(days, 365)) * 86_400
+    let residents = try db.read { db in
+      try Row.fetchAll(db, sql: "SELECT * FROM resident WHERE movedOut IS NULL ORDER BY id").compactMap(
+        ResidentRows.resident)
+    }
+    guard !residents.isEmpty else { return 0 }
+    let count = max(8, Int(span / 86_400 / 3.5))
+    var times = (0..<count).map { _ in now.addingTimeInterval(-Double.random(in: 3_600..<span, using: &rng)) }
+    times.sort()
+    var written = 0
+    try db.write { db in
+      for (i, t) in times.enumerated() {
+        // Mostly at night, the same few residents more often.
+        let r = residents[Int.random(in: 0..<min(residents.count, i % 3 == 0 ? residents.count : 6), using: &rng)]
+        let start = CalendarDay(r.movedIn.start(in: .danish), in: .danish).start(in: .danish)
+        guard t > start else { continue }
+        let at = Self.nightly(t, rng: &rng)
+        guard at < now else { continue }
+        let reporter = rng.pick(staff.filter { $0.unitIDs.contains(r.unitID) && $0.role == .staff })
+        let first = String(r.name.split(separator: " ").first ?? "")
+        let place = rng.pick(Self.places)
+        let summary = rng.pick(Self.summaries).replacingOccurrences(of: "{n}", with: first)
+          .replacingOccurrences(of: "{p}", with: place)
+        try EpisodeRows.insert(
+          db, QuickLog(residentID: r.id, occurredAt: at, summary: summary), reporter: reporter.accountID,
+          timeZone: "Europe/Copenhagen", now: at)
+        var e = try EpisodeRows.fetch(db, id: db.lastInsertedRowID)!
+        let age = now.timeIntervalSince(at) / 86_400
+        let forceUsed = i % 6 == 4
+        let injured = i % 13 == 6
+        if age > 1 || i % 2 == 0 {
+          e.details = EpisodeDetails(
+            place: place, involvedStaff: reporter.displayName, involvedResidents: "",
+            before: "\(first) var urolig efter aftensmaden.", during: summary,
+            after: "Rolig samtale, \(first) gik i seng.", staffInjured: injured,
+            injuries: injured ? "Blå mærker på underarmen." : "", forceUsed: forceUsed)
+          e.completedAt = at.addingTimeInterval(6 * 3_600)
+        }
+        if age > 0.5 || i % 3 != 0 {
+          e.followUp.defusedBy = reporter.displayName
+          e.followUp.defusedAt = at.addingTimeInterval(1_800)
+        }
+        if age > 2 {
+          let planned = FollowUpRules.day(e.day, plus: 2)
+          e.followUp.debriefingPlanned = planned
+          if age > 4 {
+            e.followUp.debriefingHeldAt = planned.start(in: .danish).addingTimeInterval(13 * 3_600)
+            e.followUp.debriefingNote = "Gennemgået i teamet. Aftalt at skærme \(first) om aftenen."
+          }
+        }
+        if age > 9 {
+          e.followUp.reviewedBy = leader.accountID
+          e.followUp.reviewedAt = at.addingTimeInterval(7 * 86_400)
+          e.followUp.reviewActions = "Handleplan opdateret; ekstra personale ved aftensmaden i to uger."
+        }
+        if injured {
+          e.followUp.absenceFirstDay = FollowUpRules.day(e.day, plus: 1)
+          if age > 12 { e.followUp.easyReportedOn = FollowUpRules.day(e.day, plus: 5) }
+        }
+        try EpisodeRows.update(db, e, by: reporter.accountID, now: e.completedAt ?? at)
+        try SearchIndex.upsert(db, SearchIndex.Item(episode: e, unitID: r.unitID))
+        if forceUsed && e.completedAt != nil {
+          try insertForce(db, episode: e, resident: r, reporter: reporter, place: place, age: age)
+        }
+        written += 1
+      }
+      try markAtRisk(db, residents: Array(residents.prefix(3)), now: now, rng: &rng)
+      try AuditLog.append(db, at: now, actor: leader, action: .demoCreated)
+    }
+    return written
+  }
+
+  /// Moves most episodes into the evening and night.
+  static func nightly(_ t: Date, rng: inout DemoRandom) -> Date {
+    let day = CalendarDay(t, in: .danish).start(in: .danish)
+    let hour = rng.pick([1, 2, 2, 3, 4, 18, 19, 20, 21, 22, 23, 14])
+    return day.addingTimeInterval(Double(hour) * 3_600 + Double(Int.random(in: 0..<60, using: &rng)) * 60)
+  }
+
+  func insertForce(
+    _ db: Database, episode e: ViolentEpisode, resident r: Resident, reporter: Actor, place: String, age: Double
+  ) throws {
+    let time = ForceReportText.stamp(e.occurredAt, .danish)
+    let clock = String(time.suffix(5))
+    let answers = [
+      "tilbud_navn": DemoNames.homeName, "handlekommune": "Solbakke Kommune (fiktiv)", "borger_navn": r.name,
+      "borger_cpr": r.cpr.formatted, "hjemmel": "§ 124 d, stk. 1", "dato": e.day.iso, "start": clock,
+      "sted": place, "medarbejdere": "\(reporter.displayName), pædagog", "foer": e.details.before,
+      "indgrebet": "Fastholdelse af armene i ca. to minutter for at afværge slag.",
+      "forsoegt": "Afledning, rolig tale og at give plads.", "skade": "Nej",
+      "indberetter_navn": "\(reporter.displayName), pædagog", "indberetning_dato": e.day.iso,
+    ]
+    let registered = e.completedAt ?? e.occurredAt
+    try db.execute(
+      sql: """
+        INSERT INTO forceReport (residentId, episodeId, form, formVersion, answers, registeredBy, registeredAt,
+          assessment, assessedBy, assessedAt, sentToMunicipalityOn, sentToSupervisorOn, relativesInformedOn,
+          relativesInformedWho, updatedAt, updatedBy) VALUES (?, ?, 'skema1', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+      arguments: [
+        r.id, e.id, Self.skema1Version, ForceRows.encode(answers), reporter.accountID, registered,
+        age > 3 ? "Indgrebet var nødvendigt og forholdsmæssigt. Drøftet på teammøde." : nil,
+        age > 3 ? leader.accountID : nil, age > 3 ? registered.addingTimeInterval(2 * 86_400) : nil,
+        age > 5 ? FollowUpRules.day(e.day, plus: 3).iso : nil, age > 5 ? FollowUpRules.day(e.day, plus: 3).iso : nil,
+        age > 5 ? FollowUpRules.day(e.day, plus: 2).iso : nil, age > 5 ? "Værge (fiktiv)" : nil, registered,
+        reporter.accountID,
+      ])
+  }
+
+  func markAtRisk(_ db: Database, residents: [Resident], now: Date, rng: inout DemoRandom) throws {
+    for r in residents {
+      try db.execute(
+        sql: "INSERT INTO riskResident (residentId, markedBy, markedAt) VALUES (?, ?, ?)",
+        arguments: [r.id, leader.accountID, now.addingTimeInterval(-30 * 86_400)])
+      for shiftsAgo in stride(from: 9, through: 1, by: -1) {
+        let at = now.addingTimeInterval(-Double(shiftsAgo) * 8 * 3_600)
+        let score = Int.random(in: 0...(r == residents.first ? 5 : 2), using: &rng)
+        let answers = Dictionary(
+          uniqueKeysWithValues: [
+            "forvirret", "irritabel", "larmende", "verbale_trusler", "fysiske_trusler",
+            "angreb_genstande",
+          ].enumerated().map { ($1, $0 < score ? 1 : 0) })
+        let (level, label) = score >= 3 ? ("high", "Høj") : score >= 1 ? ("moderate", "Moderat") : ("low", "Lav")
+        let data = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
+        try db.execute(
+          sql: """
+            INSERT INTO riskCheck (residentId, checklistId, checklistVersion, answers, score, level, bandLabel,
+              checkedAt, shift, checkedBy) VALUES (?, 'neutral-6', '1', ?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            r.id, data, score, level, label, at, ShiftPeriod.containing(at).shift.rawValue,
+            rng.pick(staff.filter { $0.unitIDs.contains(r.unitID) }).accountID,
+          ])
+      }
+    }
+  }
+}

@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+/// Health screenings for the demo home: nurses, consent, templates per resident, and up to a
+/// year of screenings per current resident (a stay's whole length for former ones) with a
+/// few flags: two residents losing weight, a high blood pressure, an NRS-2002 yes. Flags
+/// older than a month are marked seen by the nurse; the newest wait on the flag list.
+/// The large size is capped at 20,000 screenings.
+struct DemoHealth {
+  let db: AppDatabase
+  let size: DemoHome.Size
+  let staff: [Actor]
+  let auditEach: Bool
+
+  static let nurseUsername = "camilla"
+  static func cap(_ size: DemoHome.Size) -> Int? { size.days > 365 ? 20_000 : nil }
+
+  struct Row {
+    var stay: DemoBulk.Stay
+    var template: ScreeningTemplate
+    var at: Date
+    var values: [String: ScreeningValue]
+    var note: String
+  }
+
+  func insert(stays: [DemoBulk.Stay], seed: UInt64) throws(StorageError) -> Int {
+    var rng = DemoRandom(seed: seed &+ 8)
+    let now = db.now
+    let today = CalendarDay(now, in: .danish)
+    let templates = HealthRows.builtIn
+    let leader = staff[0]
+    let nurse = staff.first { $0.displayName.hasPrefix("Camilla") } ?? leader
+    try db.health.setNurse(nurse.accountID, true, by: leader)
+    var rows: [Row] = []
+    var assignments: [(DemoBulk.Stay, String, ScreeningInterval?)] = []
+    for (i, stay) in stays.enumerated() {
+      let plan = DemoHealthPlan(index: i, using: &rng)
+      for (key, interval) in plan.templates {
+        guard let t = templates.template(key) else { continue }
+        assignments.append((stay, key, interval))
+        let first = max(stay.from, now.addingTimeInterval(-365 * 86_400))
+        let last = stay.to ?? now
+        var day = CalendarDay(first, in: .danish).adding(days: Int.random(in: 0...20, using: &rng))
+        let step = interval ?? t.interval
+        while day.start(in: .danish) < last {
+          let at = day.start(in: .danish).addingTimeInterval(Double.random(in: 7.5...11, using: &rng) * 3_600)
+          let lateness = Double(day.days(to: today))
+          if at < last && !(stay.to == nil && lateness < 30 && plan.skipsRecent) {
+            rows.append(plan.screening(stay, t, at: at, lateness: lateness, using: &rng))
+          }
+          day = step.after(day).adding(days: Int.random(in: -3...4, using: &rng))
+        }
+      }
+    }
+    rows.sort { $0.at < $1.at }
+    if let cap = DemoHealth.cap(size), rows.count > cap {
+      var keep = Set<Int>()
+      var indexes = Array(rows.indices)
+      indexes.shuffle(using: &rng)
+      keep.formUnion(indexes.prefix(cap))
+      rows = rows.indices.filter { keep.contains($0) }.map { rows[$0] }
+    }
+    try writeAssignments(assignments, leader: leader, now: now, using: &rng)
+    try writeScreenings(rows, nurse: nurse, now: now, using: &rng)
+    return rows.count
+  }
+
+  private func writeAssignments(
+    _ list: [(DemoBulk.Stay, String, ScreeningInterval?)], leader: Actor, now: Date, using rng: inout DemoRandom
+  ) throws(StorageError) {
+    var consentRolls: [Int64: Double] = [:]
+    for (stay, _, _) in list where consentRolls[stay.resident.id] == nil {
+      consentRolls[stay.resident.id] = Double.random(in: 0..<1, using: &rng)
+    }
+    try db.write { db in
+      for (stay, key, interval) in list {
+        try db.execute(
+          sql: """
+            INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, isActive, updatedAt, updatedBy)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            stay.resident.id, key, interval?.description, stay.resident.movedIn.iso, stay.to == nil, now,
+            leader.accountID,
+          ])
+      }
+      for (id, roll) in consentRolls.sorted(by: { $0.key < $1.key }) where roll < 0.93 {
+        let stay = list.first { $0.0.resident.id == id }!.0
+        try db.execute(
+          sql: """
+            INSERT INTO healthConsent (residentId, status, form, day, note, recordedAt, recordedBy)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """,
+          arguments: [
+            id, roll < 0.88 ? "given" : "refused", roll < 0.5 ? "written" : "oral", stay.resident.movedIn.iso,
+            roll < 0.1 ? "Givet sammen med værgen" : "", stay.from, leader.accountID,
+          ])
+      }
+    }
+  }
+
+  private func writeScreenings(_ rows: [Row], nurse: Actor, now: Date, using rng: inout DemoRandom)
+    throws(StorageError)
+  {
+    var history: [String: [(takenAt: Date, values: [String: ScreeningValue])]] = [:]
+    var prepared: [(Row, [String: ScreeningValue], [ScreeningFlag], Actor)] = []
+    for row in rows {
+      let key = "\(row.stay.resident.id)/\(row.template.key)"
+      let earlier = history[key, default: []]
+      let values = ScreeningRules.complete(
+        row.values, template: row.template, previous: earlier.reversed().map(\.values))
+      let flags = ScreeningRules.flags(
+        values, template: row.template, sex: Sex(cpr: row.stay.resident.cpr), takenAt: row.at,
+        history: earlier.suffix(12))
+      history[key, default: []].append((row.at, values))
+      let authors = staff.filter { $0.unitIDs.contains(row.stay.resident.unitID) }
+      prepared.append((row, values, flags, authors.isEmpty ? staff[0] : rng.pick(authors)))
+    }
+    let seenBefore = now.addingTimeInterval(-30 * 86_400)
+    try db.write { db in
+      let insert = try db.makeStatement(
+        sql: """
+          INSERT INTO screening (residentId, templateKey, takenAt, timeZone, vals, note, flags, isFlagged, recordedBy,
+            seenBy, seenAt, seenNote, updatedAt, updatedBy)
+          VALUES (?, ?, ?, 'Europe/Copenhagen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """)
+      for (row, values, flags, author) in prepared {
+        let seen = !flags.isEmpty && row.at < seenBefore
+        let seenAt = row.at.addingTimeInterval(2 * 86_400)
+        try insert.execute(arguments: [
+          row.stay.resident.id, row.template.key, row.at, try HealthRows.json(values), row.note,
+          try HealthRows.json(flags), !flags.isEmpty, author.accountID, seen ? nurse.accountID : nil,
+          seen ? seenAt : nil, seen ? "Drøftet med egen læge; følges." : nil, row.at, author.accountID,
+        ])
+        if auditEach {
+          try AuditLog.append(
+            db, at: now, actor: author, action: .createScreening, residentID: row.stay.resident.id,
+            subjectID: db.lastInsertedRowID)
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+extension HealthRepository {
+  /// Applies a template to a resident (staff of the unit). `interval` nil: the template's;
+  /// `startDay` nil: due today; `responsibleID` nil: the contact person. Assigning a
+  /// template the resident had before makes it active again with the new settings.
+  @discardableResult
+  public func assign(
+    residentID: ResidentID, templateKey: String, interval: ScreeningInterval? = nil, startDay: CalendarDay? = nil,
+    responsibleID: AccountID? = nil, by actor: Actor
+  ) throws(StorageError) -> ScreeningAssignment {
+    let now = db.now
+    let start = startDay ?? CalendarDay(now, in: .danish)
+    return try db.write { db in
+      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      _ = try HealthRows.template(db, key: templateKey)
+      try db.execute(
+        sql: """
+          INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, responsibleId, updatedAt, updatedBy)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT (residentId, templateKey) DO UPDATE SET interval = excluded.interval,
+            startDay = excluded.startDay, responsibleId = excluded.responsibleId, isActive = 1,
+            version = version + 1, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy
+          """,
+        arguments: [r.id, templateKey, interval?.description, start.iso, responsibleID, now, actor.accountID])
+      let row = try Row.fetchOne(
+        db, sql: "SELECT * FROM screeningAssignment WHERE residentId = ? AND templateKey = ?",
+        arguments: [r.id, templateKey])!
+      let a = HealthRows.assignment(row)
+      try AuditLog.append(db, at: now, actor: actor, action: .assignScreening, residentID: r.id, subjectID: a.id)
+      return a
+    }
+  }
+
+  /// Saves a changed assignment (interval, start day, responsible person, active).
+  /// `assignment.version` must be the version read, else `.versionConflict`.
+  @discardableResult
+  public func updateAssignment(_ assignment: ScreeningAssignment, by actor: Actor) throws(StorageError)
+    -> ScreeningAssignment
+  {
+    let now = db.now
+    return try db.write { db in
+      guard let old = try HealthRows.fetchAssignment(db, id: assignment.id) else { throw StorageError.notFound }
+      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      try VersionCheck.require(db, table: "screeningAssignment", id: assignment.id, expected: assignment.version)
+      try db.execute(
+        sql: """
+          UPDATE screeningAssignment SET interval = ?, startDay = ?, responsibleId = ?, isActive = ?,
+            version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
+          """,
+        arguments: [
+          assignment.interval?.description, assignment.startDay.iso, assignment.responsibleID,
+          assignment.isActive, now, actor.accountID, assignment.id,
+        ])
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .updateScreeningAssignment, residentID: r.id, subjectID: assignment.id)
+      return try HealthRows.fetchAssignment(db, id: assignment.id)!
+    }
+  }
+
+  /// The Health tab: consent, active assignments with due dates and latest screening,
+  /// templates not yet assigned. Audited as a read of the record.
+  public func overview(residentID: ResidentID, actor: Actor, today: CalendarDay? = nil) throws(StorageError)
+    -> HealthOverview
+  {
+    let now = db.now
+    let today = today ?? CalendarDay(now, in: .danish)
+    return try db.write { db in
+      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let catalogue = try HealthRows.catalogue(db)
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.*, COALESCE(resp.displayName, cp.displayName) AS responsibleName
+          FROM screeningAssignment a JOIN resident r ON r.id = a.residentId
+          LEFT JOIN account resp ON resp.id = a.responsibleId
+          LEFT JOIN account cp ON cp.id = r.contactPersonId
+          WHERE a.residentId = ? AND a.isActive
+          """, arguments: [r.id])
+      var items: [HealthOverview.Item] = []
+      for row in rows {
+        let a = HealthRows.assignment(row)
+        guard let t = catalogue.template(a.templateKey) else { continue }
+        let latest = try HealthRows.screenings(db, residentID: r.id, templateKey: t.key, limit: 1).first
+        let due = DueRule.nextDue(lastTaken: latest?.day, startDay: a.startDay, interval: a.effectiveInterval(t))
+        items.append(
+          HealthOverview.Item(
+            template: t, assignment: a, due: due, status: DueRule.status(due: due, today: today), latest: latest,
+            responsibleName: row["responsibleName"]))
+      }
+      items.sort { ($0.due, $0.template.key) < ($1.due, $1.template.key) }
+      let assigned = Set(items.map(\.template.key))
+      try AuditLog.append(db, at: now, actor: actor, action: .readHealth, residentID: r.id)
+      return HealthOverview(
+        residentID: r.id, sex: Sex(cpr: r.cpr), consents: try HealthRows.consents(db, residentID: r.id),
+        items: items, unassigned: catalogue.templates.filter { !assigned.contains($0.key) })
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+/// Health screenings: templates, assignments, recording, due and flag lists, consent, export.
+///
+///     let due = try db.health.dueList(unitID: unit.id, actor: me)
+///     let s = try db.health.record(NewScreening(residentID: 7, templateKey: "weight",
+///                                               values: ["weight": .number(74.5)]), by: me)
+///     if s.isFlagged { … }
+public struct HealthRepository: Sendable {
+  let db: AppDatabase
+
+  // MARK: Templates
+
+  /// The templates in use: the catalogue's, with the home's own added or replacing them.
+  public func templates() throws(StorageError) -> [ScreeningTemplate] {
+    try db.read { db in try HealthRows.catalogue(db).templates }
+  }
+
+  /// The catalogue as shipped (for admin to start a template of their own from).
+  public static var builtInTemplates: [ScreeningTemplate] { HealthRows.builtIn.templates }
+
+  /// Saves a template of the home's own (admin only). A new key must be free unless it
+  /// names a catalogue template, which the saved one then replaces for this home.
+  /// `expectedVersion` is nil for a new template, else the version read.
+  public func saveTemplate(_ template: ScreeningTemplate, expectedVersion: Int?, by actor: Actor)
+    throws(StorageError)
+  {
+    guard HealthAccess.canEditTemplates(actor: actor) else { throw .accessDenied }
+    var t = template
+    t.isCustom = true
+    do { try TemplateRules.validate(t) } catch { throw .health(.invalidTemplate(error)) }
+    let now = db.now
+    try db.write { db in
+      let definition = try HealthRows.json(t)
+      let existing = try Row.fetchOne(
+        db, sql: "SELECT version FROM screeningTemplate WHERE key = ?", arguments: [t.key])
+      if let expectedVersion {
+        guard existing != nil else { throw StorageError.notFound }
+        let version: Int = existing!["version"]
+        if version != expectedVersion {
+          let by = try String.fetchOne(
+            db,
+            sql:
+              "SELECT a.displayName FROM screeningTemplate t LEFT JOIN account a ON a.id = t.updatedBy WHERE key = ?",
+            arguments: [t.key])
+          let at = try Date.fetchOne(
+            db, sql: "SELECT updatedAt FROM screeningTemplate WHERE key = ?", arguments: [t.key])
+          throw StorageError.versionConflict(changedBy: by ?? "", at: at ?? now)
+        }
+        try db.execute(
+          sql: """
+            UPDATE screeningTemplate SET definition = ?, isActive = 1, version = version + 1, updatedAt = ?,
+              updatedBy = ? WHERE key = ?
+            """, arguments: [definition, now, actor.accountID, t.key])
+      } else {
+        guard existing == nil else { throw StorageError.health(.invalidTemplate(.keyTaken)) }
+        try db.execute(
+          sql: "INSERT INTO screeningTemplate (key, definition, updatedAt, updatedBy) VALUES (?, ?, ?, ?)",
+          arguments: [t.key, definition, now, actor.accountID])
+      }
+      try AuditLog.append(db, at: now, actor: actor, action: .saveScreeningTemplate)
+    }
+  }
+
+  /// The version of a home-defined template (nil if the key is not one).
+  public func templateVersion(key: String) throws(StorageError) -> Int? {
+    try db.read { db in
+      try Int.fetchOne(db, sql: "SELECT version FROM screeningTemplate WHERE key = ?", arguments: [key])
+    }
+  }
+
+  // MARK: Nurses
+
+  /// Names (or un-names) an account as a nurse, who may mark flags seen. Admin or leader.
+  public func setNurse(_ accountID: AccountID, _ isNurse: Bool, by actor: Actor) throws(StorageError) {
+    guard HealthAccess.canNameNurses(actor: actor) else { throw .accessDenied }
+    let now = db.now
+    try db.write { db in
+      guard
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE id = ?)", arguments: [accountID])
+          == true
+      else { throw StorageError.notFound }
+      if isNurse {
+        try db.execute(sql: "INSERT OR IGNORE INTO healthNurse (accountId) VALUES (?)", arguments: [accountID])
+      } else {
+        try db.execute(sql: "DELETE FROM healthNurse WHERE accountId = ?", arguments: [accountID])
+      }
+      try AuditLog.append(db, at: now, actor: actor, action: .setHealthNurse, subjectID: accountID)
+    }
+  }
+
+  public func isNurse(_ accountID: AccountID) throws(StorageError) -> Bool {
+    try db.read { db in try HealthRows.isNurse(db, accountID) }
+  }
+
+  /// May `actor` mark flags seen for residents of `unitID`?
+  public func canMarkSeen(in unitID: UnitID, actor: Actor) throws(StorageError) -> Bool {
+    HealthAccess.canMarkSeen(in: unitID, actor: actor, isNurse: try isNurse(actor.accountID))
+  }
+
+  // MARK: Consent
+
+  /// Records that the resident gave, refused or withdrew health consent. Staff of the unit.
+  /// The history is kept; the newest entry counts.
+  @discardableResult
+  public func recordConsent(
+    residentID: ResidentID, status: HealthConsent.Status, form: HealthConsent.Form, day: CalendarDay,
+    note: String = "", by actor: Actor
+  ) throws(StorageError) -> HealthConsent {
+    let note = note.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard note.count <= HealthConsent.maxNoteLength else {
+      throw .health(.noteTooLong(max: HealthConsent.maxNoteLength))
+    }
+    let now = db.now
+    guard day <= CalendarDay(now, in: .danish) else { throw .health(.takenInFuture) }
+    return try db.write { db in
+      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      try db.execute(
+        sql: """
+          INSERT INTO healthConsent (residentId, status, form, day, note, recordedAt, recordedBy)
+          VALUES (?, ?, ?, ?, ?, ?, ?)
+          """, arguments: [r.id, status.rawValue, form.rawValue, day.iso, note, now, actor.accountID])
+      let id = db.lastInsertedRowID
+      try AuditLog.append(db, at: now, actor: actor, action: .recordHealthConsent, residentID: r.id, subjectID: id)
+      return try HealthRows.consents(db, residentID: r.id).first!
+    }
+  }
+}
+
+extension AppDatabase {
+  public var health: HealthRepository { HealthRepository(db: self) }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+/// Statistics, the board counter and exports: aggregates in SQL over the indexes, so ten
+/// years of events count in milliseconds.
+extension IncidentRepository {
+  /// Events per month, category and unit in `months` for the leader's units (or `unitIDs`,
+  /// a subset of them). Rejected events are not counted. Aggregates only: not audited.
+  public func statistics(months: ClosedRange<IncidentMonth>, unitIDs: Set<UnitID>? = nil, by actor: Actor)
+    throws(StorageError) -> IncidentStatistics
+  {
+    let units = try reviewUnits(unitIDs, actor: actor)
+    let all = IncidentMonth.range(months.lowerBound, months.upperBound)
+    return try db.read { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT occurredMonth, categoryCode, unitId, COUNT(*) AS n FROM incident
+          WHERE occurredMonth BETWEEN ? AND ? AND status <> 'rejected'
+            AND unitId IN (\(Self.marks(units.count)))
+          GROUP BY occurredMonth, categoryCode, unitId
+          """,
+        arguments: [months.lowerBound.text, months.upperBound.text] + StatementArguments(units))
+      let cells = rows.compactMap { row -> IncidentStatistics.Cell? in
+        guard let month = IncidentMonth(text: row["occurredMonth"]) else { return nil }
+        return IncidentStatistics.Cell(
+          month: month, categoryCode: row["categoryCode"], unitID: row["unitId"], count: row["n"])
+      }
+      return IncidentStatistics(months: all, cells: cells)
+    }
+  }
+
+  /// "Dage uden medicineringsfejl" for each of the actor's units (staff see their own units'
+  /// boards too): days since the last medicine event that was not rejected.
+  public func daysWithoutMedicineError(catalogue: IncidentCatalogue, by actor: Actor)
+    throws(StorageError) -> [DaysWithoutMedicineError]
+  {
+    let units = Array(AccessRules.visibleUnitIDs(for: actor)).sorted()
+    let codes = catalogue.medicineCodes
+    let today = CalendarDay(db.now, in: .danish)
+    guard !codes.isEmpty else { return [] }
+    return try db.read { db in
+      try units.compactMap { unitID in
+        guard let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID])
+        else { return nil }
+        let last = try String.fetchOne(
+          db,
+          sql: """
+            SELECT MAX(occurredDay) FROM incident
+            WHERE unitId = ? AND categoryCode IN (\(Self.marks(codes.count))) AND status <> 'rejected'
+            """, arguments: [unitID] + StatementArguments(codes))
+        return DaysWithoutMedicineError(
+          unitID: unitID, unitName: name, lastDay: last.flatMap(CalendarDay.init(iso:)), today: today)
+      }
+    }
+  }
+
+  /// The events of the leader's units that occurred in `period` (all if nil), oldest first,
+  /// as text in `format` — never with the reporter's identity. Audited as one export row.
+  public func export(
+    period: ClosedRange<CalendarDay>?, format: IncidentExport.Format, includeRejected: Bool = false, by actor: Actor
+  ) throws(StorageError) -> String {
+    let units = try reviewUnits(nil, actor: actor)
+    let now = db.now
+    let (incidents, names) = try db.write { db -> ([Incident], [UnitID: String]) in
+      var sql = "\(IncidentRows.select) WHERE incident.unitId IN (\(Self.marks(units.count)))"
+      var arguments = StatementArguments(units)
+      if let period {
+        sql += " AND occurredDay BETWEEN ? AND ?"
+        arguments += [period.lowerBound.iso, period.upperBound.iso]
+      }
+      if !includeRejected { sql += " AND status <> 'rejected'" }
+      sql += " ORDER BY occurredDay, occurredMinute, incident.id"
+      let anonymous = Actor(accountID: -1, displayName: "", role: .staff, unitIDs: [])
+      let incidents = try Row.fetchAll(db, sql: sql, arguments: arguments).map {
+        IncidentRows.incident($0, actions: [], actor: anonymous)
+      }
+      let names = Dictionary(
+        uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM unit").map {
+          ($0["id"] as UnitID, $0["name"] as String)
+        })
+      try AuditLog.append(db, at: now, actor: actor, action: .exportIncidents)
+      return (incidents, names)
+    }
+    switch format {
+    case .csv: return IncidentExport.csv(incidents, unitNames: names)
+    case .dpsd: return IncidentExport.dpsd(incidents, unitNames: names)
+    }
+  }
+
+  /// The leader's units, narrowed to `wanted` if given; `.accessDenied` for non-leaders.
+  func reviewUnits(_ wanted: Set<UnitID>?, actor: Actor) throws(StorageError) -> [UnitID] {
+    var units = IncidentRules.reviewUnits(for: actor)
+    if let wanted { units = units.intersection(wanted) }
+    guard actor.role == .leader else { throw .accessDenied }
+    return units.sorted()
+  }
+}

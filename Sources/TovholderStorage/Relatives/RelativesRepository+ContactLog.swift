@@ -1,0 +1,138 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+extension RelativesRepository {
+  /// Logs a contact. "Told about health" is checked against consent first: without a health
+  /// consent (or a guardian within scope) nothing is saved and the reason is thrown.
+  /// A follow-up owner must be able to see the resident.
+  public func logContact(_ new: NewContactLogEntry, by actor: Actor) throws(StorageError) -> ContactLogEntry {
+    do { try new.validate() } catch { throw .relatives(error) }
+    let now = db.now
+    let catalogue = catalogue
+    // The check is audited (and committed) on its own, so a refusal leaves its row.
+    if new.toldAboutHealth, let relativeID = new.relativeID {
+      let check = SharingCheck(db: db, catalogue: catalogue)
+      for kind in catalogue.healthKinds {
+        try check.require(
+          residentID: new.residentID, relativeID: relativeID, kindCode: kind.code, actor: actor, on: new.occurredOn)
+      }
+    }
+    return try db.write { db in
+      let resident = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      if let id = new.relativeID {
+        guard let r = try RelativeRows.fetchRelative(db, id: id), r.residentID == new.residentID else {
+          throw StorageError.notFound
+        }
+      }
+      if new.toldAboutHealth, let relativeID = new.relativeID {
+        // Again inside the transaction, in case a consent was withdrawn in between.
+        let consents = try RelativeRows.consents(db, residentID: new.residentID)
+        let guardianships = try RelativeRows.guardianships(db, residentID: new.residentID)
+        for kind in catalogue.healthKinds {
+          let decision = ConsentRule.decide(
+            residentID: new.residentID, relativeID: relativeID, kindCode: kind.code, on: new.occurredOn,
+            consents: consents, guardianships: guardianships, catalogue: catalogue)
+          if let reason = decision.refusal { throw StorageError.relatives(.sharingRefused(reason)) }
+        }
+      }
+      if let owner = new.followUpOwnerID {
+        let units = try Int64.fetchAll(
+          db, sql: "SELECT unitId FROM accountUnit WHERE accountId = ?", arguments: [owner])
+        guard units.contains(resident.unitID) else { throw StorageError.accessDenied }
+      }
+      try db.execute(
+        sql: """
+          INSERT INTO contactLog (residentId, relativeId, kind, occurredOn, staffId, said, agreed, toldAboutHealth,
+            followUpOwnerId, followUpDue, createdAt, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+          """,
+        arguments: [
+          new.residentID, new.relativeID, new.kind.rawValue, new.occurredOn.iso, actor.accountID, new.said,
+          new.agreed, new.toldAboutHealth, new.followUpOwnerID, new.followUpDue?.iso, now, now, actor.accountID,
+        ])
+      let id = db.lastInsertedRowID
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createContactLog, residentID: new.residentID, subjectID: id)
+      return try RelativeRows.fetchContact(db, id: id)!
+    }
+  }
+
+  /// The actor's open follow-ups (their task list), earliest first, for residents they may
+  /// still see. Audited as one read.
+  public func followUps(for actor: Actor) throws(StorageError) -> [FollowUpTask] {
+    let units = AccessRules.visibleUnitIDs(for: actor)
+    guard !units.isEmpty else { return [] }
+    let now = db.now
+    return try db.write { db in
+      let rows = try Row.fetchAll(
+        db,
+        sql: """
+          SELECT l.id, l.version, l.residentId, l.agreed, l.said, l.followUpDue, res.name AS residentName, r.name AS relativeName
+          FROM contactLog l JOIN resident res ON res.id = l.residentId LEFT JOIN relative r ON r.id = l.relativeId
+          WHERE l.followUpOwnerId = ? AND l.followUpDoneOn IS NULL
+            AND res.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
+          ORDER BY l.followUpDue, l.id
+          """, arguments: StatementArguments([actor.accountID] + Array(units)))
+      try AuditLog.append(db, at: now, actor: actor, action: .readFollowUps)
+      return rows.map { row in
+        let agreed: String = row["agreed"]
+        return FollowUpTask(
+          entryID: row["id"], residentID: row["residentId"], residentName: row["residentName"],
+          relativeName: row["relativeName"], agreed: agreed.isEmpty ? row["said"] : agreed,
+          due: RelativeRows.day(row, "followUpDue")!, ownerID: actor.accountID,
+          entryVersion: row["version"])
+      }
+    }
+  }
+
+  /// Marks a follow-up done on `day` (today if nil); it leaves the task list. The entry's
+  /// version must be the one read.
+  public func completeFollowUp(_ entry: ContactLogEntry, on day: CalendarDay? = nil, by actor: Actor)
+    throws(StorageError) -> ContactLogEntry
+  {
+    try completeFollowUp(id: entry.id, version: entry.version, on: day, by: actor)
+  }
+
+  /// Marks the follow-up of a task on the list done.
+  public func completeFollowUp(_ task: FollowUpTask, on day: CalendarDay? = nil, by actor: Actor)
+    throws(StorageError) -> ContactLogEntry
+  {
+    try completeFollowUp(id: task.entryID, version: task.entryVersion, on: day, by: actor)
+  }
+
+  func completeFollowUp(id: ContactLogEntryID, version: Int, on day: CalendarDay?, by actor: Actor)
+    throws(StorageError) -> ContactLogEntry
+  {
+    let now = db.now
+    let day = day ?? today
+    return try db.write { db in
+      guard let old = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
+      _ = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      guard old.followUp?.isOpen == true else { throw StorageError.notFound }
+      try VersionCheck.require(db, table: "contactLog", id: id, expected: version)
+      try db.execute(
+        sql: """
+          UPDATE contactLog SET followUpDoneOn = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
+          """, arguments: [day.iso, now, actor.accountID, id])
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .completeFollowUp, residentID: old.residentID, subjectID: id)
+      return try RelativeRows.fetchContact(db, id: id)!
+    }
+  }
+}
+
+extension RelativesRepository {
+  /// Who may own a follow-up for this resident: active accounts working in their unit.
+  public func followUpOwners(residentID: ResidentID, actor: Actor) throws(StorageError) -> [(AccountID, String)] {
+    try db.read { db in
+      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      return try Row.fetchAll(
+        db,
+        sql: """
+          SELECT a.id, a.displayName FROM account a JOIN accountUnit u ON u.accountId = a.id
+          WHERE u.unitId = ? AND a.isActive ORDER BY a.displayName
+          """, arguments: [r.unitID]
+      ).map { ($0["id"], $0["displayName"]) }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import TovholderApp
+import TovholderCore
+import TovholderStorage
+
+/// `tovholder export screenings RESIDENT --user NAME`: the health summary for the GP or the
+/// health check, as text on standard output. Needs the resident's health consent.
+struct ExportScreenings: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "screenings",
+    abstract: "Writes a resident's health summary for the GP (resident's number or CPR).")
+
+  @OptionGroup var global: GlobalOptions
+  @Argument(help: "The resident's number or CPR number.") var resident: String
+  @Option(help: "Your user name (the export is made and audited as you).") var user: String
+  @Option(help: "Your password (default: TOVHOLDER_PASSWORD).") var password: String?
+
+  func run() throws {
+    let db = try openDatabase(global)
+    guard let password = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
+      FileHandle.standardError.write(Data(("tovholder: " + text("health.cli.noPassword") + "\n").utf8))
+      throw ExitCode(2)
+    }
+    do {
+      let actor = try db.accounts.signIn(username: user, password: password)
+      let id = try ExportScreenings.residentID(resident, db: db, actor: actor)
+      let summary = try db.health.exportSummary(residentID: id, actor: actor)
+      let texts = Texts(language: global.resolvedLanguage)
+      print(summary.text(HealthFormat(language: texts.language.rawValue) { texts($0) }), terminator: "")
+    } catch ExportScreenings.Problem.badResident {
+      FileHandle.standardError.write(Data(("tovholder: " + text("health.cli.badResident") + "\n").utf8))
+      throw ExitCode(2)
+    } catch {
+      throw failure(error, global)
+    }
+  }
+
+  enum Problem: Error { case badResident }
+
+  /// A short number is the resident's number; ten digits (with or without dash) a CPR number.
+  static func residentID(_ text: String, db: AppDatabase, actor: Actor) throws -> ResidentID {
+    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    if trimmed.count <= 8, let id = ResidentID(trimmed) {
+      return try db.residents.fetch(id: id, actor: actor).id
+    }
+    guard let cpr = try? CPRNumber(trimmed) else { throw Problem.badResident }
+    return try db.residents.fetch(cpr: cpr, actor: actor).id
+  }
+
+  private func text(_ key: String) -> String { Texts(language: global.resolvedLanguage)(key) }
+}

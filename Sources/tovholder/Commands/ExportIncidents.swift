@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import TovholderApp
+import TovholderCore
+import TovholderStorage
+
+/// `tovholder export incidents`: the leader's units' unintended events as CSV (`;`, UTF-8,
+/// header row) or the DPSD field set, never with the reporter's identity.
+struct ExportIncidents: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "incidents",
+    abstract: "Writes unintended events (UTH) as CSV or the DPSD field set, without reporter identity.")
+
+  @OptionGroup var global: GlobalOptions
+
+  @Option(help: "First day of the event (2026-03-01 or 01-03-2026).")
+  var from: String?
+
+  @Option(help: "Last day of the event (2026-03-31 or 31-03-2026).")
+  var to: String?
+
+  @Option(help: "csv (semicolon separated, for spreadsheets) or dpsd (the DPSD field set).")
+  var format: String = "csv"
+
+  @Option(help: "Write to this file instead of standard output.")
+  var output: String?
+
+  @Option(help: "The leader who exports (their units are exported).")
+  var user: String
+
+  @Option(help: "Password (else TOVHOLDER_PASSWORD).")
+  var password: String?
+
+  @Flag(help: "Include rejected events.")
+  var includeRejected = false
+
+  func run() throws {
+    let texts = Texts(language: global.resolvedLanguage)
+    guard let chosen = IncidentExport.Format(rawValue: format.lowercased()) else {
+      throw complain(texts("incidents.export.badFormat", format))
+    }
+    let period: ClosedRange<CalendarDay>?
+    do {
+      period = try ExportDate.period(from: from, to: to)
+    } catch {
+      throw complain(IncidentsErrorText.exportDate(error, texts))
+    }
+    guard let secret = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
+      throw complain(texts("incidents.export.noPassword"))
+    }
+    let db = try openDatabase(global)
+    do {
+      let actor = try db.accounts.signIn(username: user, password: secret)
+      let text = try db.incidents.export(period: period, format: chosen, includeRejected: includeRejected, by: actor)
+      if let output {
+        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+      } else {
+        FileHandle.standardOutput.write(Data(text.utf8))
+      }
+    } catch let error as CocoaError {
+      throw complain(texts("incidents.export.cannotWrite", output ?? "", error.code.rawValue))
+    } catch {
+      throw failure(error, global)
+    }
+  }
+
+  private func complain(_ message: String) -> ExitCode {
+    FileHandle.standardError.write(Data(("tovholder: " + message + "\n").utf8))
+    return ExitCode(2)
+  }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import TerminalUI
+import Testing
+import TovholderCore
+import TovholderStorage
+
+@testable import TovholderApp
+
+extension AppFixture {
+  /// Opens the main-menu entry whose line contains `title` by typing its number.
+  func openMenu(_ title: String) {
+    guard let line = screen().split(separator: "\n").first(where: { $0.contains(title) }),
+      let number = line.split(separator: " ").first
+    else { return }
+    type(String(number))
+  }
+
+  func keys(_ keys: Key...) { for k in keys { shell.handle(k) } }
+}
+
+@Suite(.serialized) struct IncidentsScreenTests {
+  @Test func f5RegistersFromAnyScreenWithSeverityAndWarning() throws {
+    let f = try AppFixture(user: "personale")
+    let before = try f.database.incidents.own(by: f.session.actor).count
+    f.openMenu("Beboere")
+    f.keys(.function(5))
+    #expect(f.screen().contains("Alvorlighed: –") && f.screen().contains("Overskrift *"))
+    let resident = try f.database.residents.list(for: f.session.actor).first!
+    let firstName = String(resident.name.split(separator: " ")[0])
+    f.type("Fald ved \(firstName) – æøå")
+    #expect(f.screen().contains("⚠ Teksten nævner en beboer: \(firstName)"))
+    f.keys(.tab)
+    f.type("f")
+    f.keys(.enter, .tab, .tab, .tab)
+    f.type("Badeværelset")
+    f.keys(.tab, .tab, .tab, .right, .right, .tab, .right, .right, .right)
+    #expect(f.screen().contains("Alvorlighed: Lettere"))
+    f.keys(.tab)
+    f.type("Gled på gulvet; rejste sig selv.")
+    f.keys(.ctrl("s"))
+    #expect(f.screen().contains("er registreret"))
+    let own = try f.database.incidents.own(by: f.session.actor)
+    #expect(own.count == before + 1)
+    #expect(own[0].headline == "Fald ved \(firstName) – æøå" && own[0].severity == .minor)
+    #expect(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: "incident.new") == nil)
+  }
+
+  @Test func missingFieldsAndFutureDateKeepTheForm() throws {
+    let f = try AppFixture(user: "personale")
+    f.keys(.function(5))
+    f.type("Kun en overskrift")
+    f.keys(.ctrl("s"))
+    #expect(f.screen().contains("Skal udfyldes."))
+    #expect(f.screen().contains("Overskrift *"))
+    // The typed text is kept as a draft: leave and come back.
+    f.keys(.escape)
+    f.keys(.function(5))
+    #expect(f.screen().contains("Kun en overskrift"))
+  }
+
+  @Test func medicineFieldsAppearForMedicineCategory() throws {
+    let f = try AppFixture(user: "personale")
+    f.keys(.function(5))
+    #expect(!f.screen().contains("Lægemiddel"))
+    f.keys(.tab)
+    f.type("Medicin – adm")
+    f.keys(.enter)
+    #expect(f.screen().contains("Lægemiddel"))
+    #expect(f.screen().contains("Aktivt stof"))
+  }
+
+  @Test func leaderClosesAndReporterSeesFeedback() throws {
+    let staff = try AppFixture(user: "personale")
+    let catalogue = IncidentsCatalogue.current
+    let report = IncidentReport(
+      unitID: staff.session.actor.unitIDs.sorted()[0], place: "Køkkenet",
+      time: IncidentTime(day: CalendarDay(Date(), in: .danish), minuteOfDay: nil, certainty: .unknown),
+      categoryCode: "fall", headline: "Zzz testfald æøå", description: IncidentDescription(course: "Gled"),
+      actual: .none, possible: .mild)
+    let saved = try staff.database.incidents.register(report, catalogue: catalogue, by: staff.session.actor)
+    let leaderActor = try staff.database.accounts.signIn(username: "leder", password: DemoHome.password)
+    let session = Session(database: staff.database, actor: leaderActor, unitNames: staff.session.unitNames)
+    let context = AppContext(texts: Texts(language: .da))
+    context.session = session
+    let queue = IncidentListScreens.queue(session: session)
+    var buffer = Buffer(width: 80, height: 20)
+    _ = queue.draw(into: &buffer, area: Rect(x: 0, y: 0, width: 80, height: 20), context: context)
+    let text = buffer.lines().joined(separator: "\n")
+    #expect(text.contains("Zzz testfald æøå"))
+    #expect(text.contains("Dage"))
+    let incident = try staff.database.incidents.get(saved.id, by: leaderActor)
+    let review = IncidentReviewScreen(session: session, incident: incident, context: context)
+    _ = review.handle(.function(7), context: context)
+    #expect(review.incident.status == .underReview)
+    for c in "Vådt gulv" { _ = review.handle(.char(c), context: context) }
+    _ = review.handle(.tab, context: context)
+    for c in "Køb måtte; Teamleder; 31-12-2099" { _ = review.handle(.char(c), context: context) }
+    _ = review.handle(.tab, context: context)
+    for c in "Tak for din indberetning" { _ = review.handle(.char(c), context: context) }
+    _ = review.perform(.save, context: context)
+    #expect(review.incident.status == .closed)
+    let seen = try staff.database.incidents.get(saved.id, by: staff.session.actor)
+    let view = IncidentViewScreen(session: staff.session, incident: seen)
+    var b2 = Buffer(width: 80, height: 24)
+    _ = view.draw(into: &b2, area: Rect(x: 0, y: 0, width: 80, height: 24), context: staff.context)
+    let shown = b2.lines().joined(separator: "\n")
+    #expect(shown.contains("Tak for din indberetning"))
+    #expect(shown.contains("Afsluttet"))
+    #expect(shown.contains("Køb måtte – Teamleder, senest 31-12-2099"))
+  }
+
+  @Test func rejectWithReasonFromThePicker() throws {
+    let f = try AppFixture(user: "leder")
+    let open = try f.database.incidents.queue(IncidentQueueFilter(status: .registered), by: f.session.actor)
+    let incident = try f.database.incidents.get(try #require(open.first).id, by: f.session.actor)
+    let review = IncidentReviewScreen(session: f.session, incident: incident, context: f.context)
+    _ = review.handle(.function(8), context: f.context)
+    var buffer = Buffer(width: 80, height: 24)
+    _ = review.draw(into: &buffer, area: Rect(x: 0, y: 0, width: 80, height: 24), context: f.context)
+    #expect(buffer.lines().joined().contains("Arbejdsmiljøsag"))
+    _ = review.handle(.down, context: f.context)
+    _ = review.handle(.enter, context: f.context)
+    #expect(review.incident.status == .rejected && review.incident.rejection == .workEnvironment)
+  }
+
+  @Test func statisticsScreenShowsTableChartsAndBoard() throws {
+    let f = try AppFixture(user: "leder")
+    f.openMenu("UTH-statistik")
+    var s = f.screen()
+    #expect(s.contains("Dage uden medicineringsfejl"))
+    #expect(s.contains("Pr. kategori") && s.contains("I alt"))
+    f.keys(.tab, .tab)
+    s = f.screen()
+    #expect(s.contains("█"))
+    f.keys(.tab)
+    #expect(f.screen().contains("Median"))
+    #expect(!f.screen(width: 60, height: 16).contains("incidents."))
+  }
+
+  @Test func staffSeeNoQueueOrStatistics() throws {
+    let f = try AppFixture(user: "personale")
+    let s = f.screen()
+    #expect(s.contains("Mine UTH'er") && !s.contains("UTH-kø") && !s.contains("UTH-statistik"))
+    let admin = try AppFixture(user: "admin")
+    admin.keys(.function(5))
+    #expect(!admin.screen().contains("Overskrift *"))
+  }
+}
