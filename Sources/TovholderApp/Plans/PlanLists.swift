@@ -12,8 +12,8 @@ enum PlanLists {
     let screen = TableScreen(
       titleKey: "plans.due.title",
       columns: [
-        ColumnSpec("plans.col.resident"), ColumnSpec("plans.col.unit", .fixed(12)),
-        ColumnSpec("plans.col.due", .fixed(10)), ColumnSpec("plans.col.status", .fixed(26)),
+        ColumnSpec("plans.col.resident", .flexible(min: 12, weight: 3)), ColumnSpec("plans.col.unit", .fixed(11)),
+        ColumnSpec("plans.col.due", .fixed(10)), ColumnSpec("plans.col.status", .flexible(min: 12, weight: 2)),
       ], emptyKey: "plans.due.empty", load: { _ in [] })
     screen.load = { context in
       let t = context.texts
@@ -29,8 +29,8 @@ enum PlanLists {
         case (_, .dueSoon(let d)): status = d == 0 ? t("plans.due.today") : t("plans.due.inDays", d)
         default: status = ""
         }
-        let what = i.reason == .subGoalFollowUp ? t("plans.due.subGoal") + " · " : ""
-        return [i.residentName, session.unitNames[i.unitID] ?? "", i.dueOn.map(w.day) ?? "–", what + status]
+        let what = i.reason == .subGoalFollowUp ? " · " + t("plans.due.subGoal") : ""
+        return [i.residentName, session.unitNames[i.unitID] ?? "", i.dueOn.map(w.day) ?? "–", status + what]
       }
     }
     screen.onOpen = { row, context in RecordScreen.open(items[row].residentID, session: session, context: context) }
@@ -61,7 +61,8 @@ enum PlanLists {
     let screen = TableScreen(
       titleKey: titleKey,
       columns: [
-        first, ColumnSpec("plans.col.task"), ColumnSpec("plans.col.responsible", .fixed(14)),
+        first, ColumnSpec("plans.col.task", .flexible(min: 14, weight: 4)),
+        ColumnSpec("plans.col.responsible", .flexible(min: 8, weight: 2)),
         ColumnSpec("plans.col.next", .fixed(10)),
       ], emptyKey: "plans.tasks.empty", load: { _ in [] })
     screen.load = { context in
