@@ -13,9 +13,18 @@ public enum AreaCatalog {
     RelativesArea.self,
   ]
 
+  /// The main menu's order: daily work first, administration last.
+  static let menuOrder: [any AreaModule.Type] = [
+    ResidentsArea.self, EpisodesArea.self, IncidentsArea.self, PlansArea.self, HealthArea.self, RelativesArea.self,
+    AccountsArea.self,
+  ]
+
   /// Every area's entries, then "Om Tovholder" last.
+  /// Each entry carries its area's section heading (`menu.section.<Area>` in the texts).
   public static func menuEntries(_ session: Session) -> [MenuEntry] {
-    modules.flatMap { $0.menuEntries(session) } + [
+    menuOrder.flatMap { module in
+      module.menuEntries(session).map { $0.inSection("menu.section.\(String(describing: module))") }
+    } + [
       MenuEntry(titleKey: "menu.about", descriptionKey: "menu.about.description") { _ in
         AboutScreen(databasePath: session.database.url.path)
       }

@@ -5,11 +5,19 @@ public struct MenuEntry {
   public let titleKey: String
   public let descriptionKey: String
   public let open: (AppContext) -> any Screen
+  /// The text key of the heading this entry is listed under (its area).
+  public private(set) var sectionKey: String?
 
   public init(titleKey: String, descriptionKey: String, open: @escaping (AppContext) -> any Screen) {
     self.titleKey = titleKey
     self.descriptionKey = descriptionKey
     self.open = open
+  }
+
+  func inSection(_ key: String) -> MenuEntry {
+    var entry = self
+    entry.sectionKey = key
+    return entry
   }
 }
 
@@ -17,28 +25,67 @@ public struct MenuEntry {
 public final class MainMenuScreen: Screen {
   private let entries: [MenuEntry]
   private(set) var selected = 0
+  private var offset = 0
 
   public init(entries: [MenuEntry]) { self.entries = entries }
 
+  /// The position of the first entry whose title contains `title`.
+  func index(ofTitle title: String, texts: Texts) -> Int? {
+    entries.firstIndex { texts($0.titleKey).contains(title) }
+  }
+
   public func title(_ context: AppContext) -> String { context.texts("menu.title") }
   public var scopes: [CommandScope] { [.list] }
+
+  /// The menu's lines: a heading where the section changes, then its entries.
+  private enum Line {
+    case heading(String)
+    case entry(Int)
+  }
+
+  private func lines() -> [Line] {
+    var lines: [Line] = []
+    var section: String?
+    for (i, entry) in entries.enumerated() {
+      if let key = entry.sectionKey, key != section {
+        section = key
+        lines.append(.heading(key))
+      }
+      lines.append(.entry(i))
+    }
+    return lines
+  }
 
   public func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     let t = context.texts
     let inner = area.inset(horizontal: 2, vertical: 1)
     guard !inner.isEmpty else { return nil }
-    let labelWidth = min(max(entries.map { t($0.titleKey).displayWidth }.max() ?? 0, 10) + 4, inner.width)
+    let all = lines()
+    let labelWidth = min(
+      max(entries.map { t($0.titleKey).displayWidth }.max() ?? 0, 10) + 4, max(12, inner.width / 2 - 2), inner.width)
+    // Keep the selected entry (and the heading above it) on screen.
+    let selectedLine = all.firstIndex { if case .entry(selected) = $0 { return true } else { return false } } ?? 0
+    if selectedLine - 1 < offset { offset = max(0, selectedLine - 1) }
+    if selectedLine >= offset + inner.height { offset = selectedLine - inner.height + 1 }
     var cursor: Point?
-    for (i, entry) in entries.enumerated() where i < inner.height {
-      let y = inner.y + i
-      let isSelected = i == selected
-      let number = i < 9 ? "\(i + 1) " : "  "
-      let style: Style = isSelected ? .selected : .normal
-      buffer.put(padded: number + t(entry.titleKey), x: inner.x, y: y, width: labelWidth, style: style)
-      buffer.put(
-        t(entry.descriptionKey), x: inner.x + labelWidth + 2, y: y,
-        maxWidth: inner.width - labelWidth - 2, style: .muted)
-      if isSelected { cursor = Point(x: inner.x, y: y) }
+    for (row, line) in all.dropFirst(offset).prefix(inner.height).enumerated() {
+      let y = inner.y + row
+      switch line {
+      case .heading(let key):
+        buffer.put(t(key), x: inner.x, y: y, maxWidth: inner.width, style: .header)
+      case .entry(let i):
+        let entry = entries[i]
+        let isSelected = i == selected
+        let number = i < 9 ? "\(i + 1) " : "  "
+        buffer.put(
+          padded: "  " + number + t(entry.titleKey), x: inner.x, y: y, width: labelWidth,
+          style: isSelected ? .selected : .normal)
+        buffer.put(
+          t(entry.descriptionKey).truncated(toWidth: max(0, inner.width - labelWidth - 2)), x: inner.x + labelWidth + 2,
+          y: y,
+          maxWidth: inner.width - labelWidth - 2, style: .muted)
+        if isSelected { cursor = Point(x: inner.x, y: y) }
+      }
     }
     return cursor
   }

@@ -7,14 +7,6 @@ import TovholderStorage
 @testable import TovholderApp
 
 extension AppFixture {
-  /// Opens the main-menu entry whose line contains `title` by typing its number.
-  func openMenu(_ title: String) {
-    guard let line = screen().split(separator: "\n").first(where: { $0.contains(title) }),
-      let number = line.split(separator: " ").first
-    else { return }
-    type(String(number))
-  }
-
   func keys(_ keys: Key...) { for k in keys { shell.handle(k) } }
 }
 

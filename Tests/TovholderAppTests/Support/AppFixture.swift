@@ -50,6 +50,16 @@ final class AppFixture {
     }
   }
 
+  /// Opens the main-menu entry whose title contains `title`, moving to it with the arrow keys.
+  func openMenu(_ title: String) {
+    guard let menu = shell.top as? MainMenuScreen, let index = menu.index(ofTitle: title, texts: context.texts) else {
+      return
+    }
+    press(.home)
+    for _ in 0..<index { press(.down) }
+    press(.enter)
+  }
+
   /// Types text into the shell, key by key.
   func type(_ text: String) { for c in text { press(.char(c)) } }
 
