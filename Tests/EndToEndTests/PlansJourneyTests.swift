@@ -4,12 +4,15 @@ import Testing
 /// The plan journey in the real binary: make a plan with two goals and sub-goals, record
 /// three values, see the chart, hold a follow-up, export the status report.
 @Suite(.serialized) struct PlansJourneyTests {
-  /// Opens the main-menu entry whose line shows `title` by its number.
+  /// Opens the main-menu entry whose line shows `title`: entries are the indented lines
+  /// under the area headings; Home, then Down to it, then Enter.
   func openMenu(_ tmux: Tmux, _ title: String) throws {
+    try tmux.keys("Home")
     let screen = try tmux.waitFor(title)
-    let line = try #require(screen.split(separator: "\n").first { $0.contains(title) })
-    let number = try #require(line.split(separator: " ").first)
-    try tmux.type(String(number))
+    let entries = screen.split(separator: "\n").filter { $0.hasPrefix("    ") }
+    let index = try #require(entries.firstIndex { $0.contains(title) })
+    for _ in 0..<index { try tmux.keys("Down") }
+    try tmux.keys("Enter")
   }
 
   func step(_ tmux: Tmux, _ keys: String..., waitFor text: String) throws {
