@@ -30,7 +30,8 @@ test: deps
 	$(SWIFT) test --skip-build
 
 # Benchmarks in their own build folder (release), with the benchmark package switched on.
-bench: deps
+# The startup suite runs the release tovholder of `make build`, so that is built first.
+bench: build
 	TOVHOLDER_BENCH=1 $(SWIFT) package --scratch-path .build-bench --disable-sandbox benchmark $(BENCH_ARGS)
 
 format:

@@ -94,7 +94,15 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
     .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]))
   let suites: [(String, [Target.Dependency])] = [
     ("RenderingBenchmarks", ["TerminalUI", "TovholderApp"]),
-    ("StorageBenchmarks", ["TovholderStorage", "TovholderCore"]),
+    // Spawns .build/release/tovholder (`make bench` builds it) and a C floor under a pty.
+    ("StartupBenchmarks", []),
+    (
+      "StorageBenchmarks",
+      [
+        "TovholderStorage", "TovholderCore", "TovholderApp", "TerminalUI",
+        .product(name: "Logging", package: "swift-log"),
+      ]
+    ),
     ("IncidentsBenchmarks", ["TovholderStorage", "TovholderCore", "TovholderResources"]),
     ("PlansBenchmarks", ["TovholderStorage", "TovholderCore"]),
     ("HealthBenchmarks", ["TovholderStorage", "TovholderCore"]),

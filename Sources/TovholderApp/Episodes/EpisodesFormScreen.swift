@@ -16,7 +16,8 @@ final class EpisodesFormScreen: DraftForm {
   var onSave: (EpisodesFormScreen, AppContext) throws -> ScreenAction
   /// Runs after each key the form used (e.g. move on once a resident is chosen).
   var afterKey: ((EpisodesFormScreen, Key) -> Void)?
-  var labelWidth = 20
+  /// Columns for labels; nil: the widest label, at most a third of the width.
+  var labelWidth: Int?
   /// Shows the focused field's whole label above the form (for long official wordings).
   var showsFocusedLabel = false
   /// Whole labels by field id when the form's labels are shortened.
@@ -95,8 +96,20 @@ final class EpisodesFormScreen: DraftForm {
       y += 1
     }
     let formArea = Rect(x: inner.x, y: y, width: inner.width, height: inner.height - (y - inner.y))
-    Form(labelWidth: min(labelWidth, max(8, inner.width / 3))).render(into: &buffer, area: formArea, state: &form)
+    let width = labelWidth.map { min($0, max(8, inner.width / 3)) }
+    if let width, !fullLabels.isEmpty {
+      // Long official wordings: shortened to the column with "…" (whole above the form).
+      for i in form.fields.indices {
+        guard let full = fullLabels[form.fields[i].id] else { continue }
+        form.fields[i].label = Self.shortLabel(full, width: width - 1 - (form.fields[i].isRequired ? 2 : 0))
+      }
+    }
+    Form(labelWidth: width).render(into: &buffer, area: formArea, state: &form)
     return form.cursor
+  }
+
+  static func shortLabel(_ label: String, width: Int) -> String {
+    label.count <= width ? label : String(label.prefix(max(1, width - 1))) + "…"
   }
 
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {

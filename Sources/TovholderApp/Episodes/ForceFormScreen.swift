@@ -42,10 +42,7 @@ enum ForceFormScreen {
     let t = context.texts
     let form = EpisodesCatalogues.form(kind)
     let values = prefill(session, e, today: CalendarDay(context.clock(), in: session.timeZone))
-    let fields = form.fields.map { official -> FormField in
-      // The whole wording shows above the form for the focused field; the column keeps a gap.
-      var f = official
-      f.label = shortLabel(f.label, width: labelWidth - 1 - (f.required ? 2 : 0))
+    let fields = form.fields.map { f -> FormField in
       let v = values[f.id] ?? ""
       switch f.kind {
       case .text: return .text(id: f.id, label: f.label, text: v, isRequired: f.required)
@@ -106,6 +103,6 @@ enum ForceFormScreen {
   static let labelWidth = 26
 
   static func shortLabel(_ label: String, width: Int) -> String {
-    label.count <= width ? label : String(label.prefix(max(1, width - 1))) + "…"
+    EpisodesFormScreen.shortLabel(label, width: width)
   }
 }

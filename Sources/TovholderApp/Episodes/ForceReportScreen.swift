@@ -17,7 +17,7 @@ final class ForceReportScreen: TableScreen {
     self.reportID = reportID
     super.init(
       titleKey: "episodes.forceReport.title",
-      columns: [ColumnSpec("episodes.col.step"), ColumnSpec("episodes.col.status")], load: { _ in [] })
+      columns: [ColumnSpec("episodes.col.step", .fixed(28)), ColumnSpec("episodes.col.status")], load: { _ in [] })
     load = { [unowned self] context in loadRows(context) }
     onOpen = { [unowned self] row, context in open(Row.allCases[row], context) }
   }

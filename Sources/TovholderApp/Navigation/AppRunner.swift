@@ -20,9 +20,12 @@ public final class AppRunner {
 
   /// Runs until the user quits or a termination signal arrives.
   public func run() {
+    // For `make bench-startup`: time from process start to the first full frame.
+    let exitAfterFirstFrame = ProcessInfo.processInfo.environment["TOVHOLDER_EXIT_AFTER_FIRST_FRAME"] == "1"
     while true {
       let (frame, cursor) = shell.render(size: backend.size)
       backend.draw(frame, cursor: cursor)
+      if exitAfterFirstFrame { return }
       let key = backend.readKey(timeoutMilliseconds: 250)
       if TerminalRestore.shared.takePendingSignal() != nil {
         shell.saveDrafts()

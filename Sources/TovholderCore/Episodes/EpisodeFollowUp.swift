@@ -122,8 +122,5 @@ public enum FollowUpRules {
 
 extension FollowUpRules {
   /// The day `days` after `day` (before when negative).
-  public static func day(_ day: CalendarDay, plus days: Int) -> CalendarDay {
-    let utc = TimeZone(identifier: "UTC")!
-    return CalendarDay(day.start(in: utc).addingTimeInterval(Double(days) * 86_400), in: utc)
-  }
+  public static func day(_ day: CalendarDay, plus days: Int) -> CalendarDay { day.adding(days: days) }
 }

@@ -24,7 +24,9 @@ struct ExportForceReport: ParsableCommand {
       let actor = try db.accounts.signIn(username: user, password: secret)
       let text = try db.force.exportText(id: id, forms: EpisodesCatalogues.allForms, actor: actor)
       if let output {
-        guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
+        guard
+          FileManager.default.createFile(
+            atPath: output, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600])
         else { throw StorageError.io(errno: errno) }
       } else {
         print(text, terminator: "")

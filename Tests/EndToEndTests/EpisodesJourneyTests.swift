@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// The night shift's journey: quick-log an episode from the resident list (keys counted),
+/// complete it with force used and Skema 1 filled, then the leader assesses and marks it sent.
+@Suite(.serialized) struct EpisodesJourneyTests {
+  /// Opens a main-menu entry by moving to its line (the menu grows as areas land, and
+  /// entries past the ninth have no digit).
+  func openMenu(_ tmux: Tmux, _ title: String) throws {
+    let screen = try tmux.waitFor(title)
+    // Entries are indented four spaces; section headings two.
+    let entries = screen.split(separator: "\n").dropFirst(2).filter { $0.hasPrefix("    ") }
+    let index = try #require(entries.firstIndex { $0.contains(title) }) - entries.startIndex
+    try tmux.keys("Home")
+    for _ in 0..<index { try tmux.keys("Down") }
+    try tmux.keys("Enter")
+  }
+
+  func number(after prefix: String, in screen: String) -> String? {
+    guard let range = screen.range(of: prefix) else { return nil }
+    return String(screen[range.upperBound...].prefix { $0.isNumber })
+  }
+
+  @Test func quickLogCompleteWithForceAssessAndSend() throws {
+    let db = try DemoDatabase.copy()
+    let tmux = try Tmux(["--database", db.path])
+    try tmux.signIn("nattevagt")
+    try openMenu(tmux, "Beboere")
+    try tmux.waitFor("Indflyttet")
+
+    // The quick log: every key besides the free text is counted.
+    var keys = 0
+    func key(_ name: String) throws {
+      keys += 1
+      try tmux.keys(name)
+    }
+    try key("F6")
+    try tmux.waitFor("hurtig registrering")
+    for letter in ["f", "a", "t"] {
+      keys += 1
+      try tmux.type(letter)
+    }
+    try tmux.waitFor("Fatima Al-Sayed")
+    try key("Enter")
+    try tmux.type("slog mig i armen i køkkenet, rolig efter 10 min")
+    try key("C-s")
+    let saved = try tmux.waitFor("er gemt")
+    print("Episodes quick log: \(keys) keys besides the text")
+    #expect(keys <= 12)
+    let episode = try #require(number(after: "Episode nr. ", in: saved))
+
+    // Complete it later: force used, which opens Skema 1.
+    try tmux.keys("Escape")
+    try openMenu(tmux, "Voldsomme episoder – opfølgning")
+    try tmux.waitFor("EASY-frist")
+    try tmux.keys("End", "Enter")
+    try tmux.waitFor("Voldsom episode nr. \(episode)")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Magt brugt")
+    try tmux.type("køkkenet")
+    for _ in 0..<9 { try tmux.keys("Tab") }
+    try tmux.type("ja")
+    try tmux.keys("Enter", "C-s")
+    try tmux.waitFor("Skema 1: Indberetning af akutte indgreb")
+    try tmux.keys("Tab", "Tab")
+    try tmux.type("Solbakke Kommune")
+    for _ in 0..<4 { try tmux.keys("Tab") }
+    try tmux.type("stk. 1")
+    try tmux.keys("Enter")
+    for _ in 0..<6 { try tmux.keys("Tab") }
+    try tmux.type("Fatima råbte og slog ud efter mig")
+    try tmux.keys("Tab", "Tab")
+    try tmux.type("Rolig tale og afstand")
+    try tmux.keys("Tab")
+    try tmux.type("nej")
+    try tmux.keys("Enter", "C-s")
+    let registered = try tmux.waitFor("er registreret")
+    let report = try #require(number(after: "Magtanvendelse nr. ", in: registered))
+    #expect(registered.contains("Skema 1 nr. \(report)"))
+
+    // The leader signs in at the same terminal, assesses and marks it sent.
+    try tmux.keys("C-x")
+    try tmux.signIn("leder")
+    try openMenu(tmux, "Magtanvendelser")
+    try tmux.waitFor("Magtanvendelser der mangler")
+    try tmux.keys("End", "Enter")
+    try tmux.waitFor("Magtanvendelse nr. \(report)")
+    try tmux.keys("Down", "Enter")
+    try tmux.waitFor("Vurdering")
+    try tmux.type("Indgrebet var nødvendigt. Drøftes på teammødet.")
+    try tmux.keys("C-s")
+    try tmux.waitFor("Vurderet – mangler afsendelse")
+    try tmux.keys("Down", "Enter")
+    try tmux.waitFor("Sendt til socialtilsyn")
+    try tmux.keys("C-s")
+    try tmux.waitFor("Status: Sendt")
+    try tmux.keys("Down", "Enter")
+    try tmux.waitFor("Hvem (værge/pårørende)")
+    try tmux.type("Værge")
+    try tmux.keys("C-s")
+    let done = try tmux.waitFor("(Værge)")
+    #expect(done.contains("Lene Holm"))
+    try tmux.keys("C-c")
+    try tmux.waitFor("EXIT=0")
+
+    // The export names the form and version and carries the whole flow.
+    let export = Process()
+    export.executableURL = URL(fileURLWithPath: Tmux.binary)
+    export.arguments = [
+      "export", "force-report", report, "--database", db.path, "--user", "leder", "--password", "demo1234",
+    ]
+    let out = Pipe()
+    export.standardOutput = out
+    try export.run()
+    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    export.waitUntilExit()
+    #expect(export.terminationStatus == 0)
+    #expect(text.hasPrefix("Skema 1: Indberetning af akutte indgreb"))
+    #expect(text.contains("version 2025-01"))
+    #expect(text.contains("Hjemmel for indgrebet [ordlyd ikke verificeret]: § 124 d, stk. 1"))
+    #expect(text.contains("Indgrebet var nødvendigt."))
+    #expect(!text.contains("Sendt til socialtilsynet: –"))
+  }
+
+  @Test func quickLogRightAfterSigningInFromTheLockScreenKeepsADraft() throws {
+    let db = try DemoDatabase.copy()
+    let tmux = try Tmux(["--database", db.path])
+    try tmux.signIn("nattevagt")
+    try tmux.keys("C-x")
+    try tmux.signIn("nattevagt")
+    try tmux.keys("F6")
+    try tmux.waitFor("hurtig registrering")
+    try tmux.type("fat")
+    try tmux.keys("Enter")
+    try tmux.type("truede i gangen")
+    // Locked mid-way: the draft is kept and offered again after sign-in.
+    try tmux.keys("C-x")
+    try tmux.waitFor("Brugernavn")
+    try tmux.type("nattevagt")
+    try tmux.keys("Enter")
+    try tmux.type("demo1234")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Kladder")
+    try tmux.waitFor("truede i gangen")
+    try tmux.keys("Enter")
+    let screen = try tmux.waitFor("hurtig registrering")
+    #expect(screen.contains("truede i gangen"))
+    #expect(screen.contains("Fatima Al-Sayed"))
+    try tmux.keys("C-c")
+    try tmux.waitFor("EXIT=0")
+  }
+}

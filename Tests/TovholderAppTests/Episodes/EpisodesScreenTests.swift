@@ -1,0 +1,132 @@
+import Foundation
+import TerminalUI
+import Testing
+import TovholderCore
+import TovholderStorage
+
+@testable import TovholderApp
+
+@Suite(.serialized) struct EpisodesScreenTests {
+  @Test func quickLogFromTheResidentListIsADraftFromTheFirstKey() throws {
+    let f = try AppFixture(user: "nattevagt")
+    let me = f.session.actor
+    let before = try f.database.episodes.followUpQueue(actor: me).count
+    f.openMenu("Beboere")
+    f.keys(.function(6))
+    #expect(f.screen().contains("Voldsom episode – hurtig registrering") || f.screen().contains("Vælg beboer"))
+    f.type("f")
+    #expect(try f.database.drafts.load(owner: me.accountID, formKey: QuickLogScreen.draftKey) != nil)
+    f.type("at")
+    f.keys(.enter)
+    f.type("slog mig i armen, rolig efter 10 min")
+    #expect(f.screen().contains("Fatima Al-Sayed"))
+    f.keys(.ctrl("s"))
+    #expect(f.screen().contains("er gemt"))
+    #expect(try f.database.drafts.load(owner: me.accountID, formKey: QuickLogScreen.draftKey) == nil)
+    let queue = try f.database.episodes.followUpQueue(actor: me)
+    #expect(queue.count == before + 1)
+    #expect(queue.last?.episode.summary == "slog mig i armen, rolig efter 10 min")
+    #expect(queue.last?.residentName == "Fatima Al-Sayed")
+  }
+
+  @Test func emptyQuickLogIsRefusedAndNothingSaved() throws {
+    let f = try AppFixture(user: "nattevagt")
+    let before = try f.database.episodes.followUpQueue(actor: f.session.actor).count
+    f.keys(.function(6))
+    f.keys(.ctrl("s"))
+    #expect(f.screen().contains("Skal udfyldes"))
+    #expect(try f.database.episodes.followUpQueue(actor: f.session.actor).count == before)
+  }
+
+  @Test func completionWithForceOpensSkema1FromTheCatalogue() throws {
+    let f = try AppFixture(user: "nattevagt")
+    let resident = try f.database.residents.list(for: f.session.actor).first!
+    let e = try f.database.episodes.quickLog(
+      QuickLog(residentID: resident.id, occurredAt: Date().addingTimeInterval(-600), summary: "sparkede døren"),
+      by: f.session.actor)
+    f.shell.reset(to: EpisodeDetailScreen(session: f.session, episodeID: e.id))
+    #expect(f.screen().contains("Udfyld episoden"))
+    f.keys(.enter)
+    f.type("gangen")
+    for _ in 0..<9 { f.keys(.tab) }
+    f.type("ja")
+    f.keys(.enter, .ctrl("s"))
+    let screen = f.screen(width: 80, height: 24)
+    #expect(screen.contains("Skemaets version: \(EpisodesCatalogues.form(.skema1).version)"))
+    #expect(screen.contains("ikke kontrolleret"))
+    #expect(screen.contains(resident.name))
+    #expect(try f.database.episodes.fetch(id: e.id, actor: f.session.actor).details.forceUsed == true)
+    // Every field of the catalogue is on the form, in its order.
+    let tall = f.screen(width: 100, height: 80)
+    var last = tall.startIndex
+    for field in EpisodesCatalogues.form(.skema1).fields {
+      let label = ForceFormScreen.shortLabel(
+        field.label, width: ForceFormScreen.labelWidth - 1 - (field.required ? 2 : 0))
+      let found = tall.range(of: label, range: last..<tall.endIndex)
+      #expect(found != nil, "\(field.id)")
+      if let found { last = found.upperBound }
+    }
+  }
+
+  @Test func leaderAssessesAndMarksSent() throws {
+    let f = try AppFixture(user: "leder")
+    let queue = try f.database.force.openQueue(actor: f.session.actor)
+    let item = try #require(queue.first { $0.report.status == .registered } ?? queue.first)
+    f.shell.reset(to: ForceReportScreen(session: f.session, reportID: item.report.id))
+    #expect(f.screen().contains("Ledelsens vurdering"))
+    if item.report.status == .registered {
+      f.keys(.down, .enter)
+      f.type("Nødvendigt og forholdsmæssigt.")
+      f.keys(.ctrl("s"))
+      #expect(f.screen().contains("Vurderet – mangler afsendelse"))
+    }
+    f.keys(.home, .down, .down, .enter)
+    f.keys(.ctrl("s"))
+    #expect(f.screen().contains("Status: Sendt"))
+    let r = try f.database.force.fetch(id: item.report.id, actor: f.session.actor)
+    #expect(r.status == .sent && r.sentToSupervisorOn == CalendarDay(Date(), in: .danish))
+  }
+
+  @Test func staffCannotAssess() throws {
+    let f = try AppFixture(user: "nattevagt")
+    let leader = try f.database.accounts.signIn(username: "leder", password: DemoHome.password)
+    let item = try #require(try f.database.force.openQueue(actor: leader).first)
+    f.shell.reset(to: ForceReportScreen(session: f.session, reportID: item.report.id))
+    _ = f.screen()
+    f.keys(.down, .down, .enter)
+    #expect(f.screen().contains("Kun en leder"))
+    #expect(try f.database.force.fetch(id: item.report.id, actor: leader).version == item.report.version)
+  }
+
+  @Test func riskScoreOnTheResidentLineAndHighOnHandover() throws {
+    let f = try AppFixture(user: "nattevagt")
+    let atRisk = try f.database.risk.atRisk(actor: f.session.actor)
+    let resident = try #require(atRisk.first)
+    f.shell.reset(to: RiskCheckScreen.make(session: f.session))
+    #expect(f.screen().contains(resident.name))
+    f.type(String(resident.name.prefix(4)))
+    f.keys(.enter)
+    #expect(f.screen().contains("Forvirret"))
+    for _ in 0..<4 {
+      f.keys(.right, .tab)
+    }
+    f.keys(.ctrl("s"))
+    #expect(f.screen().contains("Risikotjek gemt: Høj 4"))
+    f.shell.reset(to: ResidentListScreen.make(session: f.session))
+    let line = f.screen().split(separator: "\n").first { $0.contains(resident.name) }
+    #expect(line?.contains("Høj 4") == true)
+    let lines = EpisodesArea.handoverLines(f.session, unitID: resident.unitID, texts: f.context.texts)
+    #expect(lines.contains { $0.contains(resident.name) && $0.contains("score 4") })
+  }
+
+  @Test func screensFitSixtyBySixteen() throws {
+    let f = try AppFixture(user: "leder")
+    f.keys(.function(6))
+    let quick = f.screen(width: 60, height: 16)
+    #expect(quick.contains("Beboer *") && quick.contains("Ctrl-S"))
+    f.keys(.escape)
+    f.shell.reset(to: FollowUpListScreen.make(session: f.session))
+    let list = f.screen(width: 60, height: 16)
+    #expect(list.contains("Tidspunkt") && list.contains("Enter Åbn"))
+  }
+}
