@@ -88,7 +88,7 @@ class PlanFormScreen: DraftForm {
     let inner = area.inset(horizontal: 1, vertical: 0)
     buffer.put(heading, x: inner.x, y: inner.y, maxWidth: inner.width, style: .header)
     let formArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
-    Form(labelWidth: min(20, max(12, inner.width / 4))).render(into: &buffer, area: formArea, state: &form)
+    Form(labelWidth: min(20, inner.width / 3)).render(into: &buffer, area: formArea, state: &form)
     return form.cursor
   }
 

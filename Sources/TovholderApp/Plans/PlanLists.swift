@@ -12,8 +12,8 @@ enum PlanLists {
     let screen = TableScreen(
       titleKey: "plans.due.title",
       columns: [
-        ColumnSpec("plans.col.resident"), ColumnSpec("plans.col.unit", .fixed(12)),
-        ColumnSpec("plans.col.due", .fixed(10)), ColumnSpec("plans.col.status", .fixed(26)),
+        ColumnSpec("plans.col.resident", .flexible(min: 12, weight: 3)), ColumnSpec("plans.col.unit", .fixed(11)),
+        ColumnSpec("plans.col.due", .fixed(10)), ColumnSpec("plans.col.status", .flexible(min: 12, weight: 2)),
       ], emptyKey: "plans.due.empty", load: { _ in [] })
     screen.load = { context in
       let t = context.texts
@@ -29,8 +29,8 @@ enum PlanLists {
         case (_, .dueSoon(let d)): status = d == 0 ? t("plans.due.today") : t("plans.due.inDays", d)
         default: status = ""
         }
-        let what = i.reason == .subGoalFollowUp ? t("plans.due.subGoal") + " · " : ""
-        return [i.residentName, session.unitNames[i.unitID] ?? "", i.dueOn.map(w.day) ?? "–", what + status]
+        let what = i.reason == .subGoalFollowUp ? " · " + t("plans.due.subGoal") : ""
+        return [i.residentName, session.unitNames[i.unitID] ?? "", i.dueOn.map(w.day) ?? "–", status + what]
       }
     }
     screen.onOpen = { row, context in RecordScreen.open(items[row].residentID, session: session, context: context) }
@@ -55,16 +55,26 @@ enum PlanLists {
   private static func tasks(
     titleKey: String, showResident: Bool, session: Session, fetch: @escaping () throws -> [PlanTask]
   ) -> TableScreen {
-    var tasks: [PlanTask] = []
-    let first =
-      showResident ? ColumnSpec("plans.col.resident", .fixed(16)) : ColumnSpec("plans.col.goalOnly", .fixed(18))
-    let screen = TableScreen(
+    PlanTaskListScreen(titleKey: titleKey, showResident: showResident, session: session, fetch: fetch)
+  }
+}
+
+/// A list of plan tasks. Enter opens the resident's record; a digit on a sub-goal records a
+/// value on it at once (digit, Enter), so progress is recorded from the list of the day.
+final class PlanTaskListScreen: TableScreen {
+  let session: Session
+  var tasks: [PlanTask] = []
+
+  init(titleKey: String, showResident: Bool, session: Session, fetch: @escaping () throws -> [PlanTask]) {
+    self.session = session
+    let first = ColumnSpec(showResident ? "plans.col.resident" : "plans.col.goalOnly", .flexible(min: 10, weight: 2))
+    super.init(
       titleKey: titleKey,
       columns: [
-        first, ColumnSpec("plans.col.task"), ColumnSpec("plans.col.responsible", .fixed(14)),
-        ColumnSpec("plans.col.next", .fixed(10)),
+        first, ColumnSpec("plans.col.task", .flexible(min: 14, weight: 4)),
+        ColumnSpec("plans.col.responsible", .flexible(min: 8, weight: 2)), ColumnSpec("plans.col.next", .fixed(10)),
       ], emptyKey: "plans.tasks.empty", load: { _ in [] })
-    screen.load = { context in
+    load = { [unowned self] context in
       let t = context.texts
       let w = PlanTexts.wording(t)
       do { tasks = try fetch() } catch { context.show(ErrorMessages.describe(error, t), kind: .error) }
@@ -77,7 +87,31 @@ enum PlanLists {
         ]
       }
     }
-    screen.onOpen = { row, context in RecordScreen.open(tasks[row].residentID, session: session, context: context) }
-    return screen
+    onOpen = { [unowned self] row, context in
+      RecordScreen.open(tasks[row].residentID, session: session, context: context)
+    }
+  }
+
+  override func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    guard case .char(let c) = key, c.isNumber, state.filter.isEmpty, let row = state.selectedRow,
+      tasks.indices.contains(row), tasks[row].kind == .subGoal
+    else { return super.handle(key, context: context) }
+    let task = tasks[row]
+    do {
+      guard let doc = try session.database.plans.document(residentID: task.residentID, actor: session.actor),
+        let node = doc.subGoal(task.subGoalID)
+      else { return .stay }
+      reload()
+      return .push(
+        ProgressFormScreen(
+          session: session, residentID: task.residentID, subGoal: node.subGoal, value: String(c), context: context))
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+      return .stay
+    }
+  }
+
+  override func hints(context: AppContext) -> [(String, String)] {
+    super.hints(context: context) + [("0–9", context.texts("plans.hint.record"))]
   }
 }

@@ -24,7 +24,8 @@ final class PlanTab: TableScreen {
     super.init(
       titleKey: "plans.tab",
       columns: [
-        ColumnSpec("plans.col.goal"), ColumnSpec("plans.col.responsible", .fixed(14)),
+        ColumnSpec("plans.col.goal", .flexible(min: 14, weight: 3)),
+        ColumnSpec("plans.col.responsible", .flexible(min: 8, weight: 1)),
         ColumnSpec("plans.col.latest", .fixed(11)), ColumnSpec("plans.col.next", .fixed(10)),
       ], emptyKey: "plans.empty", load: { _ in [] })
     load = { [unowned self] context in rowsForDocument(context) }

@@ -17,10 +17,14 @@ struct PlanDemo {
     var rng = DemoRandom(seed: seed ^ 0x504C_414E)
     let now = db.now
     let today = CalendarDay(now, in: .danish)
+    // The newest resident of the first unit has no plan yet: it is made with them in the
+    // first weeks, and the due list shows them as missing one.
+    let newcomer = residents.filter { $0.to == nil && $0.resident.unitID == residents.first?.resident.unitID }
+      .max { $0.from < $1.from }?.resident.id
     for chunk in stride(from: 0, to: residents.count, by: 40) {
       let part = residents[chunk..<min(residents.count, chunk + 40)]
       try db.write { db in
-        for (i, stay) in zip(part.indices, part) {
+        for (i, stay) in zip(part.indices, part) where stay.resident.id != newcomer {
           let start: CalendarDay
           if longHistory {
             start = i == 0 ? today.adding(days: -3_650) : stay.resident.movedIn
@@ -33,7 +37,7 @@ struct PlanDemo {
         }
       }
     }
-    return residents.count
+    return residents.count - (newcomer == nil ? 0 : 1)
   }
 
   private func plan(

@@ -179,4 +179,20 @@ import TovholderStorage
     #expect(mine.screen().contains("→ "))
     #expect(mine.screen(width: 60, height: 16).contains("Mine planopgaver"))
   }
+
+  @Test func aValueIsRecordedFromMyTasksWithADigitAndEnter() throws {
+    let app = try AppFixture(user: "personale")
+    let list = PlanLists.myTasks(session: app.session)
+    app.shell.reset(to: list)
+    _ = app.screen()
+    let task = try #require((list as? PlanTaskListScreen)?.tasks.first)
+    #expect(task.kind == .subGoal)
+    keys(app, .char("1"))
+    #expect(app.screen().contains("Registrér fremskridt"))
+    keys(app, .enter)
+    let doc = try #require(try app.database.plans.document(residentID: task.residentID, actor: app.session.actor))
+    let last = try #require(doc.subGoal(task.subGoalID)?.progress.last)
+    #expect(last.value == 1)
+    #expect(last.authorName == "Mads Sørensen")
+  }
 }

@@ -6,14 +6,18 @@ import TovholderCore
 @testable import TovholderStorage
 
 @Suite struct PlanDemoTests {
-  @Test func everyResidentOfTheDemoHomeHasAPlanWithAYearOfProgress() throws {
+  @Test func theDemoHomesResidentsHavePlansWithAYearOfProgress() throws {
     let f = try Fixture(seed: false)
     try DemoHome.create(in: f.db, size: DemoHome.Size(days: 400, currentResidents: 9, formerResidents: 2, notes: 300))
     let leder = try f.db.accounts.signIn(username: "leder", password: DemoHome.password)
     let residents = try f.db.residents.list(for: leder)
     #expect(residents.count == 9)
     var values = 0
-    for r in residents {
+    // All but the newest resident of the first unit, who shows in the due list without one.
+    let due = try f.db.plans.dueList(actor: leder)
+    let noPlan = due.filter { $0.reason == .noPlan }.map(\.residentID)
+    #expect(noPlan.count == 1)
+    for r in residents where !noPlan.contains(r.id) {
       let doc = try #require(try f.db.plans.document(residentID: r.id, actor: leder))
       #expect((2...3).contains(doc.goals.count))
       #expect(!doc.plan.wish.isEmpty)
@@ -27,8 +31,8 @@ import TovholderCore
       #expect(doc.followUps.allSatisfy { !$0.decisions.isEmpty })
     }
     // About a value a week per sub-goal for most of a year.
-    #expect(values > residents.count * 2 * 30)
-    #expect(try f.db.plans.dueList(actor: leder).contains { $0.reason != .noPlan })
+    #expect(values > (residents.count - 1) * 2 * 30)
+    #expect(due.contains { $0.reason != .noPlan })
     #expect(
       try !f.db.search.search("aftensmad", actor: leder).isEmpty
         || !f.db.search.search("søvnkvalitet", actor: leder).isEmpty)

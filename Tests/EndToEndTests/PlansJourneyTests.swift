@@ -1,0 +1,108 @@
+import Foundation
+import Testing
+
+/// The plan journey in the real binary: make a plan with two goals and sub-goals, record
+/// three values, see the chart, hold a follow-up, export the status report.
+@Suite(.serialized) struct PlansJourneyTests {
+  /// Opens the main-menu entry whose line shows `title`: entries are the indented lines
+  /// under the area headings; Home, then Down to it, then Enter.
+  func openMenu(_ tmux: Tmux, _ title: String) throws {
+    try tmux.keys("Home")
+    let screen = try tmux.waitFor(title)
+    let entries = screen.split(separator: "\n").filter { $0.hasPrefix("    ") }
+    let index = try #require(entries.firstIndex { $0.contains(title) })
+    for _ in 0..<index { try tmux.keys("Down") }
+    try tmux.keys("Enter")
+  }
+
+  func step(_ tmux: Tmux, _ keys: String..., waitFor text: String) throws {
+    for k in keys { try tmux.keys(k) }
+    try tmux.waitFor(text)
+  }
+
+  @Test func makeAPlanRecordProgressSeeTheChartHoldAFollowUpAndExport() throws {
+    let db = try DemoDatabase.copy()
+    let tmux = try Tmux(["--database", db.path])
+    try tmux.signIn("personale")
+    // The demo's newest resident has no plan yet: last in the due list.
+    try openMenu(tmux, "Planer til opfølgning")
+    try step(tmux, "End", waitFor: "mangler plan")
+    try tmux.keys("Enter")
+    let record = try tmux.waitFor("Nr. ")
+    let number = try #require(
+      record.split(separator: "\n").first { $0.contains("Nr. ") }?.split(separator: "Nr. ").last?
+        .split(separator: " ").first)
+    for _ in 0..<8 where !(try tmux.screen().contains("ingen plan endnu")) {
+      try tmux.keys("Tab")
+      usleep(150_000)
+    }
+    try tmux.waitFor("Borgeren har ingen plan endnu")
+
+    try tmux.keys("C-n")
+    try tmux.waitFor("Ny plan")
+    try tmux.type("Jeg vil klare mig selv")
+    try step(tmux, "C-s", waitFor: "Ønske: Jeg vil klare mig selv")
+
+    for (title, theme) in [("Laver selv aftensmad", "prak"), ("Tager bussen alene", "mobil")] {
+      try step(tmux, "C-n", waitFor: "Nyt mål")
+      try tmux.type(title)
+      try tmux.keys("Tab")
+      try tmux.type(theme)
+      try tmux.keys("Enter")
+      try step(tmux, "C-s", waitFor: "■ " + title)
+    }
+    // Sub-goals: one on the 0–4 scale under goal 1, one yes/no under goal 2.
+    try step(tmux, "Down", "C-n", waitFor: "Nyt delmål")
+    try tmux.type("Handler ind efter liste")
+    try tmux.keys("Tab")
+    try tmux.type("0–4")
+    try tmux.keys("Enter", "Tab")
+    try tmux.type("3")
+    try step(tmux, "C-s", waitFor: "· Handler ind efter liste")
+    try step(tmux, "Down", "Down", "C-n", waitFor: "Nyt delmål")
+    try tmux.type("Tager bussen uden ledsager")
+    try tmux.keys("Tab")
+    try tmux.type("ja")
+    try tmux.keys("Enter")
+    try step(tmux, "C-s", waitFor: "· Tager bussen uden ledsager")
+
+    // Three values on the first sub-goal, two keys each.
+    try tmux.keys("Up")
+    for v in ["1", "2", "4"] {
+      try step(tmux, v, waitFor: "Registrér fremskridt")
+      try step(tmux, "Enter", waitFor: "Gemt.")
+    }
+    try tmux.waitFor("4 ▃▅█")
+    // The chart with its target line.
+    let chart = try {
+      try step(tmux, "Enter", waitFor: "mål 3"); return try tmux.screen()
+    }()
+    #expect(chart.contains("median 2"))
+    #expect(chart.contains("Skala 0–4 · Mål: 3"))
+    try step(tmux, "Escape", waitFor: "■ Laver selv aftensmad")
+
+    // The follow-up: goal 1 continues with score 3, goal 2 is changed with a note.
+    try step(tmux, "F7", waitFor: "Opfølgningsmøde")
+    try tmux.keys("Down", "Down", "Down", "Down")
+    try tmux.type("3")
+    try tmux.keys("Down", "Down", "Down", "Right")
+    try tmux.keys("Down", "Down")
+    try tmux.type("Kun med ledsager første måned")
+    try step(tmux, "C-s", waitFor: "Gemt.")
+    try tmux.keys("C-c")
+    try tmux.waitFor("EXIT=0")
+
+    // The status report, as the command line writes it.
+    let export = try runTovholder(
+      ["export", "plan", String(number), "--user", "personale", "--database", db.path],
+      environment: ["TOVHOLDER_PASSWORD": "demo1234", "LANG": "da_DK.UTF-8", "HOME": tmux.home.path])
+    #expect(export.status == 0)
+    let report = export.out
+    #expect(report.contains("# Statusrapport – "))
+    #expect(report.contains("> Jeg vil klare mig selv"))
+    #expect(report.contains("## Mål 1: Laver selv aftensmad"))
+    #expect(report.contains("▃▅█"))
+    #expect(report.contains("Laver selv aftensmad: Fortsættes · fremskridt 3/4"))
+    #expect(report.contains("Tager bussen alene: Ændres – Kun med ledsager første måned"))
+  }
+}
