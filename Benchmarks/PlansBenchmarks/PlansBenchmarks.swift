@@ -15,7 +15,8 @@ private struct PlanHome: @unchecked Sendable {
     try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let db = try! AppDatabase.open(
       at: folder.appendingPathComponent("home.sqlite"), options: .init(passwordHashing: .fastForTesting))
-    try! DemoHome.create(in: db, size: DemoHome.Size(days: 3_652, currentResidents: 60, formerResidents: 0, notes: 2_000))
+    try! DemoHome.create(
+      in: db, size: DemoHome.Size(days: 3_652, currentResidents: 60, formerResidents: 0, notes: 2_000))
     let leader = try! db.accounts.signIn(username: "leder", password: DemoHome.password)
     let first = try! db.residents.list(for: leader, which: .all).min { $0.id < $1.id }!
     return PlanHome(db: db, leader: leader, longest: first.id)
@@ -48,7 +49,8 @@ let benchmarks: @Sendable () -> Void = {
     benchmark.startMeasurement()
     for _ in benchmark.scaledIterations {
       blackHole(
-        try home.db.plans.statusReport(residentID: home.longest, format: .markdown, wording: wording, actor: home.leader))
+        try home.db.plans.statusReport(
+          residentID: home.longest, format: .markdown, wording: wording, actor: home.leader))
     }
   }
 }

@@ -47,6 +47,10 @@ final class EpisodesFormScreen: DraftForm {
       values[field.id] =
         field.selectedOption.map(String.init) ?? (field.selectedOption == nil && isChoice(field) ? "" : field.value)
     }
+    // Letters typed into an open picker (choosing the resident) already count: a draft from the first key.
+    if let picker = form.picker, !picker.filter.isEmpty, let field = form.focusedField {
+      values["picking." + field.id] = picker.filter
+    }
     return DraftCoding.encode(values)
   }
 

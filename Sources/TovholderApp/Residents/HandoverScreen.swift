@@ -26,12 +26,13 @@ final class HandoverScreen: TableScreen {
       do {
         let handover = try session.database.handover(unitID: unit, session: session)
         entries = handover.entries
-        introLines = [
-          (
-            context.texts("handover.since", session.unitNames[unit] ?? "", DanishFormat.dateTime(handover.since)),
-            .header
-          )
-        ] + AreaCatalog.handoverLines(session, unitID: unit, texts: context.texts).map { ($0, .warning) }
+        introLines =
+          [
+            (
+              context.texts("handover.since", session.unitNames[unit] ?? "", DanishFormat.dateTime(handover.since)),
+              .header
+            )
+          ] + AreaCatalog.handoverLines(session, unitID: unit, texts: context.texts).map { ($0, .warning) }
       } catch {
         context.show(ErrorMessages.describe(error, context.texts), kind: .error)
         entries = []

@@ -51,7 +51,10 @@ public struct ScreeningTemplate: Hashable, Sendable, Codable, Identifiable {
     fields.compactMap { f in
       guard case .number(let n) = f.kind else { return nil }
       return ScreeningMeasure(key: f.key, name: f.name, unit: n.unit, decimals: n.decimals, normal: f.normal)
-    } + derived.map { ScreeningMeasure(key: $0.key, name: $0.name, unit: $0.unit, decimals: $0.decimals, normal: $0.normal) }
+    }
+      + derived.map {
+        ScreeningMeasure(key: $0.key, name: $0.name, unit: $0.unit, decimals: $0.decimals, normal: $0.normal)
+      }
   }
 }
 

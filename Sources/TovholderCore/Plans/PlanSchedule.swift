@@ -1,6 +1,5 @@
 import Foundation
 
-
 /// Whether something dated is due, for the due lists.
 public enum DueStatus: Hashable, Sendable {
   /// The day has passed by `days` days.
