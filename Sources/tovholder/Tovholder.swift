@@ -49,9 +49,14 @@ struct Start: ParsableCommand {
   @Option(help: "Colours: automatic, colors256, colors16 or monochrome (NO_COLOR also gives monochrome).")
   var theme: ThemeChoice = .automatic
 
+  @Option(name: .customLong("idle-lock"), help: "Minutes without a key before the screen locks itself (default 5).")
+  var idleLock: Double = 5
+
   func run() throws {
     let code = Launcher.run(
-      .init(language: global.resolvedLanguage, theme: theme, databasePath: global.database))
+      .init(
+        language: global.resolvedLanguage, theme: theme, databasePath: global.database,
+        idleLockMinutes: max(0.1, idleLock)))
     if code != 0 { throw ExitCode(code) }
   }
 }

@@ -71,3 +71,13 @@ import Testing
     #expect(form.contains(text))
   }
 }
+
+@Suite struct IdleLockTests {
+  @Test func theScreenLocksItselfWhenNobodyTypes() throws {
+    let db = try DemoDatabase.copy()
+    let tmux = try Tmux(["--database", db.path, "--idle-lock", "0.05"])
+    try tmux.signIn("personale")
+    let locked = try tmux.waitFor("Skærmen er låst", timeout: 30)
+    #expect(!locked.contains("Mads Sørensen"))
+  }
+}
