@@ -42,21 +42,12 @@ final class EpisodesFormScreen: DraftForm {
   }
 
   static func encode(_ form: FormState) -> String {
-    var values: [String: String] = [:]
-    for field in form.fields {
-      values[field.id] =
-        field.selectedOption.map(String.init) ?? (field.selectedOption == nil && isChoice(field) ? "" : field.value)
-    }
+    var values = form.values
     // Letters typed into an open picker (choosing the resident) already count: a draft from the first key.
     if let picker = form.picker, !picker.filter.isEmpty, let field = form.focusedField {
       values["picking." + field.id] = picker.filter
     }
     return DraftCoding.encode(values)
-  }
-
-  static func isChoice(_ field: FormField) -> Bool {
-    if case .choice = field.input { return true }
-    return false
   }
 
   func draftPayload() -> String? {
@@ -65,24 +56,7 @@ final class EpisodesFormScreen: DraftForm {
   }
 
   /// Puts saved values back into the fields, by id.
-  func apply(_ values: [String: String]) {
-    for i in form.fields.indices {
-      guard let v = values[form.fields[i].id] else { continue }
-      switch form.fields[i].input {
-      case .text(var s, let secret):
-        s.text = v
-        form.fields[i].input = .text(s, secret: secret)
-      case .area(_, let height): form.fields[i].input = .area(TextAreaState(text: v), height: height)
-      case .date(var s):
-        s.text = v
-        form.fields[i].input = .date(s)
-      case .time(var s):
-        s.text = v
-        form.fields[i].input = .time(s)
-      case .choice(let options, _): form.fields[i].input = .choice(options: options, selected: Int(v))
-      }
-    }
-  }
+  func apply(_ values: [String: String]) { form.setValues(values) }
 
   func title(_ context: AppContext) -> String { titleText }
   var scopes: [CommandScope] { [.form] }

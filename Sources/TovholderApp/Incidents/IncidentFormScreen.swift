@@ -35,14 +35,7 @@ final class IncidentFormScreen: DraftForm {
   var draftKey: String { Self.draftKey }
 
   func draftPayload() -> String? {
-    var values: [String: String] = [:]
-    for f in form.fields {
-      if case .choice(_, let selected) = f.input {
-        values[f.id] = selected.map(String.init) ?? ""
-      } else {
-        values[f.id] = f.value
-      }
-    }
+    let values = form.values
     let typed = ["headline", "place", "course", "consequences", "prevention"].contains { !(values[$0] ?? "").isEmpty }
     return typed ? DraftCoding.encode(values) : nil
   }
@@ -55,23 +48,7 @@ final class IncidentFormScreen: DraftForm {
       form.fields[i].input = .choice(options: o, selected: c)
     }
     syncMedicineFields(t)
-    for i in form.fields.indices {
-      guard let v = values[form.fields[i].id] else { continue }
-      switch form.fields[i].input {
-      case .text(var s, let secret):
-        s.text = v
-        form.fields[i].input = .text(s, secret: secret)
-      case .area(_, let h): form.fields[i].input = .area(TextAreaState(text: v), height: h)
-      case .date(var s):
-        s.text = v
-        form.fields[i].input = .date(s)
-      case .time(var s):
-        s.text = v
-        form.fields[i].input = .time(s)
-      case .choice(let o, _):
-        form.fields[i].input = .choice(options: o, selected: Int(v).flatMap { o.indices.contains($0) ? $0 : nil })
-      }
-    }
+    form.setValues(values)
   }
 
   /// Adds the medicine fields after the category while a medicine category is chosen.

@@ -39,12 +39,7 @@ final class IncidentReviewScreen: DraftForm {
           input: .area(TextAreaState(text: incident.review.feedback), height: 2)),
       ], requiredMessage: t("form.required"))
     if let payload = loadDraft(context: context) {
-      let v = DraftCoding.decode(payload)
-      for i in form.fields.indices {
-        if let text = v[form.fields[i].id], case .area(_, let h) = form.fields[i].input {
-          form.fields[i].input = .area(TextAreaState(text: text), height: h)
-        }
-      }
+      form.setValues(DraftCoding.decode(payload))
     }
     lastSavedPayload = draftPayload()
   }

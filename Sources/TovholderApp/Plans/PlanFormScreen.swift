@@ -44,38 +44,9 @@ class PlanFormScreen: DraftForm {
   // MARK: Drafts
 
   /// Field id → value: text as typed, a choice as its index.
-  func values() -> [String: String] {
-    var v: [String: String] = [:]
-    for f in form.fields {
-      if case .choice(_, let selected) = f.input {
-        v[f.id] = selected.map(String.init) ?? ""
-      } else {
-        v[f.id] = f.value
-      }
-    }
-    return v
-  }
+  func values() -> [String: String] { form.values }
 
-  func restore(_ v: [String: String]) {
-    for i in form.fields.indices {
-      guard let value = v[form.fields[i].id] else { continue }
-      switch form.fields[i].input {
-      case .text(var s, let secret):
-        s.text = value
-        form.fields[i].input = .text(s, secret: secret)
-      case .area(_, let h): form.fields[i].input = .area(TextAreaState(text: value), height: h)
-      case .date(var s):
-        s.field.text = value
-        form.fields[i].input = .date(s)
-      case .time(var s):
-        s.field.text = value
-        form.fields[i].input = .time(s)
-      case .choice(let options, _):
-        form.fields[i].input = .choice(
-          options: options, selected: Int(value).flatMap { options.indices.contains($0) ? $0 : nil })
-      }
-    }
-  }
+  func restore(_ v: [String: String]) { form.setValues(v) }
 
   func draftPayload() -> String? {
     let payload = DraftCoding.encode(values())

@@ -63,16 +63,7 @@ final class NoteFormScreen: DraftForm {
     ])
   }
 
-  private func apply(_ payload: String) {
-    let v = DraftCoding.decode(payload)
-    if let k = Int(v["kind"] ?? ""), case .choice(let o, _) = form.fields[0].input {
-      form.fields[0].input = .choice(options: o, selected: k)
-    }
-    if let h = Int(v["handover"] ?? ""), case .choice(let o, _) = form.fields[1].input {
-      form.fields[1].input = .choice(options: o, selected: h)
-    }
-    if let text = v["text"] { form.fields[2].input = .area(TextAreaState(text: text), height: 10) }
-  }
+  private func apply(_ payload: String) { form.setValues(DraftCoding.decode(payload)) }
 
   func title(_ context: AppContext) -> String { context.texts(editing == nil ? "note.new.title" : "note.edit.title") }
   var scopes: [CommandScope] { [.form] }
