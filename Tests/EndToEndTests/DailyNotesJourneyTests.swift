@@ -59,12 +59,7 @@ import Testing
       try tmux.waitFor("EXIT=137")
     }
     let again = try Tmux(["--database", db.path], home: home)
-    try again.waitFor("Brugernavn")
-    try again.type("nattevagt")
-    try again.keys("Enter")
-    try again.type("demo1234")
-    try again.keys("Enter")
-    let offered = try again.waitFor("Kladder")
+    let offered = try again.signIn("nattevagt", expecting: "Kladder")
     #expect(offered.contains("Natten: Bjørn"))
     try again.keys("Enter")
     let form = try again.waitFor("Notat om")

@@ -135,12 +135,7 @@ import Testing
     try tmux.type("truede i gangen")
     // Locked mid-way: the draft is kept and offered again after sign-in.
     try tmux.keys("C-x")
-    try tmux.waitFor("Brugernavn")
-    try tmux.type("nattevagt")
-    try tmux.keys("Enter")
-    try tmux.type("demo1234")
-    try tmux.keys("Enter")
-    try tmux.waitFor("Kladder")
+    try tmux.signIn("nattevagt", expecting: "Kladder")
     try tmux.waitFor("truede i gangen")
     try tmux.keys("Enter")
     let screen = try tmux.waitFor("hurtig registrering")

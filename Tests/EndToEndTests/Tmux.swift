@@ -130,14 +130,16 @@ enum DemoDatabase {
 }
 
 extension Tmux {
-  /// Signs in on the sign-in (or lock) screen and waits for the main menu.
-  func signIn(_ user: String, password: String = "demo1234") throws {
+  /// Signs in on the sign-in (or lock) screen and waits for what comes next (the main menu,
+  /// or "Kladder" when the person has drafts); returns that screen.
+  @discardableResult
+  func signIn(_ user: String, password: String = "demo1234", expecting next: String = "Hovedmenu") throws -> String {
     try waitFor("Brugernavn")
     try type(user)
     try keys("Enter")
     try type(password)
     try keys("Enter")
-    try waitFor("Hovedmenu")
+    return try waitFor(next)
   }
 }
 
