@@ -133,6 +133,16 @@ import TovholderStorage
     #expect(app.shell.top is RecordScreen)
   }
 
+  @Test func aNoteHitIsLabelledAndOpensTheNotesTab() throws {
+    let app = try AppFixture(user: "personale")
+    app.press(.ctrl("f"))
+    app.type("medicin")
+    #expect(app.screen(width: 100, height: 30).contains("Notat"))
+    app.press(.down, .down, .enter)
+    let record = try #require(app.shell.top as? RecordScreen)
+    #expect(record.tab is NotesTab)
+  }
+
   @Test func everyScreenFitsSmallTerminals() throws {
     let app = try AppFixture(user: "leder")
     for key: Key in [.char("1"), .enter, .tab, .ctrl("n")] {

@@ -1,5 +1,6 @@
 import TerminalUI
 import TovholderCore
+import TovholderStorage
 
 /// Every area of the program, in menu order. A new area adds one line here.
 public enum AreaCatalog {
@@ -66,5 +67,13 @@ public enum AreaCatalog {
       if let screen = module.restoreDraft(key: key, payload: payload, context: context) { return screen }
     }
     return nil
+  }
+
+  public static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {
+    modules.lazy.compactMap { $0.searchLabel(kind, texts: texts) }.first
+  }
+
+  public static func searchTab(_ kind: SearchKind, texts: Texts) -> String? {
+    modules.lazy.compactMap { $0.searchTab(kind, texts: texts) }.first
   }
 }

@@ -1,5 +1,6 @@
 import TerminalUI
 import TovholderCore
+import TovholderStorage
 
 /// What an area (residents, plans, relatives, health, incidents, episodes) adds to the shell.
 /// Each area has one type conforming to this in its folder, listed in `AreaCatalog.modules`.
@@ -17,6 +18,12 @@ public protocol AreaModule {
   static func residentLineMarks(_ session: Session, residentIDs: [ResidentID], texts: Texts) -> [ResidentID: String]
   /// Extra lines at the top of a unit's handover list.
   static func handoverLines(_ session: Session, unitID: UnitID, texts: Texts) -> [String]
+  /// The short label shown before a search hit of a kind this area indexes ("Note", "UTH" …),
+  /// or nil when the kind is not this area's.
+  static func searchLabel(_ kind: SearchKind, texts: Texts) -> String?
+  /// Which record tab a search hit of this area's kind opens on (its title), or nil when the
+  /// kind is not this area's. Without one, a hit opens the record's first tab.
+  static func searchTab(_ kind: SearchKind, texts: Texts) -> String?
 }
 
 extension AreaModule {
@@ -28,4 +35,6 @@ extension AreaModule {
     -> [ResidentID: String]
   { [:] }
   public static func handoverLines(_ session: Session, unitID: UnitID, texts: Texts) -> [String] { [] }
+  public static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? { nil }
+  public static func searchTab(_ kind: SearchKind, texts: Texts) -> String? { nil }
 }

@@ -115,4 +115,8 @@ enum EpisodesErrors {
     default: return t("episodes.error.badValue")
     }
   }
+
+  static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .episode ? texts("search.kind.episode") : nil
+  }
 }

@@ -57,4 +57,12 @@ enum PlansArea: AreaModule {
     default: return nil
     }
   }
+
+  static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .plan ? texts("plans.tab") : nil
+  }
+
+  static func searchTab(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .plan ? texts("plans.tab") : nil
+  }
 }

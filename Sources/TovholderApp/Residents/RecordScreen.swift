@@ -18,11 +18,15 @@ public final class RecordScreen: Screen {
     tabs = [OverviewTab(record: record)] + AreaCatalog.recordTabs(session, resident: record.resident)
   }
 
-  /// Opens (and audits the opening of) a resident's record.
-  public static func open(_ id: ResidentID, session: Session, context: AppContext) -> ScreenAction {
+  /// Opens (and audits the opening of) a resident's record, on the tab titled `tab` when given.
+  public static func open(_ id: ResidentID, session: Session, context: AppContext, tab: String? = nil)
+    -> ScreenAction
+  {
     do {
       let record = try session.database.residents.openRecord(id: id, actor: session.actor)
-      return .push(RecordScreen(session: session, record: record))
+      let screen = RecordScreen(session: session, record: record)
+      if let tab, let index = screen.tabs.firstIndex(where: { $0.title(context) == tab }) { screen.selected = index }
+      return .push(screen)
     } catch {
       context.show(ErrorMessages.describe(error, context.texts), kind: .error)
       return .stay

@@ -40,4 +40,12 @@ enum ResidentsArea: AreaModule {
     else { return nil }
     return screen
   }
+
+  static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .note ? texts("search.kind.note") : nil
+  }
+
+  static func searchTab(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .note ? texts("record.tab.notes") : nil
+  }
 }

@@ -57,7 +57,8 @@ final class SearchScreen: Screen {
         let text = "\(g.residentName) (\(g.residentID))\(former) · \(session.unitNames[g.unitID] ?? "")"
         buffer.put(padded: text, x: list.x, y: y, width: list.width, style: isSelected ? .selected : .header)
       case .hit(let hit, _):
-        let prefix = "  \(DanishFormat.date(hit.at))  "
+        let label = AreaCatalog.searchLabel(hit.kind, texts: t).map { " \($0)" } ?? ""
+        let prefix = "  \(DanishFormat.date(hit.at))\(label)  "
         buffer.put(prefix, x: list.x, y: y, maxWidth: list.width, style: isSelected ? .selected : .muted)
         drawExcerpt(
           hit.excerpt, into: &buffer, x: list.x + prefix.displayWidth, y: y, width: list.width - prefix.displayWidth,
@@ -86,8 +87,10 @@ final class SearchScreen: Screen {
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
     switch command {
     case .open where inList, .save where inList:
-      return rows.indices.contains(selected)
-        ? RecordScreen.open(rows[selected].residentID, session: session, context: context) : .stay
+      guard rows.indices.contains(selected) else { return .stay }
+      var tab: String?
+      if case .hit(let hit, _) = rows[selected] { tab = AreaCatalog.searchTab(hit.kind, texts: context.texts) }
+      return RecordScreen.open(rows[selected].residentID, session: session, context: context, tab: tab)
     case .moveUp where inList:
       if selected == 0 { inList = false } else { selected -= 1 }
     case .moveDown where inList: selected = min(rows.count - 1, selected + 1)
