@@ -75,6 +75,19 @@ public final class AppDatabase: Sendable {
     return base.appendingPathComponent("tovholder", isDirectory: true)
   }
 
+  /// What every connection of the pool gets when it opens: the `danish` collation for
+  /// ordering names (`ORDER BY name COLLATE danish`).
+  static func configure(_ config: inout Configuration) {
+    config.prepareDatabase { db in
+      db.add(collation: danishCollation)
+    }
+  }
+
+  static let danishCollation = DatabaseCollation(DanishCollation.name) { a, b in
+    let order = DanishCollation.compare(a, b)
+    return order < 0 ? .orderedAscending : order > 0 ? .orderedDescending : .orderedSame
+  }
+
   // MARK: Repositories
 
   public var setup: SetupRepository { SetupRepository(db: self) }

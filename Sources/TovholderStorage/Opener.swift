@@ -22,6 +22,7 @@ struct Opener {
     config.foreignKeysEnabled = true
     config.busyMode = .timeout(options.busyTimeout)
     config.label = "tovholder"
+    AppDatabase.configure(&config)
     let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: config)

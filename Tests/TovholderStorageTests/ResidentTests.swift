@@ -18,7 +18,8 @@ import TovholderCore
     let f = try Fixture()
     var r = f.residentA!
     r.movedOut = CalendarDay(year: 2024, month: 5, day: 1)
-    r = try f.db.residents.update(r, by: f.staffA)
+    #expect(throws: StorageError.accessDenied) { try f.db.residents.update(r, by: f.staffA) }
+    r = try f.db.residents.update(r, by: f.leader)
     #expect(try f.db.residents.list(for: f.staffA).isEmpty)
     #expect(try f.db.residents.list(for: f.staffA, which: .former).map(\.id) == [r.id])
     #expect(try f.db.residents.fetch(id: r.id, actor: f.staffA) == r)

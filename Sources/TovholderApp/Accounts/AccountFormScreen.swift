@@ -15,7 +15,9 @@ final class AccountFormScreen: Screen {
     self.session = session
     let t = context.texts
     let isAdmin = session.actor.role == .admin
-    let allUnits = session.unitNames.sorted { $0.value < $1.value }.map { ($0.key, $0.value) }
+    let allUnits = session.unitNames.sorted { DanishCollation.compare($0.value, $1.value) < 0 }.map {
+      ($0.key, $0.value)
+    }
     units = isAdmin ? allUnits : allUnits.filter { session.actor.unitIDs.contains($0.0) }
     roles = isAdmin ? [.staff, .leader, .admin] : [.staff]
     let week = SimpleDate.today(in: session.timeZone).adding(days: 14)

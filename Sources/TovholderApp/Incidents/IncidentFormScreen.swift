@@ -23,7 +23,7 @@ final class IncidentFormScreen: DraftForm {
     fields = IncidentFormFields(
       categories: IncidentsCatalogue.current.categories,
       units: session.actor.unitIDs.sorted().map { ($0, session.unitNames[$0] ?? "\($0)") },
-      residents: residents.sorted { $0.name < $1.name })
+      residents: residents.sorted { DanishCollation.compare($0.name, $1.name) < 0 })
     detector = SensitiveTextDetector(
       residentNames: (try? session.database.incidents.residentNames(for: session.actor)) ?? [])
     form = FormState(

@@ -15,6 +15,8 @@ public enum CommandID: String, CaseIterable, Sendable {
   case reportIncident
   // Plans (on the record's Plan tab)
   case planFollowUp, planTasks
+  // Residents (on the record's overview; other tabs get F4 as their own edit)
+  case editResident
 }
 
 /// Where a command's keys work. A screen lists the scopes it accepts; `.global` always applies.

@@ -3,7 +3,7 @@ import TovholderCore
 
 /// The record's first tab: who the resident is and the newest notes.
 final class OverviewTab: Screen {
-  let record: ResidentRecord
+  var record: ResidentRecord
 
   init(record: ResidentRecord) { self.record = record }
 

@@ -74,6 +74,10 @@ public final class RecordScreen: Screen {
           ? try session.database.residents.revealCPR(residentID: resident.id, actor: session.actor).formatted : nil
       } catch { context.show(ErrorMessages.describe(error, context.texts), kind: .error) }
       return .stay
+    case .editResident:
+      // F4 edits the resident on the overview; on other tabs it edits the tab's selected row.
+      guard tab is OverviewTab else { return tab.perform(.edit, context: context) }
+      return editResident(context)
     case .accessLog:
       guard session.actor.role == .leader else {
         context.show(context.texts("record.accessLog.leadersOnly"), kind: .warning)
@@ -85,11 +89,31 @@ public final class RecordScreen: Screen {
     }
   }
 
+  private func editResident(_ context: AppContext) -> ScreenAction {
+    guard AccessRules.canManageResidents(in: resident.unitID, actor: session.actor) else {
+      context.show(context.texts("resident.edit.leadersOnly"), kind: .warning)
+      return .stay
+    }
+    let form = ResidentEditScreen(session: session, resident: resident, context: context)
+    form.onSaved = { [weak self] saved, contactPerson, coordinator in
+      guard let self else { return }
+      record.resident = saved
+      record.unitName = session.unitNames[saved.unitID] ?? record.unitName
+      record.contactPersonName = contactPerson
+      record.coordinatorName = coordinator
+      (tabs.first as? OverviewTab)?.record = record
+    }
+    return .push(form)
+  }
+
   public func handle(_ key: Key, context: AppContext) -> ScreenAction { tab.handle(key, context: context) }
   public func saveDraft(context: AppContext) { tab.saveDraft(context: context) }
 
   public func hints(context: AppContext) -> [(String, String)] {
-    tab.hints(context: context) + [
+    let edit =
+      tab is OverviewTab && AccessRules.canManageResidents(in: resident.unitID, actor: session.actor)
+      ? [(context.keyName(.editResident), context.texts("record.editResident"))] : []
+    return tab.hints(context: context) + edit + [
       (context.keyName(.nextTab), context.texts("record.nextTab")),
       (context.keyName(.revealCPR), context.texts("record.revealCPR")),
     ]

@@ -13,8 +13,10 @@ final class ResidentFormScreen: Screen {
   init(session: Session, context: AppContext) {
     self.session = session
     let t = context.texts
-    units = session.unitNames.filter { session.actor.unitIDs.contains($0.key) }.sorted { $0.value < $1.value }
-      .map { ($0.key, $0.value) }
+    units = session.unitNames.filter { session.actor.unitIDs.contains($0.key) }.sorted {
+      DanishCollation.compare($0.value, $1.value) < 0
+    }
+    .map { ($0.key, $0.value) }
     form = FormState(
       fields: [
         .text(id: "name", label: t("resident.field.name"), isRequired: true, maxLength: 120),

@@ -46,6 +46,16 @@ enum ResidentListScreen {
         return .push(ResidentFormScreen(session: session, context: context))
       }
       screen.commandHints.insert((.new, "residents.new"), at: 0)
+      screen.onCommand[.edit] = { row, context in
+        guard let row, residents.indices.contains(row) else { return .stay }
+        guard AccessRules.canManageResidents(in: residents[row].unitID, actor: session.actor) else {
+          context.show(context.texts("resident.edit.leadersOnly"), kind: .warning)
+          return .stay
+        }
+        screen.reload()
+        return .push(ResidentEditScreen(session: session, resident: residents[row], context: context))
+      }
+      screen.commandHints.insert((.edit, "residents.edit"), at: 1)
     }
     return screen
   }

@@ -34,6 +34,11 @@ enum ResidentsArea: AreaModule {
   }
 
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
+    if let session = context.session, key.hasPrefix("resident.edit."),
+      let id = Int64(key.dropFirst("resident.edit.".count))
+    {
+      return ResidentEditScreen.restore(id: id, payload: payload, session: session, context: context)
+    }
     guard let session = context.session, key.hasPrefix("note.new.") || key.hasPrefix("note.edit."),
       let id = Int64(key.split(separator: ".").last ?? ""),
       let screen = NoteFormScreen.restore(key: key, id: id, payload: payload, session: session, context: context)

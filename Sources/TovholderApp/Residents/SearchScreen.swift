@@ -24,6 +24,9 @@ final class SearchScreen: Screen {
   var offset = 0
   var searchedFor = ""
   var inList = false
+  /// Residents whose hits have been on screen but are not yet in the audit log.
+  private(set) var shownUnaudited: Set<ResidentID> = []
+  private var audited: Set<ResidentID> = []
 
   init(session: Session) { self.session = session }
 
@@ -90,6 +93,7 @@ final class SearchScreen: Screen {
       guard rows.indices.contains(selected) else { return .stay }
       var tab: String?
       if case .hit(let hit, _) = rows[selected] { tab = AreaCatalog.searchTab(hit.kind, texts: context.texts) }
+      auditShown(context)
       return RecordScreen.open(rows[selected].residentID, session: session, context: context, tab: tab)
     case .moveUp where inList:
       if selected == 0 { inList = false } else { selected -= 1 }
@@ -108,6 +112,7 @@ final class SearchScreen: Screen {
         if !rows.isEmpty {
           inList = true
           selected = 0
+          auditShown(context)
         }
         return .stay
       }
@@ -124,6 +129,7 @@ final class SearchScreen: Screen {
     }
     do {
       let groups = try session.database.search.search(searchedFor, actor: session.actor)
+      shownUnaudited.formUnion(Set(groups.map(\.residentID)).subtracting(audited))
       rows = groups.flatMap { g in
         [Row.group(g)] + g.hits.filter { $0.kind != .resident }.map { Row.hit($0, g.residentID) }
       }
@@ -134,6 +140,24 @@ final class SearchScreen: Screen {
     selected = 0
     offset = 0
   }
+
+  /// Seeing a resident's hits is reading their data, so it is audited: one row per resident
+  /// per visit to this screen, for every result set shown while typing. Writing per keystroke
+  /// would flood the log, so rows are written in one transaction when the user enters the
+  /// result list, opens a hit, or leaves the screen (Esc, lock, quit and other screens all
+  /// call `saveDraft`). A crash loses at most the rows of the query being typed.
+  func auditShown(_ context: AppContext) {
+    guard !shownUnaudited.isEmpty else { return }
+    do {
+      try session.database.search.auditShown(shownUnaudited, actor: session.actor)
+      audited.formUnion(shownUnaudited)
+      shownUnaudited = []
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+    }
+  }
+
+  func saveDraft(context: AppContext) { auditShown(context) }
 
   func hints(context: AppContext) -> [(String, String)] {
     inList ? [(context.keyName(.open), context.texts("search.open"))] : [("↓", context.texts("search.toResults"))]

@@ -93,6 +93,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case adoptRelativesPolicy = "relativespolicy.adopt"
   case changeCouncil = "council.change"
   case changeVolunteer = "volunteer.change"
+  // Search: a resident's hits were shown in the search results.
+  case searchResults = "search.results"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
@@ -103,6 +105,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case .readHealth, .readDueList, .readFlagList, .exportScreenings: return true
     case .readEpisode, .readForceReport, .exportForceReport, .readRiskChecks: return true
     case .readRelatives, .readFollowUps, .sharingAllowed, .sharingRefused: return true
+    case .searchResults: return true
     default: return false
     }
   }

@@ -144,11 +144,11 @@ public struct PlanDueItem: Hashable, Sendable {
   public static func ordered(_ items: [PlanDueItem]) -> [PlanDueItem] {
     items.sorted { a, b in
       switch (a.dueOn, b.dueOn) {
-      case (nil, nil): return a.residentName.localizedCompare(b.residentName) == .orderedAscending
+      case (nil, nil): return DanishCollation.compare(a.residentName, b.residentName) < 0
       case (nil, _): return false
       case (_, nil): return true
       case (let x?, let y?):
-        return x != y ? x < y : a.residentName.localizedCompare(b.residentName) == .orderedAscending
+        return x != y ? x < y : DanishCollation.compare(a.residentName, b.residentName) < 0
       }
     }
   }

@@ -132,7 +132,7 @@ public struct AccountRepository: Sendable {
   /// Accounts the actor may see: all for admin, those sharing a unit for a leader.
   public func list(for actor: Actor) throws(StorageError) -> [Account] {
     try db.read { db in
-      let all = try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY displayName COLLATE NOCASE")
+      let all = try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY displayName COLLATE danish")
         .map { try AccountRows.account(db, row: $0) }
       switch actor.role {
       case .admin: return all

@@ -7,7 +7,9 @@ public struct AuditRepository: Sendable {
   let db: AppDatabase
 
   /// Walks the whole chain in id order. Reports the first row whose hash does not match
-  /// its fields, whose link does not match the row before, or whose id leaves a gap.
+  /// its fields, whose link does not match the row before, or whose id leaves a gap; then
+  /// compares the end of the chain with the head (see `AuditHeadMigration`), so deleting
+  /// the newest rows reports the first missing row.
   public func verify() throws(StorageError) -> AuditVerification {
     let result = try db.read { db -> AuditVerification in
       var previous = AuditLog.genesisHash
@@ -24,6 +26,17 @@ public struct AuditRepository: Sendable {
         previous = hash
         expectedID += 1
         count += 1
+      }
+      if let head = try Row.fetchOne(db, sql: "SELECT rowCount, lastId, lastHash FROM auditHead WHERE id = 1") {
+        let headCount: Int = head["rowCount"]
+        let headLastID: Int64 = head["lastId"]
+        let headHash: String = head["lastHash"]
+        if count < headCount || expectedID - 1 < headLastID { return .broken(firstBadRowID: expectedID) }
+        if count > headCount || expectedID - 1 > headLastID || headHash != previous {
+          return .broken(firstBadRowID: min(expectedID - 1, headLastID + 1))
+        }
+      } else {
+        return .broken(firstBadRowID: expectedID)
       }
       return .intact(rows: count)
     }

@@ -32,7 +32,7 @@ public struct RiskRepository: Sendable {
         sql: """
           SELECT r.* FROM resident r JOIN riskResident k ON k.residentId = r.id
           WHERE r.movedOut IS NULL AND r.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
-          ORDER BY r.name
+          ORDER BY r.name COLLATE danish
           """, arguments: StatementArguments(units)
       ).compactMap(ResidentRows.resident)
     }

@@ -22,8 +22,10 @@ enum RelativeRows {
   }
 
   static func relatives(_ db: Database, residentID: ResidentID) throws -> [Relative] {
-    try Row.fetchAll(db, sql: "SELECT * FROM relative WHERE residentId = ? ORDER BY name, id", arguments: [residentID])
-      .map(relative)
+    try Row.fetchAll(
+      db, sql: "SELECT * FROM relative WHERE residentId = ? ORDER BY name COLLATE danish, id", arguments: [residentID]
+    )
+    .map(relative)
   }
 
   static func fetchRelative(_ db: Database, id: RelativeID) throws -> Relative? {

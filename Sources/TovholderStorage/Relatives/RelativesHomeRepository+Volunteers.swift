@@ -5,7 +5,7 @@ import TovholderCore
 extension RelativesHomeRepository {
   public func volunteers() throws(StorageError) -> [Volunteer] {
     try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM volunteer ORDER BY name, id").map {
+      try Row.fetchAll(db, sql: "SELECT * FROM volunteer ORDER BY name COLLATE danish, id").map {
         Volunteer(
           id: $0["id"], name: $0["name"], helpsWith: $0["helpsWith"], phone: $0["phone"], email: $0["email"],
           policeCheckOn: RelativeRows.day($0, "policeCheckOn"), version: $0["version"])

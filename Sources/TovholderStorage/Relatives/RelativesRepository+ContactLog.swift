@@ -130,7 +130,7 @@ extension RelativesRepository {
         db,
         sql: """
           SELECT a.id, a.displayName FROM account a JOIN accountUnit u ON u.accountId = a.id
-          WHERE u.unitId = ? AND a.isActive ORDER BY a.displayName
+          WHERE u.unitId = ? AND a.isActive ORDER BY a.displayName COLLATE danish
           """, arguments: [r.unitID]
       ).map { ($0["id"], $0["displayName"]) }
     }

@@ -26,7 +26,7 @@ public struct ResidentRepository: Sendable {
       case .former: return r.movedOut.map { $0 <= today } ?? false
       case .all: return true
       }
-    }.sorted { $0.name.localizedCompare($1.name) == .orderedAscending }
+    }.sorted { DanishCollation.compare($0.name, $1.name) < 0 }
   }
 
   public enum Which: Sendable { case current, former, all }
@@ -109,15 +109,17 @@ public struct ResidentRepository: Sendable {
   }
 
   /// Saves an edited resident. `resident.version` must be the version read, else
-  /// `.versionConflict`. Staff of the unit may edit; moving to another unit or changing
-  /// the CPR number needs a leader of both units.
+  /// `.versionConflict`. Staff of the unit may edit; moving to another unit, changing the
+  /// CPR number or the move-in/move-out dates needs a leader (of both units when moving).
   public func update(_ resident: Resident, by actor: Actor) throws(StorageError) -> Resident {
     do { try resident.validate() } catch { throw .invalidResident(error) }
     let now = db.now
     let saved = try db.write { db -> Resident in
       let old = try ResidentRows.visible(db, id: resident.id, actor: actor)
       try VersionCheck.require(db, table: "resident", id: resident.id, expected: resident.version)
-      if old.unitID != resident.unitID || old.cpr != resident.cpr {
+      if old.unitID != resident.unitID || old.cpr != resident.cpr || old.movedIn != resident.movedIn
+        || old.movedOut != resident.movedOut
+      {
         guard AccessRules.canManageResidents(in: old.unitID, actor: actor),
           AccessRules.canManageResidents(in: resident.unitID, actor: actor)
         else { throw StorageError.accessDenied }

@@ -8,7 +8,7 @@ public struct UnitRepository: Sendable {
 
   public func list() throws(StorageError) -> [TovholderCore.Unit] {
     try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT id, name FROM unit ORDER BY name COLLATE NOCASE")
+      try Row.fetchAll(db, sql: "SELECT id, name FROM unit ORDER BY name COLLATE danish")
         .map { TovholderCore.Unit(id: $0["id"], name: $0["name"]) }
     }
   }

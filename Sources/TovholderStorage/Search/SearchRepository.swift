@@ -47,4 +47,19 @@ public struct SearchRepository: Sendable {
       }
     }
   }
+
+  /// Writes one audit row per resident whose hits the actor was shown (residents the actor
+  /// may no longer see are skipped), in one transaction. The search screen calls it in
+  /// batches, not per keystroke.
+  public func auditShown(_ residentIDs: Set<ResidentID>, actor: Actor) throws(StorageError) {
+    guard !residentIDs.isEmpty else { return }
+    let now = db.now
+    try db.write { db in
+      for id in residentIDs.sorted() {
+        guard let r = try ResidentRows.fetch(db, id: id), AccessRules.canSeeResidents(in: r.unitID, actor: actor)
+        else { continue }
+        try AuditLog.append(db, at: now, actor: actor, action: .searchResults, residentID: id)
+      }
+    }
+  }
 }
