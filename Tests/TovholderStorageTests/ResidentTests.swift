@@ -14,6 +14,25 @@ import TovholderCore
     #expect(try f.db.residents.list(for: f.admin).isEmpty)
   }
 
+  @Test func theListIsInDanishOrderAndSQLSortsTheSame() throws {
+    let f = try Fixture()
+    for (i, name) in ["Åse Holm", "Kåre Lund", "Ørjan Berg", "Karen Dahl", "Æbelø Ravn"].enumerated() {
+      _ = try f.db.residents.create(
+        NewResident(
+          unitID: f.unitA.id, name: name, cpr: try CPRNumber("01018\(i)-1111"),
+          movedIn: CalendarDay(year: 2023, month: 1, day: 1)!), by: f.leader)
+    }
+    let expected = ["Bjørn Ågård", "Karen Dahl", "Æbelø Ravn", "Ørjan Berg", "Kåre Lund", "Åse Holm"].sorted(
+      by: DanishCollation.areInIncreasingOrder)
+    #expect(expected == ["Bjørn Ågård", "Karen Dahl", "Kåre Lund", "Æbelø Ravn", "Ørjan Berg", "Åse Holm"])
+    #expect(try f.db.residents.list(for: f.staffA).map(\.name) == expected)
+    let sql = try f.db.pool.read {
+      try String.fetchAll(
+        $0, sql: "SELECT name FROM resident WHERE unitId = ? ORDER BY name COLLATE danish", arguments: [f.unitA.id])
+    }
+    #expect(sql == expected)
+  }
+
   @Test func formerResidentsAreFindableButNotInTheDailyList() throws {
     let f = try Fixture()
     var r = f.residentA!
