@@ -26,6 +26,25 @@ import TovholderCore
     #expect(throws: StorageError.databaseNotEmpty) { try DemoHome.create(in: f.db) }
   }
 
+  @Test func standardDemoResidentsMovedInOverYearsAndNotesCoverAFewMonths() throws {
+    let f = try Fixture(seed: false)
+    try DemoHome.create(in: f.db)
+    let leder = try f.db.accounts.signIn(username: "leder", password: "demo1234")
+    let today = CalendarDay(f.clock.now, in: .danish)
+    let yearAgo = today.adding(days: -365)
+    let all = try f.db.residents.list(for: leder, which: .all)
+    let current = all.filter { $0.movedOut == nil }
+    let overAYear = current.filter { $0.movedIn < yearAgo }
+    #expect(overAYear.count * 4 >= current.count * 3)
+    #expect(current.contains { $0.movedIn > today.adding(days: -90) })
+    #expect(Set(current.map { $0.movedIn.year }).count >= 4)
+    for former in all where former.movedOut != nil {
+      #expect(former.movedIn < yearAgo && former.movedOut! > today.adding(days: -90))
+    }
+    let oldestNote = try f.db.pool.read { try Date.fetchOne($0, sql: "SELECT min(writtenAt) FROM note")! }
+    #expect(oldestNote > f.clock.now.addingTimeInterval(-91 * 86_400))
+  }
+
   @Test func largeDemoInMiniature() throws {
     let f = try Fixture(seed: false)
     let calls = Counter()

@@ -46,9 +46,11 @@ struct DemoBulk {
       } while usedCPR.contains(cpr.digits)
       usedCPR.insert(cpr.digits)
       let isFormer = i >= size.currentResidents
-      let from: Date
-      let to: Date?
-      if isFormer {
+      var from: Date
+      var to: Date?
+      if size.days < 365 {
+        (from, to) = Self.stayBeforeShortHistory(index: i, isFormer: isFormer, now: now, using: &rng)
+      } else if isFormer {
         from = start.addingTimeInterval(Double.random(in: 0..<(span * 0.9), using: &rng))
         to = min(
           now.addingTimeInterval(-86_400 * 2),
@@ -83,6 +85,21 @@ struct DemoBulk {
         return stay
       }
     }
+  }
+
+  /// A stay for a home whose notes cover only a few months: most residents moved in one to
+  /// eight years ago, about one in thirteen within the last two months; former residents
+  /// lived there for years and moved out during the notes' months, so they have notes too.
+  static func stayBeforeShortHistory(index: Int, isFormer: Bool, now: Date, using rng: inout DemoRandom)
+    -> (from: Date, to: Date?)
+  {
+    func daysAgo(_ range: ClosedRange<Int>) -> Date {
+      now.addingTimeInterval(
+        -Double(Int.random(in: range, using: &rng)) * 86_400 - Double.random(in: 0..<86_400, using: &rng))
+    }
+    if isFormer { return (daysAgo(400...2_500), daysAgo(5...80)) }
+    if index % 13 == 3 { return (daysAgo(10...60), nil) }
+    return (daysAgo(400...2_920), nil)
   }
 
   /// Notes in time order (so row ids run oldest to newest), spread over the residents
