@@ -1,5 +1,3 @@
-import Foundation
-
 /// Names sorted as Danes expect: a–z, then æ, ø, å, regardless of case ("Karen" before
 /// "Kåre", "Åse" after "Ørjan"). The Swedish/German ä and ö sort with æ and ø, ü with y, and
 /// other accents with their base letter (é as e). A leading "Aa" is sorted as Å ("Aase"
@@ -26,6 +24,23 @@ public enum DanishCollation {
   private static let oe: UInt32 = 0x7C
   private static let aa: UInt32 = 0x7D
 
+  /// Accented Latin letters met in names, by their base letters. (A table rather than
+  /// Foundation's diacritic folding, which loads ICU: megabytes of memory for a sort.)
+  private static let baseLetters: [Character: String] = {
+    var table: [Character: String] = [:]
+    let groups: [(String, String)] = [
+      ("a", "àáâãāăą"), ("c", "çćčĉ"), ("d", "ďđð"), ("e", "èéêëēĕėęě"), ("g", "ğĝġģ"), ("h", "ĥħ"),
+      ("i", "ìíîïĩīĭįı"), ("j", "ĵ"), ("k", "ķ"), ("l", "ĺļľŀł"), ("n", "ñńņňŋ"), ("o", "òóôõōŏő"),
+      ("r", "ŕŗř"), ("s", "śŝşšș"), ("t", "ţťŧț"), ("u", "ùúûũūŭůűų"), ("w", "ŵ"), ("y", "ýÿŷ"),
+      ("z", "źżž"),
+    ]
+    for (base, letters) in groups { for c in letters { table[c] = base } }
+    table["ß"] = "ss"
+    table["þ"] = "th"
+    table["œ"] = "oe"
+    return table
+  }()
+
   /// One number per letter, in Danish alphabetical order.
   static func sortKey(_ text: String) -> [UInt32] {
     var key: [UInt32] = []
@@ -44,9 +59,12 @@ public enum DanishCollation {
       default:
         if c.isASCII {
           key.append(contentsOf: c.unicodeScalars.map(\.value))
-        } else {
-          let base = String(c).folding(options: [.diacriticInsensitive, .widthInsensitive], locale: nil)
+        } else if let base = baseLetters[c] {
           key.append(contentsOf: base.unicodeScalars.map(\.value))
+        } else {
+          // A letter followed by combining marks sorts by the letter; marks break ties only.
+          let scalars = c.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) }
+          key.append(contentsOf: (scalars.isEmpty ? Array(c.unicodeScalars) : Array(scalars)).map(\.value))
         }
       }
     }
