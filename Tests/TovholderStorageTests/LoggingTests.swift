@@ -48,6 +48,8 @@ import TovholderCore
 
   @Test func scrubberRemovesCPRShapes() {
     #expect(LogScrubber.scrub("id 010190-1234 and 0101901234") == "id [cpr] and [cpr]")
+    #expect(LogScrubber.scrub("0101901234567 010190-12 x010190-12345") == "[cpr]567 010190-12 x[cpr]5")
+    #expect(LogScrubber.containsCPRShape("note 0101901234"))
     #expect(!LogScrubber.containsCPRShape("account=12 note=345"))
   }
 }

@@ -22,6 +22,9 @@ final class ResidentEditScreen: DraftForm {
     self.session = session
     self.resident = resident
     let t = context.texts
+    // The form shows the whole CPR number, so opening it is audited like Ctrl-R on the record.
+    let cpr =
+      (try? session.database.residents.revealCPR(residentID: resident.id, actor: session.actor))?.formatted ?? ""
     units = session.unitNames.filter { session.actor.unitIDs.contains($0.key) }
       .sorted { DanishCollation.compare($0.value, $1.value) < 0 }.map { ($0.key, $0.value) }
     let accounts = (try? session.database.accounts.list(for: session.actor)) ?? []
@@ -34,8 +37,7 @@ final class ResidentEditScreen: DraftForm {
     form = FormState(
       fields: [
         .text(id: "name", label: t("resident.field.name"), text: resident.name, isRequired: true, maxLength: 120),
-        .text(id: "cpr", label: t("resident.field.cpr"), text: resident.cpr.formatted, isRequired: true, maxLength: 11)
-        { text in
+        .text(id: "cpr", label: t("resident.field.cpr"), text: cpr, isRequired: true, maxLength: 11) { text in
           do {
             _ = try CPRNumber(text)
             return nil
@@ -142,7 +144,11 @@ final class ResidentEditScreen: DraftForm {
   func hints(context: AppContext) -> [(String, String)] { [(context.keyName(.save), context.texts("cmd.save"))] }
 
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
-    command == .save ? save(context) : .unhandled
+    if command == .back, form.picker != nil {
+      _ = form.handle(.escape)
+      return .stay
+    }
+    return command == .save ? save(context) : .unhandled
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {

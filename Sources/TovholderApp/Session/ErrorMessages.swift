@@ -81,17 +81,34 @@ public enum ErrorMessages {
   }
 }
 
-/// Dates and times as Danes write them, in Danish local time.
+/// Dates and times as Danes write them, in Danish local time. Built from calendar fields
+/// rather than `DateFormatter`, whose locale data (ICU) costs megabytes of memory and a
+/// formatter per call.
 public enum DanishFormat {
-  static func formatter(_ format: String) -> DateFormatter {
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "da_DK")
-    f.timeZone = .danish
-    f.dateFormat = format
-    return f
+  private static let calendar: Calendar = {
+    var c = Calendar(identifier: .gregorian)
+    c.timeZone = .danish
+    return c
+  }()
+  private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+  private static func four(_ n: Int) -> String {
+    let s = "\(n)"
+    return String(repeating: "0", count: max(0, 4 - s.count)) + s
   }
-  public static func date(_ d: Date) -> String { formatter("dd-MM-yyyy").string(from: d) }
-  public static func time(_ d: Date) -> String { formatter("HH:mm").string(from: d) }
-  public static func dateTime(_ d: Date) -> String { formatter("dd-MM-yyyy HH:mm").string(from: d) }
-  public static func day(_ d: CalendarDay) -> String { String(format: "%02d-%02d-%04d", d.day, d.month, d.year) }
+  private static func fields(_ d: Date) -> DateComponents {
+    calendar.dateComponents([.year, .month, .day, .hour, .minute], from: d)
+  }
+  public static func date(_ d: Date) -> String {
+    let c = fields(d)
+    return "\(two(c.day ?? 0))-\(two(c.month ?? 0))-\(four(c.year ?? 0))"
+  }
+  public static func time(_ d: Date) -> String {
+    let c = fields(d)
+    return "\(two(c.hour ?? 0)):\(two(c.minute ?? 0))"
+  }
+  public static func dateTime(_ d: Date) -> String {
+    let c = fields(d)
+    return "\(two(c.day ?? 0))-\(two(c.month ?? 0))-\(four(c.year ?? 0)) \(two(c.hour ?? 0)):\(two(c.minute ?? 0))"
+  }
+  public static func day(_ d: CalendarDay) -> String { "\(two(d.day))-\(two(d.month))-\(four(d.year))" }
 }

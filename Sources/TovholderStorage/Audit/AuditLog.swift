@@ -76,7 +76,8 @@ enum AuditLog {
         "tovholder-audit-v1", previous, String(id), String(atMs), opt(actorID),
         "\(actorName.utf8.count):\(actorName)", action, opt(residentID), opt(subjectID),
       ].joined(separator: "\n")
-      return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+      let digits = Array("0123456789abcdef")
+      return String(SHA256.hash(data: Data(text.utf8)).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
     }
   }
 }

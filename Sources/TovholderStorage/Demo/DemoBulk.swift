@@ -48,9 +48,7 @@ struct DemoBulk {
       let isFormer = i >= size.currentResidents
       var from: Date
       var to: Date?
-      if size.days < 365 {
-        (from, to) = Self.stayBeforeShortHistory(index: i, isFormer: isFormer, now: now, using: &rng)
-      } else if isFormer {
+      if isFormer {
         from = start.addingTimeInterval(Double.random(in: 0..<(span * 0.9), using: &rng))
         to = min(
           now.addingTimeInterval(-86_400 * 2),
@@ -58,6 +56,11 @@ struct DemoBulk {
       } else {
         from = start.addingTimeInterval(Double.random(in: 0..<(span * 0.5), using: &rng))
         to = nil
+      }
+      if size.days < 365 {
+        // Its own generator, so the names and everything after stay as they were.
+        var stayRandom = DemoRandom(seed: 0x5EED_0000 &+ UInt64(i))
+        (from, to) = Self.stayBeforeShortHistory(index: i, isFormer: isFormer, now: now, using: &stayRandom)
       }
       stays.append(
         Stay(

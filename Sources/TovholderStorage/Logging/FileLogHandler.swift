@@ -36,9 +36,18 @@ public struct FileLogHandler: LogHandler {
     var all = metadata
     if let extra = event.metadata { all.merge(extra) { _, new in new } }
     let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-    let time = ISO8601DateFormatter().string(from: Date())
+    let time = FileLogHandler.utcTimestamp(Date())
     let line = "\(time) \(event.level) \(label): \(event.message)\(fields.isEmpty ? "" : " " + fields)"
     sink.write(LogScrubber.scrub(line) + "\n")
+  }
+
+  /// `2026-11-24T12:39:29Z`, as ISO8601DateFormatter writes it, without loading ICU's locale data.
+  static func utcTimestamp(_ date: Date) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+    func two(_ n: Int?) -> String { (n ?? 0) < 10 ? "0\(n ?? 0)" : "\(n ?? 0)" }
+    return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
   }
 
   final class Sink: @unchecked Sendable {
@@ -64,13 +73,43 @@ public struct FileLogHandler: LogHandler {
 }
 
 /// Replaces CPR-shaped digit runs (`DDMMYY-SSSS` or ten digits) with a marker.
+///
+/// A hand-written scan rather than a regex literal: Swift's regex engine costs about 1.5 MB
+/// of memory once loaded, for one pattern.
 public enum LogScrubber {
   public static func scrub(_ text: String) -> String {
-    text.replacing(/\d{6}-?\d{4}/, with: "[cpr]")
+    let chars = Array(text)
+    var out = ""
+    var i = 0
+    while i < chars.count {
+      if let length = cprLength(chars, at: i) {
+        out += "[cpr]"
+        i += length
+      } else {
+        out.append(chars[i])
+        i += 1
+      }
+    }
+    return out
   }
 
   /// True if `text` contains anything shaped like a CPR number.
   public static func containsCPRShape(_ text: String) -> Bool {
-    text.contains(/\d{6}-?\d{4}/)
+    let chars = Array(text)
+    return chars.indices.contains { cprLength(chars, at: $0) != nil }
+  }
+
+  /// The length of the CPR-shaped run starting at `i` (11 with the dash, 10 without), if any.
+  private static func cprLength(_ chars: [Character], at i: Int) -> Int? {
+    func digits(_ from: Int, _ count: Int) -> Bool {
+      from + count <= chars.count && chars[from..<from + count].allSatisfy(isDigit)
+    }
+    guard digits(i, 6) else { return nil }
+    if i + 6 < chars.count, chars[i + 6] == "-", digits(i + 7, 4) { return 11 }
+    return digits(i + 6, 4) ? 10 : nil
+  }
+
+  private static func isDigit(_ c: Character) -> Bool {
+    c.unicodeScalars.count == 1 && c.unicodeScalars.first!.properties.numericType == .decimal
   }
 }
