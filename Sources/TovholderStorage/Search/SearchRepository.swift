@@ -17,6 +17,7 @@ public struct SearchRepository: Sendable {
     let units = Array(AccessRules.visibleUnitIDs(for: actor)).sorted()
     guard !units.isEmpty else { return [] }
     let today = CalendarDay(db.now, in: .danish)
+    defer { Memory.giveBack() }
     return try db.read { db in
       let rows = try Row.fetchAll(
         db,
