@@ -42,6 +42,8 @@ import Testing
     let list = try tmux.waitFor("forfaldne ·")
     let index = try #require(
       rows(list).firstIndex { $0.contains(name) && $0.contains("Vægt og BMI") }, "\(name)\n\(list)")
+    // The list keeps its selection after a save; start from the top so `index` counts right.
+    try tmux.keys("Home")
     for _ in 0..<index { try tmux.keys("Down") }
     try tmux.keys("Enter")
     try tmux.waitFor("Vægt og BMI – \(name)")
