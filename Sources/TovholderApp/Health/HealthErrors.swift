@@ -51,6 +51,7 @@ public enum HealthErrors {
       case .noFields: reason = t("health.template.noFields")
       case .duplicateField(let f), .emptyFieldName(let f), .normalOutsideValid(let f), .ruleNamesUnknownField(let f):
         reason = t("health.template.field", f)
+      case .fieldInUse(let f): reason = t("health.template.fieldInUse", name(f))
       }
       return t("health.error.invalidTemplate", reason)
     }

@@ -105,4 +105,6 @@ public enum TemplateProblem: Error, Equatable, Sendable {
   case emptyFieldName(String)
   case normalOutsideValid(String)
   case ruleNamesUnknownField(String)
+  /// A field already recorded in screenings would be removed or change kind or unit.
+  case fieldInUse(String)
 }
