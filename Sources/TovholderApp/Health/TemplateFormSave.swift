@@ -28,10 +28,12 @@ extension TemplateFormScreen {
       try health.saveTemplate(template, expectedVersion: editing == nil ? nil : version, by: session.actor)
     } catch {
       saveDraft(context: context)
-      let message =
-        if case .health(let e) = error as? StorageError { HealthErrors.describe(e, t, template: editing) } else {
-          ErrorMessages.describe(error, t)
-        }
+      let message: String
+      if case .health(let e) = error {
+        message = HealthErrors.describe(e, t, template: editing)
+      } else {
+        message = ErrorMessages.describe(error, t)
+      }
       context.show(message, kind: .error, seconds: 15)
       return .stay
     }
