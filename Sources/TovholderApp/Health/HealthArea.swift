@@ -36,6 +36,9 @@ enum HealthArea: AreaModule {
     if key.hasPrefix("health.template.") {
       return TemplateFormScreen.restore(key: key, session: session, context: context)
     }
+    if key.hasPrefix("screening.assign.") {
+      return ScreeningAssignmentFormScreen.restore(key: key, session: session, context: context)
+    }
     guard key.hasPrefix("screening.new.") else { return nil }
     return ScreeningFormScreen.restore(key: key, payload: payload, session: session, context: context)
   }

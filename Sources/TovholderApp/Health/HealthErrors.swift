@@ -42,6 +42,7 @@ public enum HealthErrors {
     case .noHealthConsent: return t("health.error.noHealthConsent")
     case .invalidInterval: return t("health.error.invalidInterval")
     case .invalidCatalogue: return t("health.error.invalidCatalogue")
+    case .responsibleNotInUnit: return t("health.error.responsibleNotInUnit")
     case .invalidTemplate(let p):
       let reason: String
       switch p {

@@ -93,6 +93,8 @@ public enum HealthError: Error, Equatable, Sendable {
   case invalidTemplate(TemplateProblem)
   case invalidInterval
   case invalidCatalogue(String)
+  /// The person named responsible does not work in the resident's unit.
+  case responsibleNotInUnit
 }
 
 /// Why a template the home defines is refused.

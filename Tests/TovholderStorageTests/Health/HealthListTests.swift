@@ -115,4 +115,22 @@ import TovholderCore
     #expect(throws: StorageError.health(.notFlagged)) { try f.db.health.markSeen(ok, note: "x", by: f.leader) }
     #expect(try f.db.audit.verify().isIntact)
   }
+
+  @Test func responsibleIsSomeoneOfTheUnitAndShownOnTheDueList() throws {
+    let f = try Fixture()
+    let choices = try f.db.health.responsibleChoices(residentID: f.residentA.id, actor: f.staffA)
+    #expect(choices.map(\.name) == ["Anna Ærø", "Lise Leder"])
+    #expect(throws: StorageError.health(.responsibleNotInUnit)) {
+      try f.db.health.assign(
+        residentID: f.residentA.id, templateKey: "weight", responsibleID: f.staffB.accountID, by: f.staffA)
+    }
+    var a = try f.db.health.assign(
+      residentID: f.residentA.id, templateKey: "weight", responsibleID: f.leader.accountID, by: f.staffA)
+    #expect(try f.db.health.dueList(actor: f.staffA).first?.responsibleName == "Lise Leder")
+    a.responsibleID = f.admin.accountID
+    #expect(throws: StorageError.health(.responsibleNotInUnit)) { try f.db.health.updateAssignment(a, by: f.staffA) }
+    a.responsibleID = f.staffA.accountID
+    try f.db.health.updateAssignment(a, by: f.staffA)
+    #expect(try f.db.health.dueList(actor: f.staffA).first?.responsibleName == "Anna Ærø")
+  }
 }
