@@ -42,6 +42,14 @@ enum HealthArea: AreaModule {
     guard key.hasPrefix("screening.new.") else { return nil }
     return ScreeningFormScreen.restore(key: key, payload: payload, session: session, context: context)
   }
+
+  static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .screening ? texts("search.kind.screening") : nil
+  }
+
+  static func searchTab(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .screening ? texts("health.tab") : nil
+  }
 }
 
 extension AppContext {

@@ -6,7 +6,8 @@ import TovholderCore
 /// year of screenings per resident (the large home: every stay from move-in) with a
 /// few flags: two residents losing weight, a high blood pressure, an NRS-2002 yes. Flags
 /// older than a month are marked seen by the nurse; the newest wait on the flag list.
-/// The large size is capped at 20,000 screenings.
+/// The large size is capped at 20,000 screenings. Each screening is indexed for search as it
+/// is written, in batches of 5,000.
 struct DemoHealth {
   let db: AppDatabase
   let size: DemoHome.Size
@@ -119,25 +120,31 @@ struct DemoHealth {
       prepared.append((row, values, flags, authors.isEmpty ? staff[0] : rng.pick(authors)))
     }
     let seenBefore = now.addingTimeInterval(-30 * 86_400)
-    try db.write { db in
-      let insert = try db.makeStatement(
-        sql: """
-          INSERT INTO screening (residentId, templateKey, takenAt, timeZone, vals, note, flags, isFlagged, recordedBy,
-            seenBy, seenAt, seenNote, updatedAt, updatedBy)
-          VALUES (?, ?, ?, 'Europe/Copenhagen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """)
-      for (row, values, flags, author) in prepared {
-        let seen = !flags.isEmpty && row.at < seenBefore
-        let seenAt = row.at.addingTimeInterval(2 * 86_400)
-        try insert.execute(arguments: [
-          row.stay.resident.id, row.template.key, row.at, try HealthRows.json(values), row.note,
-          try HealthRows.json(flags), !flags.isEmpty, author.accountID, seen ? nurse.accountID : nil,
-          seen ? seenAt : nil, seen ? "Drøftet med egen læge; følges." : nil, row.at, author.accountID,
-        ])
-        if auditEach {
-          try AuditLog.append(
-            db, at: now, actor: author, action: .createScreening, residentID: row.stay.resident.id,
-            subjectID: db.lastInsertedRowID)
+    for batch in stride(from: 0, to: prepared.count, by: 5_000) {
+      try db.write { db in
+        let insert = try db.makeStatement(
+          sql: """
+            INSERT INTO screening (residentId, templateKey, takenAt, timeZone, vals, note, flags, isFlagged, recordedBy,
+              seenBy, seenAt, seenNote, updatedAt, updatedBy)
+            VALUES (?, ?, ?, 'Europe/Copenhagen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let item = try db.makeStatement(
+          sql: "INSERT INTO searchItem (kind, sourceId, residentId, unitId, at, body) VALUES (?, ?, ?, ?, ?, ?)")
+        for (row, values, flags, author) in prepared[batch..<min(batch + 5_000, prepared.count)] {
+          let seen = !flags.isEmpty && row.at < seenBefore
+          let seenAt = row.at.addingTimeInterval(2 * 86_400)
+          let r = row.stay.resident
+          try insert.execute(arguments: [
+            r.id, row.template.key, row.at, try HealthRows.json(values), row.note,
+            try HealthRows.json(flags), !flags.isEmpty, author.accountID, seen ? nurse.accountID : nil,
+            seen ? seenAt : nil, seen ? "Drøftet med egen læge; følges." : nil, row.at, author.accountID,
+          ])
+          let id = db.lastInsertedRowID
+          let body = HealthSearch.body(values: values, note: row.note, template: row.template, key: row.template.key)
+          try item.execute(arguments: [SearchKind.screening.rawValue, id, r.id, r.unitID, row.at, body])
+          if auditEach {
+            try AuditLog.append(db, at: now, actor: author, action: .createScreening, residentID: r.id, subjectID: id)
+          }
         }
       }
     }

@@ -79,3 +79,19 @@ import TovholderStorage
       AreaCatalog.restoreDraft(key: "health.template.new", payload: "{}", context: f.context) == nil)
   }
 }
+
+@MainActor
+@Suite struct HealthSearchScreenTests {
+  @Test func aScreeningHitIsLabelledAndOpensTheHealthTab() throws {
+    let f = try AppFixture(user: "leder")
+    #expect(AreaCatalog.searchLabel(.screening, texts: f.context.texts) == "Måling")
+    #expect(AreaCatalog.searchTab(.screening, texts: f.context.texts) == "Sundhed")
+    f.shell.reset(to: SearchScreen(session: f.session))
+    f.type("blodtryk")
+    let screen = f.screen()
+    #expect(screen.contains("Måling"))
+    f.press(.down, .down, .enter)  // into the list, past the resident, open the first hit: a screening
+    let record = f.screen()
+    #expect(record.contains("Samtykke (sundhedsloven §18)"))
+  }
+}
