@@ -15,7 +15,10 @@ struct DemoHealth {
   let auditEach: Bool
 
   static let nurseUsername = "camilla"
-  static func cap(_ size: DemoHome.Size) -> Int? { size.days > 365 ? 20_000 : nil }
+  /// The performance home (years of history, as `PlanDemo` decides it): every stay from
+  /// move-in, at most 20,000 screenings. Any other home: the last year, from move-in.
+  static func isLarge(_ size: DemoHome.Size) -> Bool { size.days > 1_000 }
+  static func cap(_ size: DemoHome.Size) -> Int? { isLarge(size) ? 20_000 : nil }
 
   struct Row {
     var stay: DemoBulk.Stay
@@ -40,8 +43,7 @@ struct DemoHealth {
       for (key, interval) in plan.templates {
         guard let t = templates.template(key) else { continue }
         assignments.append((stay, key, interval))
-        // The standard home shows the last year; the large one every stay from move-in.
-        let first = size.days > 365 ? stay.from : max(stay.from, now.addingTimeInterval(-365 * 86_400))
+        let first = DemoHealth.isLarge(size) ? stay.from : max(stay.from, now.addingTimeInterval(-365 * 86_400))
         let last = stay.to ?? now
         var day = CalendarDay(first, in: .danish).adding(days: Int.random(in: 0...20, using: &rng))
         let step = interval ?? t.interval

@@ -37,6 +37,39 @@ import TovholderCore
     #expect(try f.db.audit.verify().isIntact)
   }
 
+  /// Residents who have lived in the home for years get a year of screenings back from today;
+  /// newer ones from the day they moved in.
+  @Test func aYearOfScreeningsClampedAtMoveIn() throws {
+    let f = try Fixture(seed: false)
+    try DemoHome.create(
+      in: f.db, size: DemoHome.Size(days: 900, currentResidents: 12, formerResidents: 2, notes: 200, incidents: 10))
+    let now = f.db.now
+    let rows = try f.db.pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.movedIn, MIN(s.takenAt) AS first, MAX(s.takenAt) AS last, SUM(s.isFlagged) AS flagged, COUNT(*) AS n
+          FROM screening s JOIN resident r ON r.id = s.residentId WHERE r.movedOut IS NULL GROUP BY r.id
+          """)
+    }
+    #expect(rows.count == 12)
+    var longStays = 0
+    for row in rows {
+      let movedIn = try #require(CalendarDay(iso: row["movedIn"]))
+      let first: Date = row["first"]
+      #expect(CalendarDay(first, in: .danish) >= movedIn)
+      #expect(first >= now.addingTimeInterval(-366 * 86_400))
+      if movedIn.start(in: .danish) < now.addingTimeInterval(-400 * 86_400) {
+        longStays += 1
+        #expect(first < now.addingTimeInterval(-330 * 86_400), "a year back from today")
+      }
+    }
+    #expect(longStays > 3)
+    let flagged = rows.map { $0["flagged"] as Int }.reduce(0, +)
+    let total = rows.map { $0["n"] as Int }.reduce(0, +)
+    #expect(flagged > 3 && flagged < total / 5)
+  }
+
   @Test func largeDemoIsCappedAtTwentyThousand() {
     #expect(DemoHealth.cap(.large) == 20_000)
     #expect(DemoHealth.cap(.standard) == nil)
