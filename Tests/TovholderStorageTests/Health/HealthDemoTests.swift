@@ -82,14 +82,16 @@ import TovholderCore
     let f = try Fixture(seed: false)
     try DemoHome.create(
       in: f.db, size: DemoHome.Size(days: 3_652, currentResidents: 60, formerResidents: 200, notes: 500))
-    let (count, flagged, residents) = try f.db.pool.read { db in
+    let (count, flagged, residents, indexed) = try f.db.pool.read { db in
       (
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM screening")!,
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM screening WHERE isFlagged")!,
-        try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT residentId) FROM screening")!
+        try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT residentId) FROM screening")!,
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM searchItem WHERE kind = 'screening'")!
       )
     }
     #expect(count == 20_000)
+    #expect(indexed == count)
     #expect(flagged > 0 && flagged < count / 5)
     #expect(residents > 200)
   }
