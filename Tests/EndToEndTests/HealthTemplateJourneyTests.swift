@@ -9,7 +9,7 @@ import Testing
     let tmux = try Tmux(["--database", db.path, "--language", "da"])
     try tmux.signIn("admin")
     try tmux.keys("Enter")  // the admin's first entry: the templates
-    try tmux.waitFor("Katalogets skabeloner kan ikke rettes")
+    try tmux.waitFor("Katalogets skabeloner læses kun")
     try tmux.keys("C-n")
     try tmux.waitFor("Ny screeningsskabelon")
     try tmux.type("Fodpleje")

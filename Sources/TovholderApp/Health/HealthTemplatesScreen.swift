@@ -15,7 +15,7 @@ final class HealthTemplatesScreen: TableScreen {
       titleKey: "health.templates.title",
       columns: [
         ColumnSpec("health.templates.col.name", .flexible()), ColumnSpec("health.templates.col.interval", .fixed(15)),
-        ColumnSpec("health.templates.col.measures", .flexible()), ColumnSpec("health.templates.col.source", .fixed(7)),
+        ColumnSpec("health.templates.col.measures", .flexible()), ColumnSpec("health.templates.col.source", .fixed(9)),
       ], emptyKey: "health.templates.empty", load: { _ in [] })
     load = { [unowned self] context in rows(context) }
     onOpen = { [unowned self] row, context in edit(row, context) }

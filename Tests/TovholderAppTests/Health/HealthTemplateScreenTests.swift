@@ -31,7 +31,7 @@ import TovholderStorage
     f.press(.tab)
     f.type("300-20")
     f.press(.ctrl("s"))
-    #expect(f.screen().contains("Skriv et interval på mindst 1"))
+    #expect(f.screen().contains("Skriv f.eks. 14d, 2u, 3m eller 1å (mindst 1)."))
     // A draft is kept while typing and re-opens the form.
     let owner = f.session.actor.accountID
     let draft = try #require(try f.database.drafts.load(owner: owner, formKey: "health.template.new"))
@@ -69,6 +69,21 @@ import TovholderStorage
     f.press(.ctrl("s"))
     #expect(f.screen().contains("Skabelonen er gemt."))
     #expect(try f.database.health.templates().first { $0.key == "egenFodpleje" }?.interval == ScreeningInterval("1m"))
+  }
+
+  @Test func templateScreensFitAt60x16AndSpeakEnglish() throws {
+    let f = try AppFixture(user: "admin")
+    f.shell.reset(to: HealthTemplatesScreen(session: f.session))
+    var small = f.screen(width: 60, height: 16)
+    #expect(small.contains("Katalogets skabeloner læses kun. Ctrl-N: ny skabelon."))
+    #expect(small.contains("Vægt og BMI") && small.contains("hver måned"))
+    f.press(.ctrl("n"))
+    small = f.screen(width: 60, height: 16)
+    #expect(small.contains("Uden for gyldig: tastefejl. Uden for normal: markeres."))
+    #expect(small.contains("Interval (f.eks. 3m) *"))
+    let en = try AppFixture(user: "admin", language: .en)
+    en.shell.reset(to: HealthTemplatesScreen(session: en.session))
+    #expect(en.screen().contains("Screening templates") && en.screen().contains("Catalogue"))
   }
 
   @Test func onlyAdminHasTheTemplatesEntry() throws {
