@@ -96,10 +96,14 @@ extension HealthRepository {
       }
       items.sort { ($0.due, $0.template.key) < ($1.due, $1.template.key) }
       let assigned = Set(items.map(\.template.key))
+      let recorded = Set(
+        try String.fetchAll(
+          db, sql: "SELECT DISTINCT templateKey FROM screening WHERE residentId = ?", arguments: [r.id]))
       try AuditLog.append(db, at: now, actor: actor, action: .readHealth, residentID: r.id)
       return HealthOverview(
         residentID: r.id, sex: Sex(cpr: r.cpr), consents: try HealthRows.consents(db, residentID: r.id),
-        items: items, unassigned: catalogue.templates.filter { !assigned.contains($0.key) })
+        items: items, unassigned: catalogue.templates.filter { !assigned.contains($0.key) },
+        stopped: catalogue.templates.filter { recorded.contains($0.key) && !assigned.contains($0.key) })
     }
   }
 

@@ -108,5 +108,7 @@ import TovholderStorage
     f.press(.down, .down, .enter)  // into the list, past the resident, open the first hit: a screening
     let record = f.screen()
     #expect(record.contains("Samtykke (sundhedsloven §18)"))
+    // The screening is on the tab, also when it no longer applies (a former resident's).
+    #expect(record.contains("Blodtryk og puls"))
   }
 }

@@ -133,4 +133,20 @@ import TovholderCore
     try f.db.health.updateAssignment(a, by: f.staffA)
     #expect(try f.db.health.dueList(actor: f.staffA).first?.responsibleName == "Anna Ærø")
   }
+
+  @Test func stoppedScreeningsKeepTheirHistoryOnTheTab() throws {
+    let f = try Fixture()
+    var a = try f.db.health.assign(residentID: f.residentA.id, templateKey: "weight", by: f.staffA)
+    try f.db.health.record(
+      NewScreening(
+        residentID: f.residentA.id, templateKey: "weight", values: ["weight": .number(70), "height": .number(170)]),
+      by: f.staffA)
+    #expect(try f.db.health.overview(residentID: f.residentA.id, actor: f.staffA).stopped.isEmpty)
+    a.isActive = false
+    try f.db.health.updateAssignment(a, by: f.staffA)
+    let o = try f.db.health.overview(residentID: f.residentA.id, actor: f.staffA)
+    #expect(o.items.isEmpty)
+    #expect(o.stopped.map(\.key) == ["weight"])
+    #expect(o.unassigned.contains { $0.key == "weight" })
+  }
 }
