@@ -59,7 +59,7 @@ final class ScreeningAssignmentFormScreen: DraftForm {
 
   private func restoreDraft(_ context: AppContext) {
     initialValues = form.values
-    if let payload = loadDraft(context: context) { form.setValues(DraftCoding.decode(payload)) }
+    if let payload = loadDraft(context: context) { apply(DraftCoding.decode(payload)) }
     lastSavedPayload = draftPayload()
   }
 
@@ -67,9 +67,23 @@ final class ScreeningAssignmentFormScreen: DraftForm {
     "screening.assign.\(resident.id)" + (editing.map { ".\($0.template.key)" } ?? "")
   }
 
+  /// The values, with the template by key and the responsible person by account id: the
+  /// lists may have changed before the draft is re-opened.
   func draftPayload() -> String? {
-    let values = form.values
-    return values == initialValues ? nil : DraftCoding.encode(values)
+    var values = form.values
+    guard values != initialValues else { return nil }
+    if let i = Int(values["template"] ?? ""), choices.indices.contains(i) { values["template"] = choices[i].key }
+    values["responsible"] = responsibleID.map(String.init) ?? ""
+    return DraftCoding.encode(values)
+  }
+
+  private func apply(_ draft: [String: String]) {
+    var values = draft
+    values["template"] = draft["template"].flatMap { key in choices.firstIndex { $0.key == key } }.map(String.init)
+    values["responsible"] = String(
+      draft["responsible"].flatMap(AccountID.init).flatMap { id in people.firstIndex { $0.id == id } }.map { $0 + 1 }
+        ?? 0)
+    form.setValues(values)
   }
 
   /// The form again from its draft key (`screening.assign.<resident>[.<template>]`).

@@ -89,7 +89,10 @@ import TovholderStorage
     #expect(f.screen().contains(pick.name))
     // Kept as a draft until saved.
     let key = "screening.assign.\(r.id).\(item.template.key)"
-    #expect(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: key) != nil)
+    let draft = try #require(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: key))
+    let restored = try #require(
+      AreaCatalog.restoreDraft(key: key, payload: draft.payload, context: f.context) as? ScreeningAssignmentFormScreen)
+    #expect(restored.responsibleID == pick.id)
     f.press(.ctrl("s"))
     #expect(f.screen().contains("Screeningen er gemt."))
     #expect(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: key) == nil)
