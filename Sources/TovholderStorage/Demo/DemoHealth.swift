@@ -65,27 +65,34 @@ struct DemoHealth {
       keep.formUnion(indexes.prefix(cap))
       rows = rows.indices.filter { keep.contains($0) }.map { rows[$0] }
     }
-    try writeAssignments(assignments, leader: leader, now: now, using: &rng)
+    try writeAssignments(assignments, leader: leader, nurse: nurse, now: now, using: &rng)
     try writeScreenings(rows, nurse: nurse, now: now, using: &rng)
     return rows.count
   }
 
   private func writeAssignments(
-    _ list: [(DemoBulk.Stay, String, ScreeningInterval?)], leader: Actor, now: Date, using rng: inout DemoRandom
+    _ list: [(DemoBulk.Stay, String, ScreeningInterval?)], leader: Actor, nurse: Actor, now: Date,
+    using rng: inout DemoRandom
   ) throws(StorageError) {
     var consentRolls: [Int64: Double] = [:]
     for (stay, _, _) in list where consentRolls[stay.resident.id] == nil {
       consentRolls[stay.resident.id] = Double.random(in: 0..<1, using: &rng)
     }
     try db.write { db in
+      // The nurse answers for medication reviews and health checks in her units; the
+      // contact person for the rest.
+      let nurseKeys: Set<String> = ["medicationReview", "healthCheck"]
       for (stay, key, interval) in list {
+        let responsible =
+          nurseKeys.contains(key) && nurse.unitIDs.contains(stay.resident.unitID) ? nurse.accountID : nil
         try db.execute(
           sql: """
-            INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, isActive, updatedAt, updatedBy)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, responsibleId, isActive,
+              updatedAt, updatedBy)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
-            stay.resident.id, key, interval?.description, stay.resident.movedIn.iso, stay.to == nil, now,
+            stay.resident.id, key, interval?.description, stay.resident.movedIn.iso, responsible, stay.to == nil, now,
             leader.accountID,
           ])
       }

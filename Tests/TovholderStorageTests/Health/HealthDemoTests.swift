@@ -28,6 +28,8 @@ import TovholderCore
     let due = try f.db.health.dueList(actor: leder)
     #expect(due.contains { $0.status == .overdue })
     #expect(due.allSatisfy { $0.responsibleName != nil })
+    let all = try f.db.health.dueList(actor: leder, until: .later)
+    #expect(all.contains { $0.templateKey == "medicationReview" && $0.responsibleName == "Camilla Bøgh" })
     // Every resident of the standard demo has health templates; most have consent.
     let residents = try f.db.residents.list(for: leder)
     let overview = try f.db.health.overview(residentID: residents[0].id, actor: leder)
