@@ -66,6 +66,7 @@ enum ForceFormScreen {
     }
     let header = [
       t("episodes.force.header", form.version, e.id),
+      form.wordingSource.map { t("episodes.force.wordingSource", $0) } ?? "",
       form.verified ? "" : t("episodes.force.unverified"),
     ].filter { !$0.isEmpty }
     let screen = EpisodesFormScreen(
