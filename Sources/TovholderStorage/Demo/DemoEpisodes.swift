@@ -96,8 +96,10 @@ struct DemoEpisodes {
       }
       // The newest report still waits for the leader's assessment and the one before it for
       // sending, so the leader's queue always shows both steps; older ones went the whole way.
-      for (n, c) in forced.reversed().enumerated() {
-        try insertForce(db, c, stage: n == 0 ? .registered : n == 1 ? .assessed : ForceStage(age: c.age))
+      for (n, c) in forced.enumerated() {
+        let fromNewest = forced.count - 1 - n
+        try insertForce(
+          db, c, stage: fromNewest == 0 ? .registered : fromNewest == 1 ? .assessed : ForceStage(age: c.age))
       }
       try markAtRisk(db, residents: Array(residents.prefix(3)), now: now, rng: &rng)
       try AuditLog.append(db, at: now, actor: leader, action: .demoCreated)
