@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import TovholderCore
 
-/// Demo plans: every resident gets a plan made about a year before today (or at move-in),
-/// two or three goals with sub-goals and interventions, a value about every week, and the
-/// follow-ups held every six months — some plans due soon, some overdue. With a long
+/// Demo plans: every resident gets a plan reaching a year back from today (clamped at
+/// move-in), two or three goals with sub-goals and interventions, a value about every week,
+/// and the follow-ups held every six months — some plans due soon, some overdue. With a long
 /// history (the `--large` home) plans start at move-in, and the first resident's ten years ago.
 struct PlanDemo {
   let db: AppDatabase
@@ -17,35 +17,35 @@ struct PlanDemo {
     var rng = DemoRandom(seed: seed ^ 0x504C_414E)
     let now = db.now
     let today = CalendarDay(now, in: .danish)
-    // The newest resident of the first unit has no plan yet: it is made with them in the
-    // first weeks, and the due list shows them as missing one.
-    let newcomer = residents.filter { $0.to == nil && $0.resident.unitID == residents.first?.resident.unitID }
-      .max { $0.from < $1.from }?.resident.id
+    var count = 0
     for chunk in stride(from: 0, to: residents.count, by: 40) {
       let part = residents[chunk..<min(residents.count, chunk + 40)]
       try db.write { db in
-        for (i, stay) in zip(part.indices, part) where stay.resident.id != newcomer {
+        for (i, stay) in zip(part.indices, part) {
           let start: CalendarDay
           if longHistory {
             start = i == 0 ? today.adding(days: -3_650) : stay.resident.movedIn
           } else {
-            // En Plan spans services: a resident who moved in lately brings the plan made before.
+            // At least a year back from today (or from moving out), never before move-in; the
+            // spread of start dates spreads the follow-ups over the year.
             let end = stay.to.map { CalendarDay($0, in: .danish) } ?? today
-            start = min(end.adding(days: -30), today.adding(days: -Int.random(in: 300...480, using: &rng)))
+            start = max(stay.resident.movedIn, min(end, today).adding(days: -Int.random(in: 365...480, using: &rng)))
           }
-          try plan(db, stay, start: start, today: today, now: now, rng: &rng)
+          if try plan(db, stay, start: start, today: today, now: now, rng: &rng) { count += 1 }
         }
       }
     }
-    return residents.count - (newcomer == nil ? 0 : 1)
+    return count
   }
 
+  /// Whether a plan was made: every current resident gets one (a newcomer's has no values
+  /// yet); a former resident only if they lived here after the plan's start.
   private func plan(
     _ db: Database, _ stay: DemoBulk.Stay, start: CalendarDay, today: CalendarDay, now: Date, rng: inout DemoRandom
-  ) throws {
+  ) throws -> Bool {
     let r = stay.resident
     let end = stay.to.map { CalendarDay($0, in: .danish) } ?? today
-    guard start < end else { return }
+    guard start < end || (stay.to == nil && start <= end) else { return false }
     let team = staff.filter { $0.unitIDs.contains(r.unitID) }
     let author = team.isEmpty ? staff[0] : rng.pick(team)
     // Meetings every six months that have been held; 15 % of plans skip the latest (overdue).
@@ -104,6 +104,7 @@ struct PlanDemo {
     try followUps(db, planID: planID, meetings: meetings, goals: goals, author: author, now: now, rng: &rng)
     try PlanSearch.refresh(db, planID: planID, resident: r, at: now)
     try AuditLog.append(db, at: now, actor: author, action: .createPlan, residentID: r.id, subjectID: planID)
+    return true
   }
 
   /// A value every 4–10 days, drifting from low toward the target.
