@@ -73,6 +73,17 @@ enum RelativesArea: AreaModule {
       return ConsentFormScreen(session: session, resident: resident, relative: r, context: context)
     case ("contact", _):
       return ContactFormScreen(session: session, resident: resident, relativeID: relative?.id, context: context)
+    case ("expectations", _):
+      return ExpectationsFormScreen(session: session, resident: resident, current: nil, context: context)
+    case ("guardianship", _):
+      guard
+        let o = try? RelativesWords.repository(session).overview(
+          residentID: residentID, actor: session.actor, contactLimit: 0)
+      else { return nil }
+      let editing = o.guardianships.first { $0.id == id }
+      if id != 0 && editing == nil { return nil }
+      return GuardianshipFormScreen(
+        session: session, resident: resident, relatives: o.relatives, editing: editing, context: context)
     default: return nil
     }
   }

@@ -68,6 +68,23 @@ import TovholderStorage
     #expect(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: contact.draftKey) == nil)
   }
 
+  @Test func theGuardianshipAndExpectationsFormsComeBackAsTyped() throws {
+    let f = try AppFixture()
+    let resident = try f.database.residents.list(for: f.session.actor).first!
+    let relatives = try f.database.relatives.overview(residentID: resident.id, actor: f.session.actor).relatives
+    let guardianship = GuardianshipFormScreen(
+      session: f.session, resident: resident, relatives: relatives, editing: nil, context: f.context)
+    _ = guardianship.handle(.left, context: f.context)
+    type(guardianship, f, ["outsideName": Self.typed, "matters": "Bankforhold, Boligstøtte", "decided": "i går"])
+    let back = try restored(guardianship, f)
+    #expect(back.form.value("outsideName") == Self.typed)
+    #expect(back.form.value("decided") == "i går")
+
+    let expectations = ExpectationsFormScreen(session: f.session, resident: resident, current: nil, context: f.context)
+    type(expectations, f, ["held": "15-01-2024"])
+    #expect(try restored(expectations, f).form.value("held") == "15-01-2024")
+  }
+
   @Test func theHomeFormsComeBackAsTyped() throws {
     let f = try AppFixture(user: "leder")
     let volunteer = HomeFormScreen.volunteer(session: f.session, context: f.context)
