@@ -56,7 +56,12 @@ struct PlanDemo {
       m = m.adding(months: 6)
     }
     if !meetings.isEmpty, stay.to == nil, rng.chance(0.15) { meetings.removeLast() }
-    let next = (meetings.last ?? start).adding(months: 6)
+    var next = (meetings.last ?? start).adding(months: 6)
+    // A quarter come up for follow-up about now (a shorter interval agreed, or one that
+    // slipped), so the due list has work in it however recently the residents moved in.
+    if stay.to == nil, rng.chance(0.25) {
+      next = max((meetings.last ?? start).adding(days: 14), today.adding(days: Int.random(in: -20...28, using: &rng)))
+    }
     try db.execute(
       sql: """
         INSERT INTO plan (residentId, wish, startDate, nextFollowUp, createdAt, updatedAt, updatedBy)
@@ -101,7 +106,8 @@ struct PlanDemo {
       }
       goals.append((goalID, t.title, subs))
     }
-    try followUps(db, planID: planID, meetings: meetings, goals: goals, author: author, now: now, rng: &rng)
+    try followUps(
+      db, planID: planID, meetings: meetings, next: next, goals: goals, author: author, now: now, rng: &rng)
     try PlanSearch.refresh(db, planID: planID, resident: r, at: now)
     try AuditLog.append(db, at: now, actor: author, action: .createPlan, residentID: r.id, subjectID: planID)
     return true
@@ -138,12 +144,12 @@ struct PlanDemo {
   }
 
   private func followUps(
-    _ db: Database, planID: PlanID, meetings: [CalendarDay], goals: [(GoalID, String, [SubGoalID])], author: Actor,
-    now: Date, rng: inout DemoRandom
+    _ db: Database, planID: PlanID, meetings: [CalendarDay], next last: CalendarDay,
+    goals: [(GoalID, String, [SubGoalID])], author: Actor, now: Date, rng: inout DemoRandom
   ) throws {
     var open = goals
     for (i, held) in meetings.enumerated() {
-      let next = i + 1 < meetings.count ? meetings[i + 1] : held.adding(months: 6)
+      let next = i + 1 < meetings.count ? meetings[i + 1] : last
       try db.execute(
         sql: """
           INSERT INTO planFollowUp (planId, heldOn, participants, nextFollowUp, authorId, recordedAt)
