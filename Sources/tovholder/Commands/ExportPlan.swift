@@ -6,7 +6,7 @@ import TovholderStorage
 
 extension StatusReport.Format: ExpressibleByArgument {}
 
-/// `tovholder export plan RESIDENT [--format markdown|text]`: the plan's status report.
+/// `tovholder export plan RESIDENT [--format markdown|text] [--for-relative N]`: the plan's status report.
 struct ExportPlan: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
@@ -14,7 +14,8 @@ struct ExportPlan: ParsableCommand {
     discussion: """
       Give the report only to those the resident has consented to: with --for-relative the \
       report is written only when a consent to share the plan (or a guardianship within scope) \
-      covers that relative; otherwise it is refused. The export and the check are logged.
+      covers that relative; otherwise it is refused with the reason and exit status 3. The export \
+      and the check are logged.
       """)
 
   @OptionGroup var global: GlobalOptions
