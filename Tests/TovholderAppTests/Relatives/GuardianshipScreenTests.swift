@@ -97,6 +97,14 @@ import TovholderStorage
     let row = line(f, containing: "  Ole Ørnebjerg")
     #expect(row.contains("(værge § 5)"))
     #expect(row.hasSuffix("V    V    V    –"), "\(row)")
+    // A call with Ole in the contact log shows his scope when read.
+    _ = try f.database.relatives.logContact(
+      NewContactLogEntry(
+        residentID: resident.id, relativeID: ole.id, kind: .call, occurredOn: CalendarDay(Date(), in: .danish),
+        said: "Talte om boligen", agreed: ""), by: f.session.actor)
+    f.press(.tab, .enter)
+    #expect(f.screen().contains("Talte om boligen"))
+    #expect(line(f, containing: "Værge: ").contains("§ 5 personlige forhold"))
   }
 
   @Test func theExpectationsMeetingDateIsSetFromTheTabAndAudited() throws {
