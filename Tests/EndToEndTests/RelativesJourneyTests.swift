@@ -110,4 +110,43 @@ import Testing
     #expect(
       export.err.contains("Statusrapporten er ikke skrevet. Må ikke deles: Ib Ørsted har intet samtykke til plan."))
   }
+
+  /// A guardianship registered from the Relatives tab shows with its scope; the expectations
+  /// meeting's date is set from the tab.
+  @Test func guardianshipAndExpectationsMeeting() throws {
+    let db = try DemoDatabase.copy()
+    let tmux = try Tmux(["--database", db.path])
+    try tmux.signIn("personale")
+    try tmux.keys("1")
+    try tmux.waitFor("Beboere")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Overblik")
+    for _ in 0..<12 where try !tmux.screen().contains("✓ samtykke") {
+      try tmux.keys("Tab")
+      usleep(300_000)
+    }
+    try tmux.waitFor("» Værgemål")
+    try tmux.keys("End", "Up", "Enter")
+    try tmux.waitFor("Værgemål for ")
+    try tmux.keys("C-n")
+    try tmux.waitFor("Nyt værgemål")
+    try tmux.keys("Tab")
+    try tmux.type("Advokat Bæk")
+    for _ in 0..<6 { try tmux.keys("Tab") }
+    try tmux.type("i går")
+    try tmux.keys("C-s")
+    let list = try tmux.waitFor("Advokat Bæk ")
+    #expect(list.contains("§ 5 økonomi \(Self.day(-1))–"), "\(list)")
+    try tmux.keys("Escape")
+    try tmux.waitFor("Værge: Advokat Bæk · § 5 økonomi")
+
+    try tmux.keys("End", "Enter")
+    try tmux.waitFor("Holdt den")
+    try tmux.keys("C-u")
+    try tmux.type(Self.day(-400))
+    try tmux.keys("C-s")
+    try tmux.waitFor("Forventningssamtale: \(Self.day(-400))")
+    try tmux.keys("C-c")
+    try tmux.waitFor("EXIT=0")
+  }
 }
