@@ -15,6 +15,8 @@ public enum CommandID: String, CaseIterable, Sendable {
   case reportIncident
   // Plans (on the record's Plan tab)
   case planFollowUp, planTasks
+  // Episodes (on the record's Episodes tab)
+  case markAtRisk
 }
 
 /// Where a command's keys work. A screen lists the scopes it accepts; `.global` always applies.
