@@ -75,7 +75,7 @@ struct IncidentQueueFilterBar {
     return true
   }
 
-  /// "Filter: Åbne · Alle afdelinger · …"; the part in focus highlighted. When the line is
+  /// "Filter: åbne · alle afdelinger · …"; the part in focus highlighted. When the line is
   /// too narrow for all four, the part in focus is shown with its label alone.
   func draw(into buffer: inout Buffer, line: Rect, _ t: Texts) {
     let prefix = t("incidents.queue.filterLabel") + " "
@@ -88,9 +88,14 @@ struct IncidentQueueFilterBar {
       buffer.put(" ↑↓", x: x, y: line.y, maxWidth: line.maxX - x, style: .muted)
       return
     }
+    // Too narrow for all four: the status and the parts chosen.
+    let shown = Part.allCases.map(\.rawValue).filter {
+      whole.displayWidth <= line.width || $0 == 0 || chosen[$0] > 0
+    }
     var x = line.x + buffer.put(prefix, x: line.x, y: line.y, maxWidth: line.width, style: .muted)
-    for (i, text) in parts.enumerated() {
-      if i > 0 { x += buffer.put(" · ", x: x, y: line.y, maxWidth: max(0, line.maxX - x), style: .muted) }
+    for (n, i) in shown.enumerated() {
+      let text = parts[i]
+      if n > 0 { x += buffer.put(" · ", x: x, y: line.y, maxWidth: max(0, line.maxX - x), style: .muted) }
       let style: Style =
         focus?.rawValue == i ? .focus : (chosen[i] > 0 ? .highlight : (focus == nil ? .muted : .normal))
       x += buffer.put(text, x: x, y: line.y, maxWidth: max(0, line.maxX - x), style: style)
