@@ -12,6 +12,10 @@ final class IncidentFormScreen: DraftForm {
   let fields: IncidentFormFields
   let detector: SensitiveTextDetector
   var form: FormState
+  /// Per free-text field: its scanner (re-scans only changed sentences) and what it raised.
+  private var scanners: [String: SensitiveTextScanner] = [:]
+  private var foundByField: [String: SensitiveTextScanner.Found] = [:]
+  static let freeTextIDs = ["headline", "place", "course", "consequences", "prevention"]
   private var lastSavedPayload: String?
   private let medicineFieldIDs = ["medName", "medSubstance", "medRoute", "medStrength"]
 
@@ -30,13 +34,22 @@ final class IncidentFormScreen: DraftForm {
       fields: fields.make(t, now: context.clock(), timeZone: session.timeZone), requiredMessage: t("form.required"))
     if let payload = loadDraft(context: context) { apply(payload, t) }
     lastSavedPayload = draftPayload()
+    for id in Self.freeTextIDs { rescan(id) }
+  }
+
+  /// Scans one free-text field again (after a key in it), not the others.
+  private func rescan(_ id: String) {
+    guard Self.freeTextIDs.contains(id) else { return }
+    var scanner = scanners[id] ?? SensitiveTextScanner(detector: detector)
+    foundByField[id] = scanner.scan(form.value(id))
+    scanners[id] = scanner
   }
 
   var draftKey: String { Self.draftKey }
 
   func draftPayload() -> String? {
     let values = form.values
-    let typed = ["headline", "place", "course", "consequences", "prevention"].contains { !(values[$0] ?? "").isEmpty }
+    let typed = Self.freeTextIDs.contains { !(values[$0] ?? "").isEmpty }
     return typed ? DraftCoding.encode(values) : nil
   }
 
@@ -88,20 +101,12 @@ final class IncidentFormScreen: DraftForm {
 
   /// The warning for names or CPR-shaped numbers in the free text, if any.
   func warningText(_ t: Texts) -> String? {
-    let text = ["headline", "place", "course", "consequences", "prevention"].map { form.value($0) }.joined(
-      separator: "\n")
-    let warnings = detector.warnings(in: text)
-    guard !warnings.isEmpty else { return nil }
-    var names: [String] = []
-    var cpr = false
-    for w in warnings {
-      switch w.kind {
-      case .cprNumber: cpr = true
-      case .residentName(let n): if !names.contains(n) { names.append(n) }
-      }
-    }
-    if !names.isEmpty && cpr { return t("incidents.warning.both", names.joined(separator: ", ")) }
-    return cpr ? t("incidents.warning.cpr") : t("incidents.warning.name", names.joined(separator: ", "))
+    var found = SensitiveTextScanner.Found()
+    for id in Self.freeTextIDs { found.add(foundByField[id] ?? .init()) }
+    guard !found.isEmpty else { return nil }
+    let names = found.names.joined(separator: ", ")
+    if !found.names.isEmpty && found.cprNumber { return t("incidents.warning.both", names) }
+    return found.cprNumber ? t("incidents.warning.cpr") : t("incidents.warning.name", names)
   }
 
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
@@ -117,6 +122,7 @@ final class IncidentFormScreen: DraftForm {
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    let editedID = form.picker == nil ? form.focusedField?.id : nil
     var used = false
     if key == .enter, form.picker == nil, form.focusedField?.isSingleLine == true,
       !(form.focusedField.map { if case .choice = $0.input { return true } else { return false } } ?? false)
@@ -131,6 +137,7 @@ final class IncidentFormScreen: DraftForm {
       }
     }
     if used {
+      if let editedID { rescan(editedID) }
       syncMedicineFields(context.texts)
       autosave(context)
     }

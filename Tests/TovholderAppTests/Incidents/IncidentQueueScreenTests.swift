@@ -93,3 +93,28 @@ import TovholderStorage
     #expect(s.contains("Filter: Kategori: Medicin – administration ↑↓"))
   }
 }
+
+@Suite(.serialized) struct IncidentFormLongTextTests {
+  @Test func aHundredKilobytePasteStillRaisesTheNameWarning() throws {
+    let f = try AppFixture(user: "personale")
+    let resident = try #require(try f.database.residents.list(for: f.session.actor).first)
+    let firstName = String(resident.name.split(separator: " ")[0])
+    f.keys(.function(5))
+    let form = try #require(f.shell.top as? IncidentFormScreen)
+    form.form.setFocus(id: "course")
+    var big = ""
+    while big.utf8.count < 100_000 { big += "Beboeren gik en tur i haven og kom glad tilbage. " }
+    f.press(.paste(big))
+    #expect(form.warningText(f.context.texts) == nil)
+    f.type("Så kom \(firstName) hjem.")
+    #expect(f.screen().contains("⚠ Teksten nævner en beboer: \(firstName)"))
+    // Text typed elsewhere keeps the warning of the long field.
+    form.form.setFocus(id: "headline")
+    f.type("Fald")
+    #expect(f.screen().contains("⚠ Teksten nævner en beboer: \(firstName)"))
+    // Deleting the name in the long field clears it.
+    form.form.setFocus(id: "course")
+    for _ in 0..<(firstName.count + 6) { f.press(.backspace) }
+    #expect(!f.screen().contains("⚠"))
+  }
+}
