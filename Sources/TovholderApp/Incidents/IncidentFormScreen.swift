@@ -50,11 +50,21 @@ final class IncidentFormScreen: DraftForm {
   func draftPayload() -> String? {
     let values = form.values
     let typed = Self.freeTextIDs.contains { !(values[$0] ?? "").isEmpty }
-    return typed ? DraftCoding.encode(values) : nil
+    guard typed else { return nil }
+    var withCode = values
+    // The code, not only the option's place: the catalogue may change before the draft is opened.
+    if let category = fields.category(form) { withCode["categoryCode"] = category.code }
+    return DraftCoding.encode(withCode)
   }
 
   private func apply(_ payload: String, _ t: Texts) {
-    let values = DraftCoding.decode(payload)
+    var values = DraftCoding.decode(payload)
+    var categoryLeft = false
+    if let code = values["categoryCode"], !code.isEmpty {
+      let index = fields.categories.firstIndex { $0.code == code }
+      values["category"] = index.map(String.init) ?? ""
+      categoryLeft = index == nil
+    }
     if let c = Int(values["category"] ?? ""), let i = form.index(of: "category"),
       case .choice(let o, _) = form.fields[i].input
     {
@@ -62,6 +72,7 @@ final class IncidentFormScreen: DraftForm {
     }
     syncMedicineFields(t)
     form.setValues(values)
+    if categoryLeft { form.setMessage(IncidentsErrorText.validation(.unknownCategory, t), for: "category") }
   }
 
   /// Adds the medicine fields after the category while a medicine category is chosen.
@@ -153,6 +164,11 @@ final class IncidentFormScreen: DraftForm {
 
   private func save(_ context: AppContext) -> ScreenAction {
     let t = context.texts
+    func blank(_ id: String) -> Bool { form.value(id).trimmingCharacters(in: .whitespaces).isEmpty }
+    if blank("date") && !blank("time") {
+      show(.timeWithoutDate, context)
+      return .stay
+    }
     guard form.validateAll() else { return .stay }
     switch fields.report(form, now: context.clock(), timeZone: session.timeZone) {
     case .failure(let error):

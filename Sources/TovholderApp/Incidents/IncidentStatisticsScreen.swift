@@ -13,6 +13,8 @@ final class IncidentStatisticsScreen: Screen {
   var months = 12
   var stats: IncidentStatistics?
   var boards: [DaysWithoutMedicineError] = []
+  /// Saved names of categories in the statistics that have left the catalogue.
+  var retiredNames: [String: String] = [:]
   var table = TableState()
 
   init(session: Session, now: Date) {
@@ -31,6 +33,9 @@ final class IncidentStatisticsScreen: Screen {
   func reload(_ context: AppContext) {
     do {
       stats = try session.database.incidents.statistics(months: period, by: session.actor)
+      let retired = Set(stats?.totalsByCategory.map(\.code) ?? []).subtracting(
+        IncidentsCatalogue.current.categories.map(\.code))
+      retiredNames = try session.database.incidents.savedCategoryNames(retired.sorted())
       boards = try session.database.incidents.daysWithoutMedicineError(
         catalogue: IncidentsCatalogue.current, by: session.actor)
     } catch {
@@ -67,7 +72,8 @@ final class IncidentStatisticsScreen: Screen {
     case 2:
       let bars = stats.totalsByCategory.map {
         BarChart.Bar(
-          label: IncidentsCatalogue.name(code: $0.code, saved: $0.code, texts: t), value: Double($0.count),
+          label: IncidentsCatalogue.name(code: $0.code, saved: retiredNames[$0.code] ?? $0.code, texts: t),
+          value: Double($0.count),
           valueText: "\($0.count)")
       }
       BarChart(bars: bars).render(into: &buffer, area: body)
@@ -94,6 +100,10 @@ final class IncidentStatisticsScreen: Screen {
     } else {
       for c in IncidentsCatalogue.current.categories {
         named.append((IncidentsCatalogue.name(code: c.code, saved: c.name, texts: t), stats.perMonth(category: c.code)))
+      }
+      // Categories that left the catalogue keep their rows, by the name they were saved with.
+      for (code, name) in retiredNames.sorted(by: { $0.value < $1.value }) {
+        named.append((name, stats.perMonth(category: code)))
       }
     }
     named.append((t("incidents.stats.total"), stats.perMonth))
