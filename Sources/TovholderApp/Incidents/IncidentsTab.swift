@@ -17,7 +17,7 @@ final class IncidentsTab: TableScreen {
     super.init(
       titleKey: "incidents.tab.title",
       columns: [
-        ColumnSpec("incidents.col.date", .fixed(10)), ColumnSpec("incidents.col.status", .fixed(14)),
+        ColumnSpec("incidents.col.date", .fixed(10)), ColumnSpec("incidents.col.status", .fixed(16)),
         ColumnSpec("incidents.col.severity", .fixed(11)), ColumnSpec("incidents.col.headline"),
       ], emptyKey: "incidents.tab.empty", load: { _ in [] })
     load = { [unowned self] context in loadRows(context) }
