@@ -15,6 +15,8 @@ public enum CommandID: String, CaseIterable, Sendable {
   case reportIncident
   // Plans (on the record's Plan tab)
   case planFollowUp, planTasks
+  // Episodes (on the record's Episodes tab)
+  case markAtRisk
   // Incidents (the review queue and the review of one event)
   case incidentStartReview, incidentReject, incidentFilter, incidentBatch
 }
