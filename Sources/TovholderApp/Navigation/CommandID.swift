@@ -17,9 +17,13 @@ public enum CommandID: String, CaseIterable, Sendable {
   case planFollowUp, planTasks
   // Episodes (on the record's Episodes tab)
   case markAtRisk
+  // Incidents (the review queue and the review of one event)
+  case incidentStartReview, incidentReject, incidentFilter, incidentBatch
 }
 
 /// Where a command's keys work. A screen lists the scopes it accepts; `.global` always applies.
 public enum CommandScope: String, CaseIterable, Sendable {
   case global, list, form, record
+  // Incidents: the review queue, and the review of one event (its F7/F8 are not the record's)
+  case incidentQueue, incidentReview
 }
