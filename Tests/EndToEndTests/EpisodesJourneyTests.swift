@@ -104,22 +104,18 @@ import Testing
     try tmux.waitFor("EXIT=0")
 
     // The export names the form and version and carries the whole flow.
-    let export = Process()
-    export.executableURL = URL(fileURLWithPath: Tmux.binary)
-    export.arguments = [
-      "export", "force-report", report, "--database", db.path, "--user", "leder", "--password", "demo1234",
-    ]
-    let out = Pipe()
-    export.standardOutput = out
-    try export.run()
-    let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-    export.waitUntilExit()
-    #expect(export.terminationStatus == 0)
+    let export = try Spawn.run([
+      Tmux.binary, "export", "force-report", report, "--database", db.path, "--user", "leder", "--password",
+      "demo1234",
+    ])
+    let text = export.out
+    #expect(export.status == 0)
     #expect(text.hasPrefix("Skema 1: Indberetning af akutte indgreb"))
     #expect(text.contains("version 2025-01"))
     #expect(text.contains("Hjemmel for indgrebet [ordlyd ikke verificeret]: § 124 d, stk. 1"))
     #expect(text.contains("Indgrebet var nødvendigt."))
     #expect(!text.contains("Sendt til socialtilsynet: –"))
+    #expect(text.contains("Ordlydens kilde: Ikke den officielle ordlyd"))
   }
 
   @Test func quickLogRightAfterSigningInFromTheLockScreenKeepsADraft() throws {

@@ -108,4 +108,30 @@ import Testing
     return (result.status, result.err)
   }
 
+  /// The leader filters the queue with F9 at 60×16, and Esc clears the filter.
+  @Test func leaderFiltersTheQueueAtSixtyColumns() throws {
+    let db = try DemoDatabase.copy()
+    let tmux = try Tmux(["--database", db.path])
+    try tmux.signIn("leder")
+    try tmux.type(try menuNumber(try tmux.screen(), "UTH-kø"))
+    try tmux.waitFor("Filter: åbne · alle afdelinger · alle kategorier · alle grader")
+    try tmux.resize(width: 60, height: 16)
+    try tmux.waitForAbsence("alle grader")
+    try tmux.waitFor("F9 Filter")
+    // Category: the fourth in the catalogue is Fald.
+    try tmux.keys("F9", "Right", "Right", "Down", "Down", "Down", "Down")
+    try tmux.waitFor("Filter: åbne · alle afdelinger · Fald · alle grader")
+    try tmux.waitFor("↑↓ skift")
+    try tmux.keys("Enter")
+    let filtered = try tmux.waitFor("Enter Åbn")
+    let rows = filtered.split(separator: "\n").dropFirst(3).dropLast(3).filter {
+      !$0.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+    #expect(rows.allSatisfy { $0.contains("Fald") })
+    try tmux.keys("Escape")
+    try tmux.waitFor("Filteret er ryddet")
+    try tmux.waitForAbsence("· Fald ·")
+    try tmux.keys("C-c")
+    try tmux.waitFor("EXIT=0")
+  }
 }

@@ -23,8 +23,16 @@ import Testing
   @Test func makeAPlanRecordProgressSeeTheChartHoldAFollowUpAndExport() throws {
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path])
-    try tmux.signIn("personale")
-    // The demo's newest resident has no plan yet: last in the due list.
+    try tmux.signIn("leder")
+    // Every demo resident has a plan: the leader registers a new one, who has none yet and
+    // shows last in the due list.
+    try openMenu(tmux, "Beboere")
+    try step(tmux, "C-n", waitFor: "Ny beboer")
+    try tmux.type("Åse Ørnebjerg")
+    try tmux.keys("Tab")
+    try tmux.type("300199-1234")
+    try step(tmux, "C-s", waitFor: "oprettet som nr.")
+    try tmux.keys("Escape")
     try openMenu(tmux, "Planer til opfølgning")
     try step(tmux, "End", waitFor: "mangler plan")
     try tmux.keys("Enter")

@@ -19,7 +19,10 @@ import Testing
     try tmux.keys("1")
     try tmux.waitFor("Beboere")
     try tmux.keys("Enter")
-    try tmux.waitFor("Overblik")
+    let record = try tmux.waitFor("Overblik")
+    let number = try #require(
+      record.split(separator: "\n").first { $0.contains("Nr. ") }?.split(separator: "Nr. ").last?
+        .split(separator: " ").first)
     // Other areas' tabs come first: Tab until the Relatives tab shows.
     for _ in 0..<12 where try !tmux.screen().contains("✓ samtykke") {
       try tmux.keys("Tab")
@@ -97,5 +100,53 @@ import Testing
     let line = tasks.split(separator: "\n").first { $0.contains("Åse ringer om tidspunktet") }
     #expect(line?.contains(Self.day(3)) == true, "\(tasks)")
     #expect(line?.contains("Åse Ågård") == true)
+
+    // The plan's status report for Ib is refused from the command line: no consent covers it.
+    let export = try runTovholder(
+      ["export", "plan", String(number), "--for-relative", "ib ørsted", "--user", "personale", "--database", db.path],
+      environment: ["TOVHOLDER_PASSWORD": "demo1234", "LANG": "da_DK.UTF-8", "HOME": tmux.home.path])
+    #expect(export.status == 3)
+    #expect(export.out.isEmpty)
+    #expect(
+      export.err.contains("Statusrapporten er ikke skrevet. Må ikke deles: Ib Ørsted har intet samtykke til plan."))
+  }
+
+  /// A guardianship registered from the Relatives tab shows with its scope; the expectations
+  /// meeting's date is set from the tab.
+  @Test func guardianshipAndExpectationsMeeting() throws {
+    let db = try DemoDatabase.copy()
+    let tmux = try Tmux(["--database", db.path])
+    try tmux.signIn("personale")
+    try tmux.keys("1")
+    try tmux.waitFor("Beboere")
+    try tmux.keys("Enter")
+    try tmux.waitFor("Overblik")
+    for _ in 0..<12 where try !tmux.screen().contains("✓ samtykke") {
+      try tmux.keys("Tab")
+      usleep(300_000)
+    }
+    try tmux.waitFor("» Værgemål")
+    try tmux.keys("End", "Up", "Enter")
+    try tmux.waitFor("Værgemål for ")
+    try tmux.keys("C-n")
+    try tmux.waitFor("Nyt værgemål")
+    try tmux.keys("Tab")
+    try tmux.type("Advokat Bæk")
+    for _ in 0..<6 { try tmux.keys("Tab") }
+    try tmux.type("i går")
+    try tmux.keys("C-s")
+    let list = try tmux.waitFor("Advokat Bæk ")
+    #expect(list.contains("§ 5 økonomi \(Self.day(-1))–"), "\(list)")
+    try tmux.keys("Escape")
+    try tmux.waitFor("Værge: Advokat Bæk · § 5 økonomi")
+
+    try tmux.keys("End", "Enter")
+    try tmux.waitFor("Holdt den")
+    try tmux.keys("C-u")
+    try tmux.type(Self.day(-400))
+    try tmux.keys("C-s")
+    try tmux.waitFor("Forventningssamtale: \(Self.day(-400))")
+    try tmux.keys("C-c")
+    try tmux.waitFor("EXIT=0")
   }
 }

@@ -113,6 +113,23 @@ import Testing
     #expect(para.lineCount(width: 10) == 3)
   }
 
+  @Test func tabsThatDoNotFitKeepTheSelectedTitleWholeAndMarkWhatIsLeftOut() {
+    let titles = ["Overblik", "Notater", "Plan", "Sundhed", "Pårørende", "Kontaktlog", "UTH"]
+    var b = Buffer(width: 30, height: 1)
+    Tabs(titles: titles, selected: 0).render(into: &b, area: b.bounds)
+    #expect(b.lines()[0].hasPrefix(" Overblik │ Notater │ Plan"))
+    #expect(b.lines()[0].hasSuffix("›"))
+    b = Buffer(width: 30, height: 1)
+    Tabs(titles: titles, selected: 6).render(into: &b, area: b.bounds)
+    #expect(b.lines()[0].hasPrefix("‹"))
+    #expect(b.lines()[0].hasSuffix("Kontaktlog │ UTH"))
+    b = Buffer(width: 30, height: 1)
+    Tabs(titles: titles, selected: 4).render(into: &b, area: b.bounds)
+    #expect(b.lines()[0].contains("Pårørende"))
+    #expect(b.lines()[0].hasPrefix("‹"))
+    #expect(b.lines()[0].hasSuffix("›"))
+  }
+
   @Test func sparkline() {
     var b = Buffer(width: 8, height: 1)
     Sparkline(values: [0, 1, 2, 3, 4, 5, 6, 7]).render(into: &b, area: b.bounds)

@@ -136,7 +136,7 @@ import TovholderStorage
   @Test func aNoteHitIsLabelledAndOpensTheNotesTab() throws {
     let app = try AppFixture(user: "personale")
     app.press(.ctrl("f"))
-    app.type("medicin")
+    app.type("pn medicin")  // only notes: "medicin" alone also finds medication reviews
     #expect(app.screen(width: 100, height: 30).contains("Notat"))
     app.press(.down, .down, .enter)
     let record = try #require(app.shell.top as? RecordScreen)

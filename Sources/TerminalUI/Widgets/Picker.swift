@@ -7,7 +7,8 @@ public enum PickerResult: Sendable, Equatable {
 
 /// The items, filter and selection of a `Picker`.
 ///
-/// Keys: printable characters filter (see `TextMatch`: "ø" finds "Bjørn"), Backspace edits the
+/// Keys: printable characters filter (see `TextMatch`: "ø" finds "Bjørn"; items starting with
+/// the filter come first), Backspace edits the
 /// filter, Up/Down/PgUp/PgDn/Home/End move, Enter chooses (sets `result`), Esc cancels.
 /// Every key is consumed while the picker is open.
 public struct PickerState: Sendable, Equatable {
@@ -35,13 +36,24 @@ public struct PickerState: Sendable, Equatable {
   /// The index (into `items`) of the highlighted item.
   public var selectedItem: Int? { selection.map { matches[$0] } }
 
+  /// Filters the items: those starting with `text` first, then those with a word starting
+  /// with it, then those with it anywhere (each in the items' order). A typed filter selects
+  /// the best match; clearing it keeps the selection.
   public mutating func setFilter(_ text: String) {
     let keep = selectedItem
     filter = text
-    matches = items.indices.filter { TextMatch.matches(items[$0], filter: text) }
-    selection = keep.flatMap { matches.firstIndex(of: $0) } ?? (matches.isEmpty ? nil : 0)
+    let ranked = items.indices.compactMap { i in TextMatch.rank(items[i], filter: text).map { (rank: $0, item: i) } }
+    matches = ranked.sorted { ($0.rank, $0.item) < ($1.rank, $1.item) }.map(\.item)
+    if text.isEmpty {
+      selection = keep.flatMap { matches.firstIndex(of: $0) } ?? (matches.isEmpty ? nil : 0)
+    } else {
+      selection = matches.isEmpty ? nil : 0
+    }
     offset = 0
   }
+
+  /// Whether a typed filter finds nothing (the picker then says so).
+  public var hasNoMatch: Bool { !filter.isEmpty && matches.isEmpty }
 
   public mutating func handle(_ key: Key) -> Bool {
     let s = selection ?? 0
@@ -87,7 +99,12 @@ public struct Picker: Sendable {
   /// Rows of items shown at most (the box is smaller when fewer items match).
   public var maxVisibleItems: Int
 
-  public init(title: String? = nil, filterPrompt: String = "/ ", emptyMessage: String = "", maxVisibleItems: Int = 12) {
+  /// `emptyMessage` shows when the filter finds nothing; by default the "no match" text the
+  /// app has bound to `PickerTexts.noMatch` for this drawing.
+  public init(
+    title: String? = nil, filterPrompt: String = "/ ", emptyMessage: String = PickerTexts.noMatch,
+    maxVisibleItems: Int = 12
+  ) {
     self.title = title
     self.filterPrompt = filterPrompt
     self.emptyMessage = emptyMessage
@@ -117,7 +134,7 @@ public struct Picker: Sendable {
     let filterEnd = used + buffer.put(state.filter, x: filterLine.x + used, y: filterLine.y, clip: filterLine)
     state.scrollToSelection(height: list.height)
     if state.matches.isEmpty {
-      buffer.put(emptyMessage, x: list.x, y: list.y, clip: list, style: .muted)
+      buffer.put(emptyMessage, x: list.x, y: list.y, clip: list, style: state.hasNoMatch ? .warning : .muted)
     }
     for i in 0..<max(0, min(list.height, state.matches.count - state.offset)) {
       let position = state.offset + i
@@ -129,4 +146,11 @@ public struct Picker: Sendable {
     }
     if filterEnd < filterLine.width { state.cursor = Point(x: filterLine.x + filterEnd, y: filterLine.y) }
   }
+}
+
+/// Texts the picker shows, in the user's language. The app binds them around drawing (a task
+/// local, so parallel sessions in different languages do not mix).
+public enum PickerTexts {
+  /// Shown in place of the list when the typed filter finds nothing.
+  @TaskLocal public static var noMatch = ""
 }

@@ -1,4 +1,6 @@
-/// A row of tab titles separated by " │ ", the selected one highlighted. Titles that do not fit are cut.
+/// A row of tab titles separated by " │ ", the selected one highlighted. When they do not
+/// fit, the row starts late enough that the selected title is whole, with ‹ and › marking
+/// titles left out on either side.
 public struct Tabs: Sendable, Widget {
   public var titles: [String]
   public var selected: Int
@@ -12,14 +14,40 @@ public struct Tabs: Sendable, Widget {
 
   public func render(into buffer: inout Buffer, area: Rect) {
     let line = area.row(0).intersection(buffer.bounds)
-    guard !line.isEmpty else { return }
+    guard !line.isEmpty, !titles.isEmpty else { return }
+    let first = firstShown(width: line.width)
+    if first > 0 { buffer.put("‹", x: line.x, y: line.y, clip: line, style: .muted) }
+    let end = line.maxX - (needsMoreMark(from: first, width: line.width) ? 1 : 0)
+    let clip = Rect(x: line.x, y: line.y, width: max(0, end - line.x), height: 1)
     var x = line.x + 1
-    for (i, title) in titles.enumerated() {
-      if i > 0 { x += buffer.put(separator, x: x, y: line.y, clip: line, style: .muted) }
+    for i in first..<titles.count {
+      if i > first { x += buffer.put(separator, x: x, y: line.y, clip: clip, style: .muted) }
       let style = i == selected ? Style(.selected, bold: true, reverse: true) : Style.normal
-      x += buffer.put(title, x: x, y: line.y, clip: line, style: style)
-      if x >= line.maxX { break }
+      x += buffer.put(titles[i], x: x, y: line.y, clip: clip, style: style)
+      if x >= end { break }
     }
+    if end < line.maxX { buffer.put("›", x: end, y: line.y, clip: line, style: .muted) }
+  }
+
+  /// Columns the titles `from...through` take, separators included, after the one-column margin.
+  private func span(from: Int, through: Int) -> Int {
+    let titlesWidth = titles[from...through].reduce(0) { $0 + $1.displayWidth }
+    return 1 + titlesWidth + (through - from) * separator.displayWidth
+  }
+
+  private func firstShown(width: Int) -> Int {
+    let target = min(max(selected, 0), titles.count - 1)
+    var first = 0
+    while first < target {
+      let more = target < titles.count - 1 ? 1 : 0
+      if span(from: first, through: target) + more <= width { break }
+      first += 1
+    }
+    return first
+  }
+
+  private func needsMoreMark(from first: Int, width: Int) -> Bool {
+    span(from: first, through: titles.count - 1) > width
   }
 }
 

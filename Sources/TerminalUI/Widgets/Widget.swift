@@ -12,6 +12,26 @@ public enum TextMatch {
     return text.lowercased().contains(filter.lowercased())
   }
 
+  /// How well `text` fits `filter`, best first: 0 when the text starts with it, 1 when a
+  /// word in it does, 2 when it is anywhere; nil when it is not there.
+  public static func rank(_ text: String, filter: String) -> Int? {
+    if filter.isEmpty { return 0 }
+    let text = text.lowercased()
+    let filter = filter.lowercased()
+    if text.hasPrefix(filter) { return 0 }
+    var previous: Character = " "
+    var rest = Substring(text)
+    var anywhere = false
+    while !rest.isEmpty {
+      if rest.hasPrefix(filter) {
+        if !(previous.isLetter || previous.isNumber) { return 1 }
+        anywhere = true
+      }
+      previous = rest.removeFirst()
+    }
+    return anywhere ? 2 : nil
+  }
+
   /// Whether a typed character may go into a text or filter (not a control character).
   public static func isPrintable(_ c: Character) -> Bool {
     guard let v = c.unicodeScalars.first?.value else { return false }

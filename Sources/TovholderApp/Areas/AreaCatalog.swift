@@ -6,12 +6,13 @@ import TovholderStorage
 public enum AreaCatalog {
   public static let modules: [any AreaModule.Type] = [
     ResidentsArea.self,
-    IncidentsArea.self,
     AccountsArea.self,
     PlansArea.self,
     HealthArea.self,
     EpisodesArea.self,
     RelativesArea.self,
+    // Last: its record tab (UTH) comes after the tabs people already know by place.
+    IncidentsArea.self,
   ]
 
   /// The main menu's order: daily work first, administration last.

@@ -76,7 +76,7 @@ enum ForceQueueScreen {
 }
 
 /// The record's tab: the resident's episodes, newest first. Ctrl-N quick-logs for this
-/// resident; Ctrl-T marks or unmarks the resident as at risk.
+/// resident; F9 (`markAtRisk`) marks or unmarks the resident as at risk.
 final class EpisodesTab: TableScreen {
   let session: Session
   let resident: Resident
@@ -125,7 +125,7 @@ final class EpisodesTab: TableScreen {
       }
       return .push(screen)
     }
-    onCommand[.toggleFormer] = { [unowned self] _, context in
+    onCommand[.markAtRisk] = { [unowned self] _, context in
       let atRisk = !introLines.isEmpty
       do {
         try session.database.risk.setAtRisk(!atRisk, residentID: resident.id, by: session.actor)
@@ -136,6 +136,6 @@ final class EpisodesTab: TableScreen {
       reload()
       return .stay
     }
-    commandHints = [(.new, "episodes.tab.new"), (.toggleFormer, "episodes.tab.toggleRisk")]
+    commandHints = [(.new, "episodes.tab.new"), (.markAtRisk, "episodes.tab.toggleRisk")]
   }
 }

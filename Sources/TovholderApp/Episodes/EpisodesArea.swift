@@ -53,6 +53,16 @@ enum EpisodesArea: AreaModule {
     {
       return ForceFormScreen.make(session: session, kind: kind, episode: e, context: context)
     }
+    if parts[0] == "force", parts.count == 3, let step = ForceStepForms.Step(rawValue: parts[1]),
+      let r = try? session.database.force.fetch(id: id, actor: session.actor)
+    {
+      return ForceStepForms.make(step, session: session, report: r, context: context)
+    }
+    if parts[0] == "risk", parts[1] == "check",
+      let r = try? session.database.residents.fetch(id: id, actor: session.actor)
+    {
+      return RiskCheckScreen.form(session: session, resident: r, context: context)
+    }
     if parts[0] == "episode", parts[1] == "step", parts.count == 4, let kind = FollowUpForms.Kind(rawValue: parts[3]),
       let e = try? session.database.episodes.fetch(id: id, actor: session.actor)
     {

@@ -32,9 +32,10 @@ final class ForceReportScreen: TableScreen {
       let form = EpisodesCatalogues.allForms.first { $0.form == r.form && $0.version == r.formVersion }
       introLines = [
         (t("episodes.forceReport.head", form?.title ?? r.form.rawValue, r.formVersion), .header),
+        (form?.wordingSource.map { t("episodes.force.wordingSource", $0) } ?? "", .warning),
         (t("episodes.forceReport.registered", r.registeredByName, DanishFormat.dateTime(r.registeredAt)), .normal),
         (t("episodes.forceReport.statusLine", t("episodes.force.status.\(r.status.rawValue)")), .normal),
-      ]
+      ].filter { !$0.0.isEmpty }
       let missing = t("episodes.status.missing")
       return [
         [t("episodes.forceReport.view"), ""],
@@ -67,8 +68,6 @@ final class ForceReportScreen: TableScreen {
       context.show(t("episodes.error.leaderOnly"), kind: .warning)
       return .stay
     }
-    let today = EpisodesFormat.simpleDate(CalendarDay(context.clock(), in: session.timeZone))
-    let header = [t("episodes.forceReport.title", r.id)]
     switch row {
     case .view:
       do {
@@ -79,60 +78,9 @@ final class ForceReportScreen: TableScreen {
         context.show(ErrorMessages.describe(error, t), kind: .error)
         return .stay
       }
-    case .assess:
-      return .push(
-        EpisodesFormScreen(
-          session: session, title: t("episodes.forceReport.assess"), headerLines: header,
-          fields: [
-            FormField(
-              id: "text", label: t("episodes.field.assessment"), isRequired: true,
-              input: .area(TextAreaState(text: r.assessment ?? ""), height: 8))
-          ],
-          focus: "text", draftKey: "force.assess.\(r.id)", context: context
-        ) { s, context in
-          _ = try self.session.database.force.assess(
-            id: r.id, assessment: s.text("text"), version: r.version, by: self.session.actor)
-          context.show(context.texts("episodes.step.saved"))
-          return .pop
-        })
-    case .sent:
-      return .push(
-        EpisodesFormScreen(
-          session: session, title: t("episodes.forceReport.sent"), headerLines: header,
-          fields: [
-            FormField(
-              id: "municipality", label: t("episodes.field.sentMunicipality"), isRequired: true,
-              input: .date(DateFieldState(date: today))),
-            FormField(
-              id: "supervisor", label: t("episodes.field.sentSupervisor"), isRequired: true,
-              input: .date(DateFieldState(date: today))),
-          ], draftKey: "force.sent.\(r.id)", context: context
-        ) { s, context in
-          let day = CalendarDay(context.clock(), in: self.session.timeZone)
-          _ = try self.session.database.force.markSent(
-            id: r.id, municipality: try s.day("municipality", context: context) ?? day,
-            supervisor: try s.day("supervisor", context: context) ?? day, version: r.version, by: self.session.actor)
-          context.show(context.texts("episodes.step.saved"))
-          return .pop
-        })
-    case .informed:
-      return .push(
-        EpisodesFormScreen(
-          session: session, title: t("episodes.forceReport.informed"), headerLines: header,
-          fields: [
-            .text(
-              id: "who", label: t("episodes.field.informedWho"), text: r.relativesInformedWho ?? "", isRequired: true),
-            FormField(
-              id: "date", label: t("episodes.field.date"), isRequired: true, input: .date(DateFieldState(date: today))),
-          ], focus: "who", draftKey: "force.informed.\(r.id)", context: context
-        ) { s, context in
-          let day = CalendarDay(context.clock(), in: self.session.timeZone)
-          _ = try self.session.database.force.markInformed(
-            id: r.id, on: try s.day("date", context: context) ?? day, who: s.text("who"), version: r.version,
-            by: self.session.actor)
-          context.show(context.texts("episodes.step.saved"))
-          return .pop
-        })
+    case .assess: return .push(ForceStepForms.make(.assess, session: session, report: r, context: context))
+    case .sent: return .push(ForceStepForms.make(.sent, session: session, report: r, context: context))
+    case .informed: return .push(ForceStepForms.make(.informed, session: session, report: r, context: context))
     }
   }
 }

@@ -8,7 +8,13 @@ import TovholderStorage
 enum HealthArea: AreaModule {
   static func menuEntries(_ session: Session) -> [MenuEntry] {
     HealthErrors.register()
-    guard session.actor.role != .admin else { return [] }
+    if HealthAccess.canEditTemplates(actor: session.actor) {
+      return [
+        MenuEntry(titleKey: "menu.health.templates", descriptionKey: "menu.health.templates.description") { _ in
+          HealthTemplatesScreen(session: session)
+        }
+      ]
+    }
     return [
       MenuEntry(titleKey: "menu.health.due", descriptionKey: "menu.health.due.description") { _ in
         HealthDueListScreen(session: session)
@@ -25,9 +31,24 @@ enum HealthArea: AreaModule {
   }
 
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
-    guard let session = context.session, key.hasPrefix("screening.new.") else { return nil }
+    guard let session = context.session else { return nil }
     HealthErrors.register()
+    if key.hasPrefix("health.template.") {
+      return TemplateFormScreen.restore(key: key, session: session, context: context)
+    }
+    if key.hasPrefix("screening.assign.") {
+      return ScreeningAssignmentFormScreen.restore(key: key, session: session, context: context)
+    }
+    guard key.hasPrefix("screening.new.") else { return nil }
     return ScreeningFormScreen.restore(key: key, payload: payload, session: session, context: context)
+  }
+
+  static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .screening ? texts("search.kind.screening") : nil
+  }
+
+  static func searchTab(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .screening ? texts("health.tab") : nil
   }
 }
 

@@ -42,6 +42,7 @@ public enum HealthErrors {
     case .noHealthConsent: return t("health.error.noHealthConsent")
     case .invalidInterval: return t("health.error.invalidInterval")
     case .invalidCatalogue: return t("health.error.invalidCatalogue")
+    case .responsibleNotInUnit: return t("health.error.responsibleNotInUnit")
     case .invalidTemplate(let p):
       let reason: String
       switch p {
@@ -51,6 +52,7 @@ public enum HealthErrors {
       case .noFields: reason = t("health.template.noFields")
       case .duplicateField(let f), .emptyFieldName(let f), .normalOutsideValid(let f), .ruleNamesUnknownField(let f):
         reason = t("health.template.field", f)
+      case .fieldInUse(let f): reason = t("health.template.fieldInUse", name(f))
       }
       return t("health.error.invalidTemplate", reason)
     }

@@ -5,7 +5,8 @@ import TovholderStorage
 
 /// The record's Health tab: consent, the resident's screenings with the latest value and
 /// when each is next due. Enter shows a screening's values over time, Ctrl-N records a new
-/// one, F4 changes its interval; the last rows add a screening and record consent.
+/// one, F4 changes its interval and who is responsible; stopped screenings keep their history
+/// (Enter); the last rows add a screening and record consent.
 final class HealthTab: TableScreen, NarrowColumns {
   let session: Session
   let resident: Resident
@@ -13,6 +14,7 @@ final class HealthTab: TableScreen, NarrowColumns {
 
   enum Row {
     case item(HealthOverview.Item)
+    case stopped(ScreeningTemplate)
     case add
     case consent
   }
@@ -63,7 +65,8 @@ final class HealthTab: TableScreen, NarrowColumns {
     introLines = [
       (context.texts("health.tab.consent", f.consent(consent)), consent?.allowsSharing == true ? .muted : .warning)
     ]
-    items = (overview?.items ?? []).map { .item($0) } + [.add, .consent]
+    items =
+      (overview?.items ?? []).map { .item($0) } + (overview?.stopped ?? []).map { .stopped($0) } + [.add, .consent]
     return items.map { row in
       switch row {
       case .item(let i):
@@ -73,6 +76,7 @@ final class HealthTab: TableScreen, NarrowColumns {
           i.template.name.text(f.language), latest.map { day($0.day, f) } ?? "–",
           mark + (latest.map { f.summary($0, template: i.template) } ?? ""), day(i.due, f), f.status(i.status),
         ]
+      case .stopped(let t): return [t.name.text(f.language), "", "", "", context.texts("health.tab.stopped")]
       case .add: return [context.texts("health.tab.add"), "", "", "", ""]
       case .consent: return [context.texts("health.tab.recordConsent"), "", "", "", ""]
       }
@@ -89,6 +93,8 @@ final class HealthTab: TableScreen, NarrowColumns {
           ScreeningFormScreen(session: session, resident: resident, template: item.template, context: context))
       }
       return .push(HealthHistoryScreen(session: session, resident: resident, template: item.template))
+    case .stopped(let template):
+      return record ? .stay : .push(HealthHistoryScreen(session: session, resident: resident, template: template))
     case .add:
       let choices = overview?.unassigned ?? []
       guard !choices.isEmpty else {

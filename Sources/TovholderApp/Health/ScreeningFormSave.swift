@@ -37,7 +37,7 @@ extension ScreeningFormScreen {
       return .pop
     } catch {
       saveDraft(context: context)
-      if case .health(let e) = error as? StorageError, let field = ScreeningFormScreen.field(of: e) {
+      if case .health(let e) = error, let field = ScreeningFormScreen.field(of: e) {
         form.setMessage(HealthErrors.describe(e, t, template: template), for: field)
         form.setFocus(id: field)
       } else {

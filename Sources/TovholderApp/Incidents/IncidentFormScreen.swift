@@ -12,6 +12,10 @@ final class IncidentFormScreen: DraftForm {
   let fields: IncidentFormFields
   let detector: SensitiveTextDetector
   var form: FormState
+  /// Per free-text field: its scanner (re-scans only changed sentences) and what it raised.
+  private var scanners: [String: SensitiveTextScanner] = [:]
+  private var foundByField: [String: SensitiveTextScanner.Found] = [:]
+  static let freeTextIDs = ["headline", "place", "course", "consequences", "prevention"]
   private var lastSavedPayload: String?
   private let medicineFieldIDs = ["medName", "medSubstance", "medRoute", "medStrength"]
 
@@ -30,18 +34,37 @@ final class IncidentFormScreen: DraftForm {
       fields: fields.make(t, now: context.clock(), timeZone: session.timeZone), requiredMessage: t("form.required"))
     if let payload = loadDraft(context: context) { apply(payload, t) }
     lastSavedPayload = draftPayload()
+    for id in Self.freeTextIDs { rescan(id) }
+  }
+
+  /// Scans one free-text field again (after a key in it), not the others.
+  private func rescan(_ id: String) {
+    guard Self.freeTextIDs.contains(id) else { return }
+    var scanner = scanners[id] ?? SensitiveTextScanner(detector: detector)
+    foundByField[id] = scanner.scan(form.value(id))
+    scanners[id] = scanner
   }
 
   var draftKey: String { Self.draftKey }
 
   func draftPayload() -> String? {
     let values = form.values
-    let typed = ["headline", "place", "course", "consequences", "prevention"].contains { !(values[$0] ?? "").isEmpty }
-    return typed ? DraftCoding.encode(values) : nil
+    let typed = Self.freeTextIDs.contains { !(values[$0] ?? "").isEmpty }
+    guard typed else { return nil }
+    var withCode = values
+    // The code, not only the option's place: the catalogue may change before the draft is opened.
+    if let category = fields.category(form) { withCode["categoryCode"] = category.code }
+    return DraftCoding.encode(withCode)
   }
 
   private func apply(_ payload: String, _ t: Texts) {
-    let values = DraftCoding.decode(payload)
+    var values = DraftCoding.decode(payload)
+    var categoryLeft = false
+    if let code = values["categoryCode"], !code.isEmpty {
+      let index = fields.categories.firstIndex { $0.code == code }
+      values["category"] = index.map(String.init) ?? ""
+      categoryLeft = index == nil
+    }
     if let c = Int(values["category"] ?? ""), let i = form.index(of: "category"),
       case .choice(let o, _) = form.fields[i].input
     {
@@ -49,6 +72,7 @@ final class IncidentFormScreen: DraftForm {
     }
     syncMedicineFields(t)
     form.setValues(values)
+    if categoryLeft { form.setMessage(IncidentsErrorText.validation(.unknownCategory, t), for: "category") }
   }
 
   /// Adds the medicine fields after the category while a medicine category is chosen.
@@ -88,20 +112,12 @@ final class IncidentFormScreen: DraftForm {
 
   /// The warning for names or CPR-shaped numbers in the free text, if any.
   func warningText(_ t: Texts) -> String? {
-    let text = ["headline", "place", "course", "consequences", "prevention"].map { form.value($0) }.joined(
-      separator: "\n")
-    let warnings = detector.warnings(in: text)
-    guard !warnings.isEmpty else { return nil }
-    var names: [String] = []
-    var cpr = false
-    for w in warnings {
-      switch w.kind {
-      case .cprNumber: cpr = true
-      case .residentName(let n): if !names.contains(n) { names.append(n) }
-      }
-    }
-    if !names.isEmpty && cpr { return t("incidents.warning.both", names.joined(separator: ", ")) }
-    return cpr ? t("incidents.warning.cpr") : t("incidents.warning.name", names.joined(separator: ", "))
+    var found = SensitiveTextScanner.Found()
+    for id in Self.freeTextIDs { found.add(foundByField[id] ?? .init()) }
+    guard !found.isEmpty else { return nil }
+    let names = found.names.joined(separator: ", ")
+    if !found.names.isEmpty && found.cprNumber { return t("incidents.warning.both", names) }
+    return found.cprNumber ? t("incidents.warning.cpr") : t("incidents.warning.name", names)
   }
 
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
@@ -117,6 +133,7 @@ final class IncidentFormScreen: DraftForm {
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    let editedID = form.picker == nil ? form.focusedField?.id : nil
     var used = false
     if key == .enter, form.picker == nil, form.focusedField?.isSingleLine == true,
       !(form.focusedField.map { if case .choice = $0.input { return true } else { return false } } ?? false)
@@ -131,6 +148,7 @@ final class IncidentFormScreen: DraftForm {
       }
     }
     if used {
+      if let editedID { rescan(editedID) }
       syncMedicineFields(context.texts)
       autosave(context)
     }
@@ -146,6 +164,11 @@ final class IncidentFormScreen: DraftForm {
 
   private func save(_ context: AppContext) -> ScreenAction {
     let t = context.texts
+    func blank(_ id: String) -> Bool { form.value(id).trimmingCharacters(in: .whitespaces).isEmpty }
+    if blank("date") && !blank("time") {
+      show(.timeWithoutDate, context)
+      return .stay
+    }
     guard form.validateAll() else { return .stay }
     switch fields.report(form, now: context.clock(), timeZone: session.timeZone) {
     case .failure(let error):

@@ -4,7 +4,8 @@ import TovholderCore
 import TovholderStorage
 
 /// A leader's review of one event: the event above, the analysis, actions and feedback
-/// below. F7 starts the review, F8 rejects (one of five reasons), Ctrl-S closes. The text
+/// below. F7 starts the review, F8 rejects (one of five reasons), Ctrl-S closes (keys from
+/// the command table, scope `.incidentReview`). The text
 /// written is kept as a draft until the event is closed.
 final class IncidentReviewScreen: DraftForm {
   let session: Session
@@ -53,7 +54,7 @@ final class IncidentReviewScreen: DraftForm {
   }
 
   func title(_ context: AppContext) -> String { context.texts("incidents.review.title", incident.id) }
-  var scopes: [CommandScope] { [.form] }
+  var scopes: [CommandScope] { [.form, .incidentReview] }
   var isEditingText: Bool { incident.status == .underReview && reasons == nil }
 
   func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
@@ -73,7 +74,8 @@ final class IncidentReviewScreen: DraftForm {
       cursor = form.cursor
     case .registered:
       buffer.put(
-        t("incidents.review.registeredHint"), x: bottom.x, y: bottom.maxY - 1, maxWidth: bottom.width, style: .highlight
+        t("incidents.review.registeredHint", context.keyName(.incidentStartReview), context.keyName(.incidentReject)),
+        x: bottom.x, y: bottom.maxY - 1, maxWidth: bottom.width, style: .highlight
       )
     case .closed, .rejected:
       buffer.put(t("incidents.review.done"), x: bottom.x, y: bottom.maxY - 1, maxWidth: bottom.width, style: .muted)
@@ -90,10 +92,15 @@ final class IncidentReviewScreen: DraftForm {
   func hints(context: AppContext) -> [(String, String)] {
     let t = context.texts
     switch incident.status {
-    case .registered: return [("F7", t("incidents.review.start")), ("F8", t("incidents.review.reject"))]
+    case .registered:
+      return [
+        (context.keyName(.incidentStartReview), t("incidents.review.start")),
+        (context.keyName(.incidentReject), t("incidents.review.reject")),
+      ]
     case .underReview:
       return [
-        (context.keyName(.save), t("incidents.review.close")), ("F8", t("incidents.review.reject")),
+        (context.keyName(.save), t("incidents.review.close")),
+        (context.keyName(.incidentReject), t("incidents.review.reject")),
         ("PgUp/PgDn", t("incidents.review.scroll")),
       ]
     default: return []
@@ -107,7 +114,19 @@ final class IncidentReviewScreen: DraftForm {
     }
     if command == .back, form.picker != nil { return .stay }
     if command == .save, incident.status == .underReview { return close(context) }
-    return .unhandled
+    if reasons != nil { return .unhandled }
+    switch command {
+    case .incidentStartReview where incident.status == .registered:
+      run(context) {
+        try session.database.incidents.startReview(incident.id, version: incident.version, by: session.actor)
+      }
+      return .stay
+    case .incidentReject where incident.status.isOpen:
+      reasons = PickerState(items: RejectionReason.allCases.map { IncidentsErrorText.reason($0, context.texts) })
+      return .stay
+    case .incidentStartReview, .incidentReject: return .stay
+    default: return .unhandled
+    }
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {
@@ -126,12 +145,6 @@ final class IncidentReviewScreen: DraftForm {
       return .stay
     }
     switch key {
-    case .function(7) where incident.status == .registered:
-      run(context) {
-        try session.database.incidents.startReview(incident.id, version: incident.version, by: session.actor)
-      }
-    case .function(8) where incident.status.isOpen:
-      reasons = PickerState(items: RejectionReason.allCases.map { IncidentsErrorText.reason($0, context.texts) })
     case .pageDown: scroll += 5
     case .pageUp: scroll = max(0, scroll - 5)
     default:

@@ -13,6 +13,8 @@ final class IncidentStatisticsScreen: Screen {
   var months = 12
   var stats: IncidentStatistics?
   var boards: [DaysWithoutMedicineError] = []
+  /// Saved names of categories in the statistics that have left the catalogue.
+  var retiredNames: [String: String] = [:]
   var table = TableState()
 
   init(session: Session, now: Date) {
@@ -31,6 +33,9 @@ final class IncidentStatisticsScreen: Screen {
   func reload(_ context: AppContext) {
     do {
       stats = try session.database.incidents.statistics(months: period, by: session.actor)
+      let retired = Set(stats?.totalsByCategory.map(\.code) ?? []).subtracting(
+        IncidentsCatalogue.current.categories.map(\.code))
+      retiredNames = try session.database.incidents.savedCategoryNames(retired.sorted())
       boards = try session.database.incidents.daysWithoutMedicineError(
         catalogue: IncidentsCatalogue.current, by: session.actor)
     } catch {
@@ -44,12 +49,18 @@ final class IncidentStatisticsScreen: Screen {
     guard let stats else { return nil }
     let inner = area.inset(horizontal: 1, vertical: 0)
     var y = inner.y
+    // On a narrow screen the board wraps (it is the line a board would show) and the period
+    // line drops its note.
     let board = boards.map { b in "\(b.unitName) \(b.days.map(String.init) ?? "–")" }.joined(separator: " · ")
-    buffer.put(t("incidents.stats.board", board), x: inner.x, y: y, maxWidth: inner.width, style: .highlight)
-    y += 1
-    buffer.put(
-      t("incidents.stats.period", period.lowerBound.text, period.upperBound.text, stats.total), x: inner.x, y: y,
-      maxWidth: inner.width, style: .muted)
+    for line in t("incidents.stats.board", board).wrapped(toWidth: max(1, inner.width)).prefix(2) {
+      buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: .highlight)
+      y += 1
+    }
+    var periodText = t("incidents.stats.period", period.lowerBound.text, period.upperBound.text, stats.total)
+    if periodText.displayWidth > inner.width {
+      periodText = t("incidents.stats.periodShort", period.lowerBound.text, period.upperBound.text, stats.total)
+    }
+    buffer.put(periodText, x: inner.x, y: y, maxWidth: inner.width, style: .muted)
     y += 1
     let titles = ["byCategory", "byUnit", "bars", "run"].map { t("incidents.stats.view.\($0)") }
     Tabs(titles: titles, selected: view).render(
@@ -61,7 +72,8 @@ final class IncidentStatisticsScreen: Screen {
     case 2:
       let bars = stats.totalsByCategory.map {
         BarChart.Bar(
-          label: IncidentsCatalogue.name(code: $0.code, saved: $0.code, texts: t), value: Double($0.count),
+          label: IncidentsCatalogue.name(code: $0.code, saved: retiredNames[$0.code] ?? $0.code, texts: t),
+          value: Double($0.count),
           valueText: "\($0.count)")
       }
       BarChart(bars: bars).render(into: &buffer, area: body)
@@ -77,35 +89,48 @@ final class IncidentStatisticsScreen: Screen {
     return nil
   }
 
+  /// Months as columns, narrowed to the widest count so a year fits 60 columns; when fewer
+  /// months fit, the latest are shown and a note says the sum is still the whole period's.
   private func drawTable(_ stats: IncidentStatistics, into buffer: inout Buffer, area: Rect, byUnit: Bool, _ t: Texts) {
-    let shown = Array(stats.months.suffix(max(1, (area.width - 24) / 4)))
-    let offset = stats.months.count - shown.count
-    var rows: [[String]] = []
+    var named: [(String, [Int])] = []
     if byUnit {
       for unit in session.actor.unitIDs.sorted() {
-        let counts = stats.perMonth(unit: unit)
-        rows.append(
-          [session.unitNames[unit] ?? "\(unit)"] + counts.suffix(shown.count).map(String.init) + [
-            "\(counts.reduce(0, +))"
-          ])
+        named.append((session.unitNames[unit] ?? "\(unit)", stats.perMonth(unit: unit)))
       }
     } else {
       for c in IncidentsCatalogue.current.categories {
-        let counts = stats.perMonth(category: c.code)
-        rows.append(
-          [IncidentsCatalogue.name(code: c.code, saved: c.name, texts: t)] + counts.suffix(shown.count).map(String.init)
-            + ["\(counts.reduce(0, +))"])
+        named.append((IncidentsCatalogue.name(code: c.code, saved: c.name, texts: t), stats.perMonth(category: c.code)))
+      }
+      // Categories that left the catalogue keep their rows, by the name they were saved with.
+      for (code, name) in retiredNames.sorted(by: { $0.value < $1.value }) {
+        named.append((name, stats.perMonth(category: code)))
       }
     }
-    rows.append([t("incidents.stats.total")] + stats.perMonth.suffix(shown.count).map(String.init) + ["\(stats.total)"])
-    _ = offset
+    named.append((t("incidents.stats.total"), stats.perMonth))
+    let monthWidth = max(2, "\(named.flatMap(\.1).max() ?? 0)".count)
+    let sumTitle = t("incidents.stats.sum")
+    let sumWidth = max(sumTitle.displayWidth, "\(stats.total)".count)
+    let nameMin = 10
+    let fit = max(1, (area.width - nameMin - sumWidth - 1) / (monthWidth + 1))
+    let shown = Array(stats.months.suffix(fit))
+    var tableArea = area
+    if shown.count < stats.months.count, area.height > 3 {
+      buffer.put(
+        t("incidents.stats.someMonths", shown.count, stats.months.count), x: area.x, y: area.maxY - 1,
+        maxWidth: area.width, style: .muted)
+      tableArea = Rect(x: area.x, y: area.y, width: area.width, height: area.height - 1)
+    }
+    let rows = named.map { name, counts in
+      [name] + counts.suffix(shown.count).map(String.init) + ["\(counts.reduce(0, +))"]
+    }
     let columns =
-      [TableColumn(t(byUnit ? "incidents.col.unit" : "incidents.col.category"), width: .flexible(min: 10))]
-      + shown.map { TableColumn(String(format: "%02d", $0.month), width: .fixed(3), alignRight: true) }
-      + [TableColumn(t("incidents.stats.sum"), width: .fixed(5), alignRight: true)]
+      [TableColumn(t(byUnit ? "incidents.col.unit" : "incidents.col.category"), width: .flexible(min: nameMin))]
+      + shown.map { TableColumn(String(format: "%02d", $0.month), width: .fixed(monthWidth), alignRight: true) }
+      + [TableColumn(sumTitle, width: .fixed(sumWidth), alignRight: true)]
     let data = ArrayTableDataSource(rows: rows)
     table.update(data, force: true)
-    Table(data: data, columns: columns, isFocused: false).render(into: &buffer, area: area, state: &table)
+    Table(data: data, columns: columns, isFocused: rows.count > tableArea.height - 1).render(
+      into: &buffer, area: tableArea, state: &table)
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {
@@ -118,12 +143,18 @@ final class IncidentStatisticsScreen: Screen {
     case .right:
       endMonth = endMonth.next
       reload(context)
+    case .up, .down, .pageUp, .pageDown, .home, .end:
+      guard view < 2 else { return .unhandled }
+      _ = table.handle(key)
     default: return .unhandled
     }
     return .stay
   }
 
   func hints(context: AppContext) -> [(String, String)] {
-    [("Tab", context.texts("incidents.stats.switch")), ("←→", context.texts("incidents.stats.move"))]
+    [
+      ("Tab", context.texts("incidents.stats.switch")), ("←→", context.texts("incidents.stats.move")),
+      ("↑↓", context.texts("incidents.stats.scroll")),
+    ]
   }
 }

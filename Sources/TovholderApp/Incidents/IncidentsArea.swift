@@ -30,6 +30,19 @@ enum IncidentsArea: AreaModule {
     return entries
   }
 
+  static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] {
+    _ = IncidentsErrorText.registered
+    return [IncidentsTab(session: session, resident: resident)]
+  }
+
+  static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .incident ? texts("incidents.tab.title") : nil
+  }
+
+  static func searchTab(_ kind: SearchKind, texts: Texts) -> String? {
+    kind == .incident ? texts("incidents.tab.title") : nil
+  }
+
   static func screen(for command: CommandID, context: AppContext) -> (any Screen)? {
     guard command == .reportIncident, let session = context.session else { return nil }
     guard session.actor.role != .admin else {

@@ -15,6 +15,10 @@ public enum CommandID: String, CaseIterable, Sendable {
   case reportIncident
   // Plans (on the record's Plan tab)
   case planFollowUp, planTasks
+  // Episodes (on the record's Episodes tab)
+  case markAtRisk
+  // Incidents (the review queue and the review of one event)
+  case incidentStartReview, incidentReject, incidentFilter, incidentBatch
   // Residents (on the record's overview; other tabs get F4 as their own edit)
   case editResident
 }
@@ -22,4 +26,6 @@ public enum CommandID: String, CaseIterable, Sendable {
 /// Where a command's keys work. A screen lists the scopes it accepts; `.global` always applies.
 public enum CommandScope: String, CaseIterable, Sendable {
   case global, list, form, record
+  // Incidents: the review queue, and the review of one event (its F7/F8 are not the record's)
+  case incidentQueue, incidentReview
 }

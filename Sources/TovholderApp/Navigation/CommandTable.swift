@@ -41,6 +41,11 @@ public enum CommandTable {
     Command(id: .reportIncident, scope: .global, defaultKeys: [.function(5)]),
     Command(id: .planFollowUp, scope: .record, defaultKeys: [.function(7)]),
     Command(id: .planTasks, scope: .record, defaultKeys: [.function(8)]),
+    Command(id: .markAtRisk, scope: .record, defaultKeys: [.function(9)]),
+    Command(id: .incidentStartReview, scope: .incidentReview, defaultKeys: [.function(7)]),
+    Command(id: .incidentReject, scope: .incidentReview, defaultKeys: [.function(8)]),
+    Command(id: .incidentFilter, scope: .incidentQueue, defaultKeys: [.function(9)]),
+    Command(id: .incidentBatch, scope: .incidentQueue, defaultKeys: [.ctrl("o")]),
     Command(id: .editResident, scope: .record, defaultKeys: [.function(4)]),
   ]
 

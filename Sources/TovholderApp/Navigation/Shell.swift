@@ -114,7 +114,9 @@ public final class Shell {
     let (header, rest) = buffer.bounds.splitTop(1)
     let (body, footer) = rest.splitBottom(2)
     drawHeader(into: &buffer, area: header)
-    var cursor = top.draw(into: &buffer, area: body, context: context)
+    var cursor = PickerTexts.$noMatch.withValue(context.texts("picker.noMatch")) {
+      top.draw(into: &buffer, area: body, context: context)
+    }
     drawMessage(into: &buffer, area: footer.row(0))
     drawStatus(into: &buffer, area: footer.row(1))
     if let help {

@@ -16,6 +16,7 @@ final class ConsentFormScreen: RelativesFormBase {
     let kinds = RelativesWords.catalogue.kinds
     super.init(
       session: session, title: t("rel.consent.title"), heading: t("rel.consent.for", relative.name, resident.name),
+      draftKey: "rel.consent.\(resident.id).\(relative.id)",
       fields: [
         RelativesFormBase.choice(
           "kind", t("rel.field.kind"), kinds.map { $0.name(language: RelativesWords.language(t)) + " — " + $0.law },

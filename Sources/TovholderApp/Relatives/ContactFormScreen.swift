@@ -21,6 +21,7 @@ final class ContactFormScreen: RelativesFormBase {
     self.owners = owners
     super.init(
       session: session, title: t("rel.contact.title"), heading: t("rel.for", resident.name),
+      draftKey: "rel.contact.\(resident.id).\(relativeID ?? 0)",
       fields: [
         RelativesFormBase.choice(
           "relative", t("rel.field.relative"), [t("rel.contact.network")] + relatives.map(\.name),

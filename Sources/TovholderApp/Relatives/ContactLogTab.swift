@@ -9,6 +9,7 @@ final class ContactLogTab: TableScreen {
   let session: Session
   let resident: Resident
   var entries: [ContactLogEntry] = []
+  var guardianships: [Guardianship] = []
 
   init(session: Session, resident: Resident) {
     self.session = session
@@ -23,9 +24,10 @@ final class ContactLogTab: TableScreen {
     load = { [unowned self] context in
       let t = context.texts
       do {
-        entries = try RelativesWords.repository(session).overview(
-          residentID: resident.id, actor: session.actor, on: RelativesWords.today(context), contactLimit: 500
-        ).contactLog
+        let o = try RelativesWords.repository(session).overview(
+          residentID: resident.id, actor: session.actor, on: RelativesWords.today(context), contactLimit: 500)
+        entries = o.contactLog
+        guardianships = o.guardianships.filter { $0.isActive(on: o.day) }
       } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error)
       }
@@ -40,7 +42,12 @@ final class ContactLogTab: TableScreen {
         ]
       }
     }
-    onOpen = { [unowned self] row, _ in .push(ContactEntryScreen(entry: entries[row])) }
+    onOpen = { [unowned self] row, context in
+      let e = entries[row]
+      let scopes = guardianships.filter { g in e.relativeID.map(g.isGuardian) ?? false }
+        .map { context.texts("rel.guardian.scope", RelativesWords.scope($0, context.texts)) }
+      return .push(ContactEntryScreen(entry: e, guardianScopes: scopes))
+    }
     onCommand[.new] = { [unowned self] _, context in
       reload()
       return .push(ContactFormScreen(session: session, resident: resident, relativeID: nil, context: context))
@@ -55,10 +62,14 @@ final class ContactLogTab: TableScreen {
   }
 }
 
-/// One contact, whole.
+/// One contact, whole, with the guardian's scope when the relative is a guardian.
 final class ContactEntryScreen: Screen {
   let entry: ContactLogEntry
-  init(entry: ContactLogEntry) { self.entry = entry }
+  let guardianScopes: [String]
+  init(entry: ContactLogEntry, guardianScopes: [String] = []) {
+    self.entry = entry
+    self.guardianScopes = guardianScopes
+  }
 
   func title(_ context: AppContext) -> String { DanishFormat.day(entry.occurredOn) }
 
@@ -66,7 +77,10 @@ final class ContactEntryScreen: Screen {
     let t = context.texts
     let e = entry
     var lines = [
-      t("rel.contact.\(e.kind.rawValue)") + " · " + (e.relativeName ?? t("rel.contact.network")) + " · " + e.staffName,
+      t("rel.contact.\(e.kind.rawValue)") + " · " + (e.relativeName ?? t("rel.contact.network")) + " · " + e.staffName
+    ]
+    lines += guardianScopes
+    lines += [
       "", t("rel.field.said") + ": " + e.said, t("rel.field.agreed") + ": " + e.agreed,
     ]
     if e.toldAboutHealth { lines.append(t("rel.log.toldHealth")) }

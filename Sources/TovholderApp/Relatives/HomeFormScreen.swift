@@ -14,7 +14,7 @@ final class HomeFormScreen: RelativesFormBase {
     let t = context.texts
     let current = (try? session.database.relativesHome.policyVersions().last?.text) ?? ""
     let s = HomeFormScreen(
-      session: session, title: t("rel.policy.new"), heading: t("rel.policy.newHeading"),
+      session: session, title: t("rel.policy.new"), heading: t("rel.policy.newHeading"), draftKey: "rel.policy.0.0",
       fields: [
         RelativesWords.dateField("adopted", t("rel.field.adopted"), RelativesWords.today(context), required: true),
         FormField(
@@ -33,7 +33,7 @@ final class HomeFormScreen: RelativesFormBase {
   static func meeting(session: Session, context: AppContext) -> HomeFormScreen {
     let t = context.texts
     let s = HomeFormScreen(
-      session: session, title: t("rel.council.new"), heading: t("rel.council.title"),
+      session: session, title: t("rel.council.new"), heading: t("rel.council.title"), draftKey: "rel.meeting.0.0",
       fields: [
         RelativesWords.dateField("held", t("rel.field.held"), RelativesWords.today(context), required: true),
         FormField(
@@ -55,7 +55,7 @@ final class HomeFormScreen: RelativesFormBase {
     let statuses = CouncilRequestStatus.allCases
     let s = HomeFormScreen(
       session: session, title: t(editing == nil ? "rel.requests.new" : "rel.requests.edit"),
-      heading: t("rel.requests.title"),
+      heading: t("rel.requests.title"), draftKey: "rel.request.0.\(editing?.id ?? 0)",
       fields: [
         .text(id: "text", label: t("rel.requests.col.text"), text: editing?.text ?? "", isRequired: true),
         RelativesFormBase.choice(
@@ -82,6 +82,7 @@ final class HomeFormScreen: RelativesFormBase {
     let t = context.texts
     let s = HomeFormScreen(
       session: session, title: t("rel.volunteers.new"), heading: t("rel.volunteers.title"),
+      draftKey: "rel.volunteer.0.0",
       fields: [
         .text(id: "name", label: t("rel.volunteers.col.name"), isRequired: true),
         .text(id: "helps", label: t("rel.volunteers.col.helps")),

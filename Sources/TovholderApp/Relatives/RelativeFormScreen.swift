@@ -17,7 +17,7 @@ final class RelativeFormScreen: RelativesFormBase {
     let preferredNames = Self.preferred.map { $0.map { t("rel.preferred.\($0.rawValue)") } ?? t("rel.none") }
     super.init(
       session: session, title: t(editing == nil ? "rel.new.title" : "rel.edit.title"),
-      heading: t("rel.for", resident.name),
+      heading: t("rel.for", resident.name), draftKey: Self.draftKey(resident: resident.id, editing: editing?.id),
       fields: [
         .text(id: "name", label: t("rel.field.name"), text: editing?.name ?? "", isRequired: true),
         .text(id: "relation", label: t("rel.field.relation"), text: editing?.relation ?? ""),
@@ -36,6 +36,10 @@ final class RelativeFormScreen: RelativesFormBase {
         ),
         .text(id: "notes", label: t("rel.field.notes"), text: editing?.notes ?? ""),
       ], context: context)
+  }
+
+  static func draftKey(resident: ResidentID, editing: RelativeID?) -> String {
+    editing.map { "rel.relativeEdit.\(resident).\($0)" } ?? "rel.relative.\(resident).0"
   }
 
   override func commit(_ context: AppContext) throws -> String? {

@@ -51,6 +51,7 @@ final class RelativeScreen: TableScreen {
     if let e = r.email { reach.append(e) }
     if let p = r.preferredContact { reach.append(t("rel.prefers", t("rel.preferred.\(p.rawValue)"))) }
     if r.phone == nil && r.email == nil && r.address == nil { reach.append(t("rel.noWayToReach")) }
+    reach.append(t("rel.number", r.id))
     var intro: [(String, Style)] = [(reach.joined(separator: " · "), .header)]
     if let a = r.address { intro.append((a, .normal)) }
     if !r.notes.isEmpty { intro.append((r.notes, .muted)) }

@@ -4,18 +4,42 @@ import TovholderCore
 import TovholderStorage
 
 /// What the relatives forms share: a heading, a `Form`, Enter to the next field (saving on
-/// the last), Ctrl-S to save. A subclass gives the fields and `commit`.
-class RelativesFormBase: Screen {
+/// the last), Ctrl-S to save, and every key kept as a draft under `draftKey` (re-opened by
+/// `RelativesArea.restoreDraft`). A subclass gives the fields and `commit`.
+class RelativesFormBase: DraftForm {
   let session: Session
   let heading: String
   let titleText: String
+  /// `rel.<form>.<resident or 0>.<record or 0>`.
+  let draftKey: String
   var form: FormState
+  private var initialPayload: String?
+  private var lastPayload: String?
 
-  init(session: Session, title: String, heading: String, fields: [FormField], context: AppContext) {
+  init(
+    session: Session, title: String, heading: String, draftKey: String, fields: [FormField], context: AppContext
+  ) {
     self.session = session
     self.titleText = title
     self.heading = heading
+    self.draftKey = draftKey
     form = FormState(fields: fields, requiredMessage: context.texts("form.required"))
+    initialPayload = DraftCoding.encode(form.values)
+    if let saved = loadDraft(context: context) { form.setValues(DraftCoding.decode(saved)) }
+    lastPayload = draftPayload()
+  }
+
+  /// Field id → value as typed (a choice as its index); nil while nothing was changed.
+  func draftPayload() -> String? {
+    let payload = DraftCoding.encode(form.values)
+    return payload == initialPayload ? nil : payload
+  }
+
+  private func autosave(_ context: AppContext) {
+    let payload = draftPayload()
+    guard payload != lastPayload else { return }
+    lastPayload = payload
+    saveDraft(context: context)
   }
 
   func title(_ context: AppContext) -> String { titleText }
@@ -39,7 +63,10 @@ class RelativesFormBase: Screen {
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {
-    if form.handle(key) { return .stay }
+    if form.handle(key) {
+      autosave(context)
+      return .stay
+    }
     if key == .enter {
       if form.focus == form.fields.count - 1 { return save(context) }
       form.setFocus(form.focus + 1)
@@ -51,10 +78,16 @@ class RelativesFormBase: Screen {
   func save(_ context: AppContext) -> ScreenAction {
     guard form.validateAll() else { return .stay }
     do {
-      guard let message = try commit(context) else { return .stay }
+      guard let message = try commit(context) else {
+        saveDraft(context: context)
+        return .stay
+      }
+      discardDraft(context: context)
+      lastPayload = nil
       context.show(message)
       return .pop
     } catch {
+      saveDraft(context: context)
       context.show(ErrorMessages.describe(error, context.texts), kind: .error, seconds: 15)
       return .stay
     }

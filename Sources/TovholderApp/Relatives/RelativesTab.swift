@@ -5,7 +5,8 @@ import TovholderStorage
 
 /// The record's Relatives tab: the network with the consent matrix (who may be told what),
 /// guardianships with their scope, and the expectations meeting. Enter opens a relative;
-/// Ctrl-N adds one.
+/// Ctrl-N adds one. Two rows below the network open the guardianships and the expectations
+/// meeting's date.
 final class RelativesTab: TableScreen {
   let session: Session
   let resident: Resident
@@ -22,7 +23,18 @@ final class RelativesTab: TableScreen {
       emptyKey: "rel.empty", load: { _ in [] })
     load = { [unowned self] context in reloadRows(context) }
     onOpen = { [unowned self] row, context in
-      guard let o = overview, o.relatives.indices.contains(row) else { return .stay }
+      guard let o = overview else { return .stay }
+      if row == o.relatives.count {
+        reload()
+        return .push(GuardianshipsScreen(session: session, resident: resident))
+      }
+      if row == o.relatives.count + 1 {
+        reload()
+        return .push(
+          ExpectationsFormScreen(
+            session: session, resident: resident, current: o.expectationsMeetingOn, context: context))
+      }
+      guard o.relatives.indices.contains(row) else { return .stay }
       reload()
       return .push(
         RelativeScreen(
@@ -64,11 +76,15 @@ final class RelativesTab: TableScreen {
       intro.append((t("rel.guardian.line", o.guardianName(g), RelativesWords.scope(g, t)), .normal))
     }
     introLines = intro
+    let blank = Array(repeating: "", count: o.matrix.kinds.count + 1)
+    let inForce = o.guardianships.filter { $0.isActive(on: o.day) }.count
     return o.matrix.rows.map { row in
       let mark = row.relative.chosenByResident ? "" : " *"
-      let guardian = row.guardianships.isEmpty ? "" : " (" + t("rel.guardian") + ")"
+      // The scope's section beside the name; the whole scope is in the line above the table.
+      let sections = row.guardianships.map { t("rel.section.\($0.section.rawValue)") }
+      let guardian = sections.isEmpty ? "" : " (" + t("rel.guardian") + " " + sections.joined(separator: ", ") + ")"
       return [row.relative.name + guardian + mark, row.relative.relation]
         + o.matrix.kinds.map { RelativesWords.cell(row.decisions[$0.code]) }
-    }
+    } + [[t("rel.row.guardianships", inForce)] + blank, [t("rel.row.expectations")] + blank]
   }
 }

@@ -26,6 +26,9 @@ public struct ForceForm: Hashable, Sendable, Decodable {
   public var legalBasis: [String]
   /// False while any wording in the file is not checked against the official form.
   public var verified: Bool
+  /// Where the wording comes from, said plainly (e.g. that it is not the official wording
+  /// because the official form was not at hand); shown on the form screen and the export.
+  public var wordingSource: String?
   public var note: String
   public var sections: [Section]
 

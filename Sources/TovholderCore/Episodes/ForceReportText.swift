@@ -28,6 +28,9 @@ public enum ForceReportText {
     lines.append(form.title)
     lines.append("\(form.issuer) – version \(form.version), gældende fra \(form.inForceFrom)")
     lines.append("Hjemmel: \(form.legalBasis.joined(separator: ", "))")
+    if let source = form.wordingSource {
+      lines.append("Ordlydens kilde: \(source)")
+    }
     if !form.verified {
       lines.append("OBS: \(form.note)")
     }

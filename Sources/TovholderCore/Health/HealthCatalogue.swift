@@ -71,6 +71,20 @@ public enum TemplateRules {
     }
   }
 
+  /// The first field of `old` that `new` removes or gives another kind or unit: a change
+  /// that would make recorded screenings of the template unreadable. Nil when none.
+  public static func destructiveChange(from old: ScreeningTemplate, to new: ScreeningTemplate) -> String? {
+    for f in old.fields {
+      guard let g = new.field(f.key) else { return f.key }
+      switch (f.kind, g.kind) {
+      case (.number(let a), .number(let b)) where a.unit == b.unit: continue
+      case (.yesNo, .yesNo), (.text, .text): continue
+      default: return f.key
+      }
+    }
+    return nil
+  }
+
   /// 1–40 ASCII letters and digits, starting with a letter.
   public static func isValidKey(_ key: String) -> Bool {
     guard let first = key.first, first.isASCII, first.isLetter, key.count <= 40 else { return false }

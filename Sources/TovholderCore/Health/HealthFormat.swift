@@ -93,7 +93,9 @@ public struct HealthFormat: Sendable {
       let pct = number(abs(f.percent ?? 0), decimals: 1)
       let since = f.since.map { day(CalendarDay($0, in: .danish)) } ?? ""
       return text(f.kind == .fall ? "health.flag.fall" : "health.flag.rise", name, pct, since, n(f.limit))
-    case .answer: return f.message?.text(language) ?? text("health.flag.answer", name)
+    case .answer:
+      let message = f.message.map { $0.text(language) } ?? ""
+      return message.isEmpty ? text("health.flag.answer", name) : message
     }
   }
 

@@ -53,15 +53,20 @@ public struct HealthOverview: Hashable, Sendable {
   public var items: [Item]
   /// Templates not assigned to the resident (to add one).
   public var unassigned: [ScreeningTemplate]
+  /// Templates with recorded screenings that no longer apply (stopped, or the resident
+  /// moved out): their history is still there to read.
+  public var stopped: [ScreeningTemplate]
 
   public init(
-    residentID: ResidentID, sex: Sex, consents: [HealthConsent], items: [Item], unassigned: [ScreeningTemplate]
+    residentID: ResidentID, sex: Sex, consents: [HealthConsent], items: [Item], unassigned: [ScreeningTemplate],
+    stopped: [ScreeningTemplate] = []
   ) {
     self.residentID = residentID
     self.sex = sex
     self.consents = consents
     self.items = items
     self.unassigned = unassigned
+    self.stopped = stopped
   }
 
   public var consent: HealthConsent? { consents.first }

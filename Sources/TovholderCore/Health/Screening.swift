@@ -93,6 +93,8 @@ public enum HealthError: Error, Equatable, Sendable {
   case invalidTemplate(TemplateProblem)
   case invalidInterval
   case invalidCatalogue(String)
+  /// The person named responsible does not work in the resident's unit.
+  case responsibleNotInUnit
 }
 
 /// Why a template the home defines is refused.
@@ -105,4 +107,6 @@ public enum TemplateProblem: Error, Equatable, Sendable {
   case emptyFieldName(String)
   case normalOutsideValid(String)
   case ruleNamesUnknownField(String)
+  /// A field already recorded in screenings would be removed or change kind or unit.
+  case fieldInUse(String)
 }

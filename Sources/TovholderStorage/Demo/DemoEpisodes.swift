@@ -2,8 +2,9 @@ import Foundation
 import GRDB
 import TovholderCore
 
-/// The demo's violent episodes over the last year (within each resident's stay), with their
-/// follow-up, a few force reports on Skema 1, and risk checks for three residents at risk.
+/// The demo's violent episodes over the last year (each within its resident's stay, so the
+/// year fills as residents' move-in dates lie further back), with their follow-up, a few force
+/// reports on Skema 1 at every step of their flow, and risk checks for three residents at risk.
 struct DemoEpisodes {
   let db: AppDatabase
   let staff: [Actor]
@@ -24,24 +25,27 @@ struct DemoEpisodes {
   @discardableResult
   func insert(days: Int, using rng: inout DemoRandom) throws(StorageError) -> Int {
     let now = db.now
-    let span = Double(min(days, 365)) * 86_400
     let residents = try db.read { db in
       try Row.fetchAll(db, sql: "SELECT * FROM resident WHERE movedOut IS NULL ORDER BY id").compactMap(
         ResidentRows.resident)
     }
-    guard !residents.isEmpty else { return 0 }
+    guard let firstMoveIn = residents.map({ $0.movedIn.start(in: .danish) }).min() else { return 0 }
+    // A year back (or `days`, at most a year), but not before anyone lived here.
+    let from = max(now.addingTimeInterval(-Double(min(days, 365)) * 86_400), firstMoveIn)
+    let span = now.timeIntervalSince(from)
+    guard span > 3_600 else { return 0 }
     let count = max(8, Int(span / 86_400 / 3.5))
-    var times = (0..<count).map { _ in now.addingTimeInterval(-Double.random(in: 3_600..<span, using: &rng)) }
+    var times = (0..<count).map { _ in from.addingTimeInterval(Double.random(in: 0..<(span - 3_600), using: &rng)) }
     times.sort()
     var written = 0
+    var forced: [ForceCase] = []
     try db.write { db in
       for (i, t) in times.enumerated() {
-        // Mostly at night, the same few residents more often.
-        let r = residents[Int.random(in: 0..<min(residents.count, i % 3 == 0 ? residents.count : 6), using: &rng)]
-        let start = CalendarDay(r.movedIn.start(in: .danish), in: .danish).start(in: .danish)
-        guard t > start else { continue }
         let at = Self.nightly(t, rng: &rng)
-        guard at < now else { continue }
+        // Only residents who lived here then; the same few more often.
+        let present = residents.filter { $0.movedIn.start(in: .danish) <= at }
+        guard at < now, !present.isEmpty else { continue }
+        let r = present[Int.random(in: 0..<min(present.count, i % 3 == 0 ? present.count : 6), using: &rng)]
         let reporter = rng.pick(staff.filter { $0.unitIDs.contains(r.unitID) && $0.role == .staff })
         let first = String(r.name.split(separator: " ").first ?? "")
         let place = rng.pick(Self.places)
@@ -52,7 +56,7 @@ struct DemoEpisodes {
           timeZone: "Europe/Copenhagen", now: at)
         var e = try EpisodeRows.fetch(db, id: db.lastInsertedRowID)!
         let age = now.timeIntervalSince(at) / 86_400
-        let forceUsed = i % 6 == 4
+        let forceUsed = i % 7 == 4
         let injured = i % 13 == 6
         if age > 1 || i % 2 == 0 {
           e.details = EpisodeDetails(
@@ -60,7 +64,7 @@ struct DemoEpisodes {
             before: "\(first) var urolig efter aftensmaden.", during: summary,
             after: "Rolig samtale, \(first) gik i seng.", staffInjured: injured,
             injuries: injured ? "Blå mærker på underarmen." : "", forceUsed: forceUsed)
-          e.completedAt = at.addingTimeInterval(6 * 3_600)
+          e.completedAt = min(now, at.addingTimeInterval(6 * 3_600))
         }
         if age > 0.5 || i % 3 != 0 {
           e.followUp.defusedBy = reporter.displayName
@@ -86,14 +90,38 @@ struct DemoEpisodes {
         try EpisodeRows.update(db, e, by: reporter.accountID, now: e.completedAt ?? at)
         try SearchIndex.upsert(db, SearchIndex.Item(episode: e, unitID: r.unitID))
         if forceUsed && e.completedAt != nil {
-          try insertForce(db, episode: e, resident: r, reporter: reporter, place: place, age: age)
+          forced.append(ForceCase(episode: e, resident: r, reporter: reporter, place: place, age: age))
         }
         written += 1
+      }
+      // The newest report still waits for the leader's assessment and the one before it for
+      // sending, so the leader's queue always shows both steps; older ones went the whole way.
+      for (n, c) in forced.enumerated() {
+        let fromNewest = forced.count - 1 - n
+        try insertForce(
+          db, c, stage: fromNewest == 0 ? .registered : fromNewest == 1 ? .assessed : ForceStage(age: c.age))
       }
       try markAtRisk(db, residents: Array(residents.prefix(3)), now: now, rng: &rng)
       try AuditLog.append(db, at: now, actor: leader, action: .demoCreated)
     }
     return written
+  }
+
+  struct ForceCase {
+    var episode: ViolentEpisode
+    var resident: Resident
+    var reporter: Actor
+    var place: String
+    var age: Double
+  }
+
+  /// How far a demo force report has come in its flow.
+  enum ForceStage: Int, Comparable {
+    case registered, assessed, sent, informed
+
+    init(age: Double) { self = age > 5 ? .informed : age > 3 ? .assessed : .registered }
+
+    static func < (a: ForceStage, b: ForceStage) -> Bool { a.rawValue < b.rawValue }
   }
 
   /// Moves most episodes into the evening and night.
@@ -103,9 +131,11 @@ struct DemoEpisodes {
     return day.addingTimeInterval(Double(hour) * 3_600 + Double(Int.random(in: 0..<60, using: &rng)) * 60)
   }
 
-  func insertForce(
-    _ db: Database, episode e: ViolentEpisode, resident r: Resident, reporter: Actor, place: String, age: Double
-  ) throws {
+  func insertForce(_ db: Database, _ c: ForceCase, stage: ForceStage) throws {
+    let (e, r, reporter, place) = (c.episode, c.resident, c.reporter, c.place)
+    let assessed = stage >= .assessed
+    let sent = stage >= .sent
+    let informed = stage >= .informed
     let time = ForceReportText.stamp(e.occurredAt, .danish)
     let clock = String(time.suffix(5))
     let answers = [
@@ -125,10 +155,11 @@ struct DemoEpisodes {
         """,
       arguments: [
         r.id, e.id, Self.skema1Version, ForceRows.encode(answers), reporter.accountID, registered,
-        age > 3 ? "Indgrebet var nødvendigt og forholdsmæssigt. Drøftet på teammøde." : nil,
-        age > 3 ? leader.accountID : nil, age > 3 ? registered.addingTimeInterval(2 * 86_400) : nil,
-        age > 5 ? FollowUpRules.day(e.day, plus: 3).iso : nil, age > 5 ? FollowUpRules.day(e.day, plus: 3).iso : nil,
-        age > 5 ? FollowUpRules.day(e.day, plus: 2).iso : nil, age > 5 ? "Værge (fiktiv)" : nil, registered,
+        assessed ? "Indgrebet var nødvendigt og forholdsmæssigt. Drøftet på teammøde." : nil,
+        assessed ? leader.accountID : nil,
+        assessed ? min(self.db.now, registered.addingTimeInterval(2 * 86_400)) : nil,
+        sent ? FollowUpRules.day(e.day, plus: 3).iso : nil, sent ? FollowUpRules.day(e.day, plus: 3).iso : nil,
+        informed ? FollowUpRules.day(e.day, plus: 2).iso : nil, informed ? "Værge (fiktiv)" : nil, registered,
         reporter.accountID,
       ])
   }
@@ -137,9 +168,10 @@ struct DemoEpisodes {
     for r in residents {
       try db.execute(
         sql: "INSERT INTO riskResident (residentId, markedBy, markedAt) VALUES (?, ?, ?)",
-        arguments: [r.id, leader.accountID, now.addingTimeInterval(-30 * 86_400)])
+        arguments: [r.id, leader.accountID, max(r.movedIn.start(in: .danish), now.addingTimeInterval(-30 * 86_400))])
       for shiftsAgo in stride(from: 9, through: 1, by: -1) {
         let at = now.addingTimeInterval(-Double(shiftsAgo) * 8 * 3_600)
+        guard at >= r.movedIn.start(in: .danish) else { continue }
         let score = Int.random(in: 0...(r == residents.first ? 5 : 2), using: &rng)
         let answers = Dictionary(
           uniqueKeysWithValues: [

@@ -6,7 +6,8 @@ import TovholderCore
 /// year of screenings per resident (the large home: every stay from move-in) with a
 /// few flags: two residents losing weight, a high blood pressure, an NRS-2002 yes. Flags
 /// older than a month are marked seen by the nurse; the newest wait on the flag list.
-/// The large size is capped at 20,000 screenings.
+/// The large size is capped at 20,000 screenings. Each screening is indexed for search as it
+/// is written, in batches of 5,000.
 struct DemoHealth {
   let db: AppDatabase
   let size: DemoHome.Size
@@ -14,7 +15,10 @@ struct DemoHealth {
   let auditEach: Bool
 
   static let nurseUsername = "camilla"
-  static func cap(_ size: DemoHome.Size) -> Int? { size.days > 365 ? 20_000 : nil }
+  /// The performance home (years of history, as `PlanDemo` decides it): every stay from
+  /// move-in, at most 20,000 screenings. Any other home: the last year, from move-in.
+  static func isLarge(_ size: DemoHome.Size) -> Bool { size.days > 1_000 }
+  static func cap(_ size: DemoHome.Size) -> Int? { isLarge(size) ? 20_000 : nil }
 
   struct Row {
     var stay: DemoBulk.Stay
@@ -39,8 +43,7 @@ struct DemoHealth {
       for (key, interval) in plan.templates {
         guard let t = templates.template(key) else { continue }
         assignments.append((stay, key, interval))
-        // The standard home shows the last year; the large one every stay from move-in.
-        let first = size.days > 365 ? stay.from : max(stay.from, now.addingTimeInterval(-365 * 86_400))
+        let first = DemoHealth.isLarge(size) ? stay.from : max(stay.from, now.addingTimeInterval(-365 * 86_400))
         let last = stay.to ?? now
         var day = CalendarDay(first, in: .danish).adding(days: Int.random(in: 0...20, using: &rng))
         let step = interval ?? t.interval
@@ -62,27 +65,34 @@ struct DemoHealth {
       keep.formUnion(indexes.prefix(cap))
       rows = rows.indices.filter { keep.contains($0) }.map { rows[$0] }
     }
-    try writeAssignments(assignments, leader: leader, now: now, using: &rng)
+    try writeAssignments(assignments, leader: leader, nurse: nurse, now: now, using: &rng)
     try writeScreenings(rows, nurse: nurse, now: now, using: &rng)
     return rows.count
   }
 
   private func writeAssignments(
-    _ list: [(DemoBulk.Stay, String, ScreeningInterval?)], leader: Actor, now: Date, using rng: inout DemoRandom
+    _ list: [(DemoBulk.Stay, String, ScreeningInterval?)], leader: Actor, nurse: Actor, now: Date,
+    using rng: inout DemoRandom
   ) throws(StorageError) {
     var consentRolls: [Int64: Double] = [:]
     for (stay, _, _) in list where consentRolls[stay.resident.id] == nil {
       consentRolls[stay.resident.id] = Double.random(in: 0..<1, using: &rng)
     }
     try db.write { db in
+      // The nurse answers for medication reviews and health checks in her units; the
+      // contact person for the rest.
+      let nurseKeys: Set<String> = ["medicationReview", "healthCheck"]
       for (stay, key, interval) in list {
+        let responsible =
+          nurseKeys.contains(key) && nurse.unitIDs.contains(stay.resident.unitID) ? nurse.accountID : nil
         try db.execute(
           sql: """
-            INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, isActive, updatedAt, updatedBy)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, responsibleId, isActive,
+              updatedAt, updatedBy)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """,
           arguments: [
-            stay.resident.id, key, interval?.description, stay.resident.movedIn.iso, stay.to == nil, now,
+            stay.resident.id, key, interval?.description, stay.resident.movedIn.iso, responsible, stay.to == nil, now,
             leader.accountID,
           ])
       }
@@ -119,25 +129,31 @@ struct DemoHealth {
       prepared.append((row, values, flags, authors.isEmpty ? staff[0] : rng.pick(authors)))
     }
     let seenBefore = now.addingTimeInterval(-30 * 86_400)
-    try db.write { db in
-      let insert = try db.makeStatement(
-        sql: """
-          INSERT INTO screening (residentId, templateKey, takenAt, timeZone, vals, note, flags, isFlagged, recordedBy,
-            seenBy, seenAt, seenNote, updatedAt, updatedBy)
-          VALUES (?, ?, ?, 'Europe/Copenhagen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """)
-      for (row, values, flags, author) in prepared {
-        let seen = !flags.isEmpty && row.at < seenBefore
-        let seenAt = row.at.addingTimeInterval(2 * 86_400)
-        try insert.execute(arguments: [
-          row.stay.resident.id, row.template.key, row.at, try HealthRows.json(values), row.note,
-          try HealthRows.json(flags), !flags.isEmpty, author.accountID, seen ? nurse.accountID : nil,
-          seen ? seenAt : nil, seen ? "Drøftet med egen læge; følges." : nil, row.at, author.accountID,
-        ])
-        if auditEach {
-          try AuditLog.append(
-            db, at: now, actor: author, action: .createScreening, residentID: row.stay.resident.id,
-            subjectID: db.lastInsertedRowID)
+    for batch in stride(from: 0, to: prepared.count, by: 5_000) {
+      try db.write { db in
+        let insert = try db.makeStatement(
+          sql: """
+            INSERT INTO screening (residentId, templateKey, takenAt, timeZone, vals, note, flags, isFlagged, recordedBy,
+              seenBy, seenAt, seenNote, updatedAt, updatedBy)
+            VALUES (?, ?, ?, 'Europe/Copenhagen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let item = try db.makeStatement(
+          sql: "INSERT INTO searchItem (kind, sourceId, residentId, unitId, at, body) VALUES (?, ?, ?, ?, ?, ?)")
+        for (row, values, flags, author) in prepared[batch..<min(batch + 5_000, prepared.count)] {
+          let seen = !flags.isEmpty && row.at < seenBefore
+          let seenAt = row.at.addingTimeInterval(2 * 86_400)
+          let r = row.stay.resident
+          try insert.execute(arguments: [
+            r.id, row.template.key, row.at, try HealthRows.json(values), row.note,
+            try HealthRows.json(flags), !flags.isEmpty, author.accountID, seen ? nurse.accountID : nil,
+            seen ? seenAt : nil, seen ? "Drøftet med egen læge; følges." : nil, row.at, author.accountID,
+          ])
+          let id = db.lastInsertedRowID
+          let body = HealthSearch.body(values: values, note: row.note, template: row.template, key: row.template.key)
+          try item.execute(arguments: [SearchKind.screening.rawValue, id, r.id, r.unitID, row.at, body])
+          if auditEach {
+            try AuditLog.append(db, at: now, actor: author, action: .createScreening, residentID: r.id, subjectID: id)
+          }
         }
       }
     }

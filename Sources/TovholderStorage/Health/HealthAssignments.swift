@@ -16,6 +16,7 @@ extension HealthRepository {
     return try db.write { db in
       let r = try ResidentRows.visible(db, id: residentID, actor: actor)
       _ = try HealthRows.template(db, key: templateKey)
+      try requireStaff(db, responsibleID, unitID: r.unitID, now: now)
       try db.execute(
         sql: """
           INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, responsibleId, updatedAt, updatedBy)
@@ -45,6 +46,9 @@ extension HealthRepository {
       guard let old = try HealthRows.fetchAssignment(db, id: assignment.id) else { throw StorageError.notFound }
       let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
       try VersionCheck.require(db, table: "screeningAssignment", id: assignment.id, expected: assignment.version)
+      if assignment.responsibleID != old.responsibleID {
+        try requireStaff(db, assignment.responsibleID, unitID: r.unitID, now: now)
+      }
       try db.execute(
         sql: """
           UPDATE screeningAssignment SET interval = ?, startDay = ?, responsibleId = ?, isActive = ?,
@@ -92,10 +96,41 @@ extension HealthRepository {
       }
       items.sort { ($0.due, $0.template.key) < ($1.due, $1.template.key) }
       let assigned = Set(items.map(\.template.key))
+      let recorded = Set(
+        try String.fetchAll(
+          db, sql: "SELECT DISTINCT templateKey FROM screening WHERE residentId = ?", arguments: [r.id]))
       try AuditLog.append(db, at: now, actor: actor, action: .readHealth, residentID: r.id)
       return HealthOverview(
         residentID: r.id, sex: Sex(cpr: r.cpr), consents: try HealthRows.consents(db, residentID: r.id),
-        items: items, unassigned: catalogue.templates.filter { !assigned.contains($0.key) })
+        items: items, unassigned: catalogue.templates.filter { !assigned.contains($0.key) },
+        stopped: catalogue.templates.filter { recorded.contains($0.key) && !assigned.contains($0.key) })
     }
+  }
+
+  /// Who may be named responsible for a resident's screenings: the active staff and leaders
+  /// of the resident's unit, by name. Staff of the unit may ask.
+  public func responsibleChoices(residentID: ResidentID, actor: Actor) throws(StorageError)
+    -> [(id: AccountID, name: String)]
+  {
+    let now = db.now
+    return try db.read { db in
+      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      return try Row.fetchAll(
+        db, sql: "\(Self.unitStaffSQL) ORDER BY a.displayName COLLATE danish", arguments: [r.unitID, now]
+      ).map { (id: $0["id"], name: $0["displayName"]) }
+    }
+  }
+
+  private static let unitStaffSQL = """
+    SELECT a.id, a.displayName FROM account a JOIN accountUnit u ON u.accountId = a.id
+    WHERE u.unitId = ? AND a.role != 'admin' AND a.isActive AND (a.expiresAt IS NULL OR a.expiresAt > ?)
+    """
+
+  /// `.health(.responsibleNotInUnit)` unless `id` (when given) is a choice of `responsibleChoices`.
+  private func requireStaff(_ db: Database, _ id: AccountID?, unitID: UnitID, now: Date) throws {
+    guard let id else { return }
+    let found = try Bool.fetchOne(
+      db, sql: "SELECT EXISTS (\(Self.unitStaffSQL) AND a.id = ?)", arguments: [unitID, now, id])
+    guard found == true else { throw StorageError.health(.responsibleNotInUnit) }
   }
 }

@@ -23,7 +23,9 @@ public struct HealthRepository: Sendable {
 
   /// Saves a template of the home's own (admin only). A new key must be free unless it
   /// names a catalogue template, which the saved one then replaces for this home.
-  /// `expectedVersion` is nil for a new template, else the version read.
+  /// `expectedVersion` is nil for a new template, else the version read. Once screenings
+  /// are recorded with the template, a field may not be removed or change kind or unit
+  /// (`.fieldInUse`): names, ranges, interval and rules may change, and fields be added.
   public func saveTemplate(_ template: ScreeningTemplate, expectedVersion: Int?, by actor: Actor)
     throws(StorageError)
   {
@@ -48,6 +50,15 @@ public struct HealthRepository: Sendable {
           let at = try Date.fetchOne(
             db, sql: "SELECT updatedAt FROM screeningTemplate WHERE key = ?", arguments: [t.key])
           throw StorageError.versionConflict(changedBy: by ?? "", at: at ?? now)
+        }
+        if let saved = try String.fetchOne(
+          db, sql: "SELECT definition FROM screeningTemplate WHERE key = ?", arguments: [t.key]
+        ).flatMap({ HealthRows.decode(ScreeningTemplate.self, $0) }),
+          let field = TemplateRules.destructiveChange(from: saved, to: t),
+          try Bool.fetchOne(
+            db, sql: "SELECT EXISTS (SELECT 1 FROM screening WHERE templateKey = ?)", arguments: [t.key]) == true
+        {
+          throw StorageError.health(.invalidTemplate(.fieldInUse(field)))
         }
         try db.execute(
           sql: """

@@ -30,7 +30,9 @@ extension HealthRepository {
         ])
       let id = db.lastInsertedRowID
       try AuditLog.append(db, at: now, actor: actor, action: .createScreening, residentID: r.id, subjectID: id)
-      return try HealthRows.fetchScreening(db, id: id)!
+      let saved = try HealthRows.fetchScreening(db, id: id)!
+      try HealthSearch.upsert(db, saved, template: template, unitID: r.unitID)
+      return saved
     }
   }
 
@@ -60,7 +62,9 @@ extension HealthRepository {
           actor.accountID, old.id,
         ])
       try AuditLog.append(db, at: now, actor: actor, action: .updateScreening, residentID: r.id, subjectID: old.id)
-      return try HealthRows.fetchScreening(db, id: old.id)!
+      let saved = try HealthRows.fetchScreening(db, id: old.id)!
+      try HealthSearch.upsert(db, saved, template: template, unitID: r.unitID)
+      return saved
     }
   }
 

@@ -22,23 +22,40 @@ struct IncidentDemo {
       start.addingTimeInterval(Double.random(in: 0..<(now.timeIntervalSince(start) - 3_600), using: &rng))
     }
     occurred.sort()
+    let movedIn = try movedInDates()
+    let rowIDBase = try db.read { db in try IncidentSearch.demoRowIDBase(db, count: occurred.count) }
     var written = 0
     for chunk in stride(from: 0, to: occurred.count, by: 10_000) {
       let slice = occurred[chunk..<min(chunk + 10_000, occurred.count)]
       var rows: [DemoIncidentRow] = []
-      for at in slice { rows.append(make(at: at, now: now, using: &rng)) }
-      try write(rows, now: now)
+      for at in slice { rows.append(make(at: at, now: now, movedIn: movedIn, using: &rng)) }
+      try write(rows, now: now, searchRowID: rowIDBase + Int64(written))
       written += rows.count
     }
     return written
   }
 
-  private func make(at: Date, now: Date, using rng: inout DemoRandom) -> DemoIncidentRow {
+  /// When each resident moved in: an event before that concerns no resident.
+  private func movedInDates() throws(StorageError) -> [ResidentID: Date] {
+    try db.read { db in
+      var out: [ResidentID: Date] = [:]
+      for row in try Row.fetchAll(db, sql: "SELECT id, movedIn FROM resident") {
+        if let day = CalendarDay(iso: row["movedIn"]) { out[row["id"]] = day.start(in: .danish) }
+      }
+      return out
+    }
+  }
+
+  private func make(at: Date, now: Date, movedIn: [ResidentID: Date], using rng: inout DemoRandom)
+    -> DemoIncidentRow
+  {
     let unit = rng.pick(units)
     let reporters = staff.filter { $0.unitIDs.contains(unit.id) }
     let category = IncidentDemoText.pickCategory(using: &rng)
     let candidates = residents.filter { $0.unitID == unit.id && ($0.movedOut.map { at < $0 } ?? true) }
-    let residentID = candidates.isEmpty || rng.chance(0.1) ? nil : rng.pick(candidates).id
+    var residentID = candidates.isEmpty || rng.chance(0.1) ? nil : rng.pick(candidates).id
+    // Clamped after drawing, so the random sequence (and the rest of the demo) stays the same.
+    if let id = residentID, let from = movedIn[id], at < from { residentID = nil }
     let certainty: TimeCertainty = rng.chance(0.7) ? .known : (rng.chance(0.7) ? .estimated : .unknown)
     let day = CalendarDay(at, in: .danish)
     var time = IncidentTime(day: day, minuteOfDay: nil, certainty: certainty)
@@ -82,7 +99,7 @@ struct IncidentDemo {
       feedback: status == .closed ? rng.pick(IncidentDemoText.feedbacks) : "", actions: actions)
   }
 
-  private func write(_ rows: [DemoIncidentRow], now: Date) throws(StorageError) {
+  private func write(_ rows: [DemoIncidentRow], now: Date, searchRowID: Int64) throws(StorageError) {
     let leader = staff[0]
     try db.write { db in
       let columns =
@@ -96,7 +113,8 @@ struct IncidentDemo {
       )
       let action = try db.makeStatement(
         sql: "INSERT INTO incidentAction (incidentId, position, text, owner, due) VALUES (?, ?, ?, ?, ?)")
-      for r in rows {
+      let search = try IncidentSearch.bulkStatement(db)
+      for (n, r) in rows.enumerated() {
         var arguments = IncidentRows.reportArguments(r.report, categoryName: r.categoryName)
         let by = r.status == .registered ? r.reporter.accountID : leader.accountID
         arguments += [
@@ -106,6 +124,7 @@ struct IncidentDemo {
         try insert.execute(arguments: arguments)
         let id = db.lastInsertedRowID
         for (i, a) in r.actions.enumerated() { try action.execute(arguments: [id, i, a.text, a.owner, a.due.iso]) }
+        try IncidentSearch.bulkIndex(search, rowID: searchRowID + Int64(n), id: id, report: r.report)
         if auditEach {
           try AuditLog.append(
             db, at: now, actor: r.reporter, action: .createIncident, residentID: r.report.residentID, subjectID: id)

@@ -97,3 +97,24 @@ extension IncidentRepository {
     return units.sorted()
   }
 }
+
+extension IncidentRepository {
+  /// The names events were saved with, for category codes no longer in the catalogue (so
+  /// statistics keep a row for them). Names of categories only: not audited.
+  public func savedCategoryNames(_ codes: [String]) throws(StorageError) -> [String: String] {
+    guard !codes.isEmpty else { return [:] }
+    return try db.read { db in
+      var names: [String: String] = [:]
+      for row in try Row.fetchAll(
+        db,
+        sql: """
+          SELECT categoryCode, MAX(categoryName) AS name FROM incident
+          WHERE categoryCode IN (\(Self.marks(codes.count))) GROUP BY categoryCode
+          """, arguments: StatementArguments(codes))
+      {
+        names[row["categoryCode"]] = row["name"]
+      }
+      return names
+    }
+  }
+}

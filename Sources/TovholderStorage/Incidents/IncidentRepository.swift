@@ -35,6 +35,7 @@ public struct IncidentRepository: Sendable {
         sql: "INSERT INTO incident (\(columns.joined(separator: ", "))) VALUES (\(Self.marks(columns.count)))",
         arguments: arguments)
       let id = db.lastInsertedRowID
+      try IncidentSearch.index(db, id: id, report: report)
       try AuditLog.append(
         db, at: now, actor: actor, action: .createIncident, residentID: report.residentID, subjectID: id)
       return IncidentRows.incident(try IncidentRows.fetchRow(db, id: id)!, actions: [], actor: actor)
@@ -74,6 +75,7 @@ public struct IncidentRepository: Sendable {
       try db.execute(
         sql: "UPDATE incident SET \(sets), version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
         arguments: arguments)
+      try IncidentSearch.index(db, id: incident.id, report: incident.report)
       try AuditLog.append(
         db, at: now, actor: actor, action: .updateIncident, residentID: incident.report.residentID,
         subjectID: incident.id)

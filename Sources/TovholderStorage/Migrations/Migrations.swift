@@ -15,6 +15,7 @@ enum Migrations {
     migrator.registerMigration("health-v1", migrate: HealthMigration.migrate)
     migrator.registerMigration("v2-episodes-force-risk", migrate: V2Episodes.migrate)
     migrator.registerMigration("v1-relatives", migrate: V1Relatives.migrate)
+    migrator.registerMigration("v2-health-search", migrate: HealthSearch.indexAll)
     migrator.registerMigration(AuditHeadMigration.name, migrate: AuditHeadMigration.migrate)
     return migrator
   }

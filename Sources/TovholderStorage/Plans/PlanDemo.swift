@@ -2,9 +2,9 @@ import Foundation
 import GRDB
 import TovholderCore
 
-/// Demo plans: every resident gets a plan made about a year before today (or at move-in),
-/// two or three goals with sub-goals and interventions, a value about every week, and the
-/// follow-ups held every six months — some plans due soon, some overdue. With a long
+/// Demo plans: every resident gets a plan reaching a year back from today (clamped at
+/// move-in), two or three goals with sub-goals and interventions, a value about every week,
+/// and the follow-ups held every six months — some plans due soon, some overdue. With a long
 /// history (the `--large` home) plans start at move-in, and the first resident's ten years ago.
 struct PlanDemo {
   let db: AppDatabase
@@ -17,35 +17,35 @@ struct PlanDemo {
     var rng = DemoRandom(seed: seed ^ 0x504C_414E)
     let now = db.now
     let today = CalendarDay(now, in: .danish)
-    // The newest resident of the first unit has no plan yet: it is made with them in the
-    // first weeks, and the due list shows them as missing one.
-    let newcomer = residents.filter { $0.to == nil && $0.resident.unitID == residents.first?.resident.unitID }
-      .max { $0.from < $1.from }?.resident.id
+    var count = 0
     for chunk in stride(from: 0, to: residents.count, by: 40) {
       let part = residents[chunk..<min(residents.count, chunk + 40)]
       try db.write { db in
-        for (i, stay) in zip(part.indices, part) where stay.resident.id != newcomer {
+        for (i, stay) in zip(part.indices, part) {
           let start: CalendarDay
           if longHistory {
             start = i == 0 ? today.adding(days: -3_650) : stay.resident.movedIn
           } else {
-            // En Plan spans services: a resident who moved in lately brings the plan made before.
+            // At least a year back from today (or from moving out), never before move-in; the
+            // spread of start dates spreads the follow-ups over the year.
             let end = stay.to.map { CalendarDay($0, in: .danish) } ?? today
-            start = min(end.adding(days: -30), today.adding(days: -Int.random(in: 300...480, using: &rng)))
+            start = max(stay.resident.movedIn, min(end, today).adding(days: -Int.random(in: 365...480, using: &rng)))
           }
-          try plan(db, stay, start: start, today: today, now: now, rng: &rng)
+          if try plan(db, stay, start: start, today: today, now: now, rng: &rng) { count += 1 }
         }
       }
     }
-    return residents.count - (newcomer == nil ? 0 : 1)
+    return count
   }
 
+  /// Whether a plan was made: every current resident gets one (a newcomer's has no values
+  /// yet); a former resident only if they lived here after the plan's start.
   private func plan(
     _ db: Database, _ stay: DemoBulk.Stay, start: CalendarDay, today: CalendarDay, now: Date, rng: inout DemoRandom
-  ) throws {
+  ) throws -> Bool {
     let r = stay.resident
     let end = stay.to.map { CalendarDay($0, in: .danish) } ?? today
-    guard start < end else { return }
+    guard start < end || (stay.to == nil && start <= end) else { return false }
     let team = staff.filter { $0.unitIDs.contains(r.unitID) }
     let author = team.isEmpty ? staff[0] : rng.pick(team)
     // Meetings every six months that have been held; 15 % of plans skip the latest (overdue).
@@ -56,7 +56,12 @@ struct PlanDemo {
       m = m.adding(months: 6)
     }
     if !meetings.isEmpty, stay.to == nil, rng.chance(0.15) { meetings.removeLast() }
-    let next = (meetings.last ?? start).adding(months: 6)
+    var next = (meetings.last ?? start).adding(months: 6)
+    // A quarter come up for follow-up about now (a shorter interval agreed, or one that
+    // slipped), so the due list has work in it however recently the residents moved in.
+    if stay.to == nil, rng.chance(0.25) {
+      next = max((meetings.last ?? start).adding(days: 14), today.adding(days: Int.random(in: -20...28, using: &rng)))
+    }
     try db.execute(
       sql: """
         INSERT INTO plan (residentId, wish, startDate, nextFollowUp, createdAt, updatedAt, updatedBy)
@@ -101,9 +106,11 @@ struct PlanDemo {
       }
       goals.append((goalID, t.title, subs))
     }
-    try followUps(db, planID: planID, meetings: meetings, goals: goals, author: author, now: now, rng: &rng)
+    try followUps(
+      db, planID: planID, meetings: meetings, next: next, goals: goals, author: author, now: now, rng: &rng)
     try PlanSearch.refresh(db, planID: planID, resident: r, at: now)
     try AuditLog.append(db, at: now, actor: author, action: .createPlan, residentID: r.id, subjectID: planID)
+    return true
   }
 
   /// A value every 4–10 days, drifting from low toward the target.
@@ -137,12 +144,12 @@ struct PlanDemo {
   }
 
   private func followUps(
-    _ db: Database, planID: PlanID, meetings: [CalendarDay], goals: [(GoalID, String, [SubGoalID])], author: Actor,
-    now: Date, rng: inout DemoRandom
+    _ db: Database, planID: PlanID, meetings: [CalendarDay], next last: CalendarDay,
+    goals: [(GoalID, String, [SubGoalID])], author: Actor, now: Date, rng: inout DemoRandom
   ) throws {
     var open = goals
     for (i, held) in meetings.enumerated() {
-      let next = i + 1 < meetings.count ? meetings[i + 1] : held.adding(months: 6)
+      let next = i + 1 < meetings.count ? meetings[i + 1] : last
       try db.execute(
         sql: """
           INSERT INTO planFollowUp (planId, heldOn, participants, nextFollowUp, authorId, recordedAt)

@@ -88,9 +88,18 @@ extension PlanRepository {
   }
 
   /// The status report of a resident's plan (`tovholder export plan`). Audited as an export.
+  ///
+  /// For a relative (`forRelative`), sharing is checked first, as every area does: a report
+  /// no consent (or guardianship within scope) covers throws `.relatives(.sharingRefused)`,
+  /// and the refusal stays in the audit log.
   public func statusReport(
-    residentID: ResidentID, format: StatusReport.Format, wording: PlanWording, actor: Actor
+    residentID: ResidentID, format: StatusReport.Format, wording: PlanWording, actor: Actor,
+    forRelative relativeID: RelativeID? = nil, sharing: SharingCheck? = nil
   ) throws(StorageError) -> String {
+    if let relativeID {
+      try (sharing ?? db.sharingCheck).require(
+        residentID: residentID, relativeID: relativeID, kindCode: SharingCheck.plan, actor: actor)
+    }
     let now = db.now
     return try db.write { db in
       let r = try ResidentRows.visible(db, id: residentID, actor: actor)

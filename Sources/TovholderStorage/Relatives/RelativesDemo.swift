@@ -18,10 +18,6 @@ enum RelativesDemo {
     "Opfølgning på statusmødet og de nye delmål.",
     "Talte om tøjindkøb og lommepenge.",
   ]
-  static let beforeMoveIn = [
-    "Forberedelse af indflytningen: status på ventelisten.", "Rundvisning på bostedet med familien.",
-    "Talte om hvilke møbler der skal med ved indflytningen.",
-  ]
   static let agreed = [
     "Vi sender datoen for næste møde.", "Besøg næste søndag kl. 14.", "Tjekker om bussen kan køre lørdag.",
     "Ringer igen efter lægebesøget.", "",
@@ -93,8 +89,8 @@ enum RelativesDemo {
     try home(db, leader: leader, today: today, using: &rng)
   }
 
-  /// About two contacts a month per resident over the last year; agreements get a follow-up
-  /// owner, and those more than a week old are done.
+  /// About two contacts a month per resident over the last year (from move-in when later);
+  /// agreements get a follow-up owner, and those more than a week old are done.
   static func contactLog(
     _ db: AppDatabase, network: [(Resident, [Relative])], staff: [Actor], today: CalendarDay,
     using rng: inout DemoRandom
@@ -105,17 +101,14 @@ enum RelativesDemo {
       guard !team.isEmpty else { continue }
       for back in stride(from: 365, through: 0, by: -Int.random(in: 10...20, using: &rng)) {
         let on = day(db.now, minus: back)
-        // Before move-in (the standard demo's residents arrived within three months) the
-        // contacts are about the move: waiting list, visits, the expectations meeting.
-        guard let person = people.isEmpty ? nil : rng.pick(people) else { continue }
-        let before = on < resident.movedIn
+        guard on >= resident.movedIn, let person = people.isEmpty ? nil : rng.pick(people) else { continue }
         let author = rng.pick(team)
         let agreement = rng.pick(agreed)
         let owner = agreement.isEmpty ? nil : rng.pick(team)
         let entry = try repo.logContact(
           NewContactLogEntry(
             residentID: resident.id, relativeID: person.id, kind: rng.pick(ContactKind.allCases), occurredOn: on,
-            said: before ? rng.pick(beforeMoveIn) : rng.pick(said), agreed: agreement,
+            said: rng.pick(said), agreed: agreement,
             followUpOwnerID: owner?.accountID,
             followUpDue: owner.map { _ in day(on, plus: Int.random(in: 2...14, using: &rng)) }), by: author)
         if let owner, back > 7 { _ = try repo.completeFollowUp(entry, on: min(today, day(on, plus: 5)), by: owner) }

@@ -6,12 +6,17 @@ import TovholderStorage
 
 extension StatusReport.Format: ExpressibleByArgument {}
 
-/// `tovholder export plan RESIDENT [--format markdown|text]`: the plan's status report.
+/// `tovholder export plan RESIDENT [--format markdown|text] [--for-relative N]`: the plan's status report.
 struct ExportPlan: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "plan",
     abstract: "Writes a resident's plan as a status report (goals, progress and charts, follow-ups).",
-    discussion: "Give the report only to those the resident has consented to. The export is logged.")
+    discussion: """
+      Give the report only to those the resident has consented to: with --for-relative the \
+      report is written only when a consent to share the plan (or a guardianship within scope) \
+      covers that relative; otherwise it is refused with the reason and exit status 3. The export \
+      and the check are logged.
+      """)
 
   @OptionGroup var global: GlobalOptions
 
@@ -19,6 +24,8 @@ struct ExportPlan: ParsableCommand {
   var resident: String
 
   @Option(help: "markdown or text.") var format: StatusReport.Format = .markdown
+  @Option(help: "The relative the report is for: their number as shown on screen, or their name.")
+  var forRelative: String?
   @Option(help: "Your user name; the export is made and logged as you.") var user: String
   @Option(help: "Your password (else TOVHOLDER_PASSWORD).") var password: String?
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
@@ -35,18 +42,34 @@ struct ExportPlan: ParsableCommand {
     let report: String
     let residentID: ResidentID
     let actor: Actor
+    var relative: Relative?
     do {
       actor = try db.accounts.signIn(username: user, password: password)
       residentID = try db.plans.resident(reference: resident, actor: actor).id
+      if let forRelative {
+        relative = try RelativeSharing.relative(forRelative, residentID: residentID, db: db, actor: actor)
+        if relative == nil {
+          FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.noRelative") + "\n").utf8))
+          throw ExitCode(2)
+        }
+      }
+    } catch let exit as ExitCode {
+      throw exit
     } catch {
       throw failure(error, global)
     }
     do {
       report = try db.plans.statusReport(
-        residentID: residentID, format: format, wording: PlanTexts.wording(texts), actor: actor)
+        residentID: residentID, format: format, wording: PlanTexts.wording(texts), actor: actor,
+        forRelative: relative?.id, sharing: RelativeSharing.check(db))
     } catch .notFound {
       FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.noPlan") + "\n").utf8))
       throw ExitCode(1)
+    } catch .relatives(.sharingRefused(let reason)) {
+      let why = RelativeSharing.refusal(
+        reason, relativeName: relative?.name ?? "", kindCode: SharingCheck.plan, texts: texts)
+      FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.refused", why) + "\n").utf8))
+      throw ExitCode(3)
     } catch {
       throw failure(error, global)
     }

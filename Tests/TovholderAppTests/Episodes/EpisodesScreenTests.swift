@@ -53,7 +53,7 @@ import TovholderStorage
     f.keys(.enter, .ctrl("s"))
     let screen = f.screen(width: 80, height: 24)
     #expect(screen.contains("Skemaets version: \(EpisodesCatalogues.form(.skema1).version)"))
-    #expect(screen.contains("ikke kontrolleret"))
+    #expect(screen.contains("Ordlydens kilde: Ikke den officielle ordlyd"))
     #expect(screen.contains(resident.name))
     #expect(try f.database.episodes.fetch(id: e.id, actor: f.session.actor).details.forceUsed == true)
     // Every field of the catalogue is on the form, in its order.
@@ -66,6 +66,28 @@ import TovholderStorage
       #expect(found != nil, "\(field.id)")
       if let found { last = found.upperBound }
     }
+  }
+
+  @Test func typedLetterPicksTheAnswerStartingWithItAndNoMatchIsSaid() throws {
+    let f = try AppFixture(user: "nattevagt")
+    let resident = try f.database.residents.list(for: f.session.actor).first!
+    let e = try f.database.episodes.quickLog(
+      QuickLog(residentID: resident.id, occurredAt: Date().addingTimeInterval(-600), summary: "truede"),
+      by: f.session.actor)
+    f.shell.reset(
+      to: CompletionForm.make(session: f.session, episode: e, residentName: resident.name, context: f.context))
+    let screen = try #require(f.shell.top as? EpisodesFormScreen)
+    screen.form.setFocus(id: "force")
+    // "j" is in "Nej" too, but "Ja" starts with it.
+    f.type("j")
+    f.keys(.enter)
+    #expect(screen.form.value("force") == "Ja")
+    f.type("x")
+    #expect(f.screen().contains("Ingen match"))
+    f.keys(.enter)
+    #expect(screen.form.picker != nil)
+    f.keys(.escape)
+    #expect(screen.form.value("force") == "Ja")
   }
 
   @Test func leaderAssessesAndMarksSent() throws {
@@ -117,6 +139,25 @@ import TovholderStorage
     #expect(line?.contains("Høj 4") == true)
     let lines = EpisodesArea.handoverLines(f.session, unitID: resident.unitID, texts: f.context.texts)
     #expect(lines.contains { $0.contains(resident.name) && $0.contains("score 4") })
+  }
+
+  @Test func atRiskMarkingHasItsOwnKeyNotTheFormerResidentsKey() throws {
+    let f = try AppFixture(user: "personale")
+    let atRisk = Set(try f.database.risk.atRisk(actor: f.session.actor).map(\.id))
+    let resident = try #require(try f.database.residents.list(for: f.session.actor).first { !atRisk.contains($0.id) })
+    guard
+      case .push(let record) = RecordScreen.open(
+        resident.id, session: f.session, context: f.context, tab: f.context.texts("episodes.tab.title"))
+    else { throw CancellationError() }
+    f.shell.reset(to: record)
+    #expect(f.screen().contains("F9 Risiko til/fra"))
+    f.press(.ctrl("t"))
+    #expect(!(try f.database.risk.atRisk(actor: f.session.actor).contains { $0.id == resident.id }))
+    f.press(.function(9))
+    #expect(try f.database.risk.atRisk(actor: f.session.actor).contains { $0.id == resident.id })
+    f.press(.function(1))
+    #expect(f.screen(width: 100, height: 50).contains("Markerer beboeren i risiko"))
+    #expect(CommandTable.command(.markAtRisk).defaultKeys != CommandTable.command(.toggleFormer).defaultKeys)
   }
 
   @Test func screensFitSixtyBySixteen() throws {

@@ -74,4 +74,31 @@ import TovholderStorage
     f.shell.handle(.ctrl("s"))
     #expect(f.screen().contains("Gemt og markeret: Blodsukker 12,4 mmol/l er over normalen (7,8 mmol/l)"))
   }
+
+  @Test func responsiblePersonIsPickedAmongTheUnitsStaffAndShownOnTheDueList() throws {
+    let f = try AppFixture(user: "leder")
+    let r = try resident(f)
+    let item = try #require(try f.database.health.overview(residentID: r.id, actor: f.session.actor).items.first)
+    let people = try f.database.health.responsibleChoices(residentID: r.id, actor: f.session.actor)
+    let pick = try #require(people.first { $0.id != r.contactPersonID })
+    f.shell.reset(to: ScreeningAssignmentFormScreen(session: f.session, resident: r, editing: item, context: f.context))
+    #expect(f.screen().contains("kontaktpersonen ("))
+    f.press(.down, .down, .enter)  // interval, first time, responsible: opens the picker
+    for _ in 0..<(people.firstIndex { $0.id == pick.id }! + 1) { f.press(.down) }
+    f.press(.enter)
+    #expect(f.screen().contains(pick.name))
+    // Kept as a draft until saved.
+    let key = "screening.assign.\(r.id).\(item.template.key)"
+    let draft = try #require(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: key))
+    let restored = try #require(
+      AreaCatalog.restoreDraft(key: key, payload: draft.payload, context: f.context) as? ScreeningAssignmentFormScreen)
+    #expect(restored.responsibleID == pick.id)
+    f.press(.ctrl("s"))
+    #expect(f.screen().contains("Screeningen er gemt."))
+    #expect(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: key) == nil)
+    let after = try f.database.health.overview(residentID: r.id, actor: f.session.actor)
+    #expect(after.items.first { $0.template.key == item.template.key }?.assignment.responsibleID == pick.id)
+    let due = try f.database.health.dueList(actor: f.session.actor, until: .later)
+    #expect(due.first { $0.assignmentID == item.assignment.id }?.responsibleName == pick.name)
+  }
 }

@@ -82,7 +82,7 @@ extension AppFixture {
     #expect(text.contains("Dage"))
     let incident = try staff.database.incidents.get(saved.id, by: leaderActor)
     let review = IncidentReviewScreen(session: session, incident: incident, context: context)
-    _ = review.handle(.function(7), context: context)
+    _ = review.perform(.incidentStartReview, context: context)
     #expect(review.incident.status == .underReview)
     for c in "Vådt gulv" { _ = review.handle(.char(c), context: context) }
     _ = review.handle(.tab, context: context)
@@ -106,7 +106,7 @@ extension AppFixture {
     let open = try f.database.incidents.queue(IncidentQueueFilter(status: .registered), by: f.session.actor)
     let incident = try f.database.incidents.get(try #require(open.first).id, by: f.session.actor)
     let review = IncidentReviewScreen(session: f.session, incident: incident, context: f.context)
-    _ = review.handle(.function(8), context: f.context)
+    _ = review.perform(.incidentReject, context: f.context)
     var buffer = Buffer(width: 80, height: 24)
     _ = review.draw(into: &buffer, area: Rect(x: 0, y: 0, width: 80, height: 24), context: f.context)
     #expect(buffer.lines().joined().contains("Arbejdsmiljøsag"))

@@ -58,6 +58,7 @@ import TovholderCore
     #expect(text.contains("version \(form.version)"))
     #expect(text.contains("Indberetning nr. 7 · registreret 04-03-2025 02:20 af Sofie Ærenlund"))
     #expect(text.contains("[ordlyd ikke verificeret]"))
+    #expect(text.contains("Ordlydens kilde: Ikke den officielle ordlyd"))
     #expect(text.contains("  Fastholdt armene\n  ca. 2 min"))
     #expect(text.contains("(endnu ikke vurderet)"))
     var last = text.startIndex

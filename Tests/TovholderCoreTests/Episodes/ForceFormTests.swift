@@ -28,6 +28,8 @@ enum EpisodesCatalogueFiles {
       #expect(form.form == kind)
       #expect(!form.verified && form.unverifiedFieldCount == form.fields.count)
       #expect(form.note.contains("IKKE kontrolleret"))
+      // Each file says plainly that its wording is not the official one.
+      #expect(form.wordingSource?.hasPrefix("Ikke den officielle ordlyd") == true, "\(kind)")
       #expect(form.inForceFrom == "2025-01-01" && !form.version.isEmpty)
       let basis = form.legalBasis.joined(separator: " ")
       for paragraph in expected[kind]! { #expect(basis.contains(paragraph), "\(kind) \(paragraph)") }

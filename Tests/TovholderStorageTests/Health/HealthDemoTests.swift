@@ -28,6 +28,8 @@ import TovholderCore
     let due = try f.db.health.dueList(actor: leder)
     #expect(due.contains { $0.status == .overdue })
     #expect(due.allSatisfy { $0.responsibleName != nil })
+    let all = try f.db.health.dueList(actor: leder, until: .later)
+    #expect(all.contains { $0.templateKey == "medicationReview" && $0.responsibleName == "Camilla Bøgh" })
     // Every resident of the standard demo has health templates; most have consent.
     let residents = try f.db.residents.list(for: leder)
     let overview = try f.db.health.overview(residentID: residents[0].id, actor: leder)
@@ -35,6 +37,39 @@ import TovholderCore
     let consents = try f.db.pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM healthConsent")! }
     #expect(consents > residents.count / 2)
     #expect(try f.db.audit.verify().isIntact)
+  }
+
+  /// Residents who have lived in the home for years get a year of screenings back from today;
+  /// newer ones from the day they moved in.
+  @Test func aYearOfScreeningsClampedAtMoveIn() throws {
+    let f = try Fixture(seed: false)
+    try DemoHome.create(
+      in: f.db, size: DemoHome.Size(days: 900, currentResidents: 12, formerResidents: 2, notes: 200, incidents: 10))
+    let now = f.db.now
+    let rows = try f.db.pool.read { db in
+      try Row.fetchAll(
+        db,
+        sql: """
+          SELECT r.movedIn, MIN(s.takenAt) AS first, MAX(s.takenAt) AS last, SUM(s.isFlagged) AS flagged, COUNT(*) AS n
+          FROM screening s JOIN resident r ON r.id = s.residentId WHERE r.movedOut IS NULL GROUP BY r.id
+          """)
+    }
+    #expect(rows.count == 12)
+    var longStays = 0
+    for row in rows {
+      let movedIn = try #require(CalendarDay(iso: row["movedIn"]))
+      let first: Date = row["first"]
+      #expect(CalendarDay(first, in: .danish) >= movedIn)
+      #expect(first >= now.addingTimeInterval(-366 * 86_400))
+      if movedIn.start(in: .danish) < now.addingTimeInterval(-400 * 86_400) {
+        longStays += 1
+        #expect(first < now.addingTimeInterval(-330 * 86_400), "a year back from today")
+      }
+    }
+    #expect(longStays > 3)
+    let flagged = rows.map { $0["flagged"] as Int }.reduce(0, +)
+    let total = rows.map { $0["n"] as Int }.reduce(0, +)
+    #expect(flagged > 3 && flagged < total / 5)
   }
 
   @Test func largeDemoIsCappedAtTwentyThousand() {
@@ -49,14 +84,16 @@ import TovholderCore
     let f = try Fixture(seed: false)
     try DemoHome.create(
       in: f.db, size: DemoHome.Size(days: 3_652, currentResidents: 60, formerResidents: 200, notes: 500))
-    let (count, flagged, residents) = try f.db.pool.read { db in
+    let (count, flagged, residents, indexed) = try f.db.pool.read { db in
       (
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM screening")!,
         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM screening WHERE isFlagged")!,
-        try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT residentId) FROM screening")!
+        try Int.fetchOne(db, sql: "SELECT COUNT(DISTINCT residentId) FROM screening")!,
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM searchItem WHERE kind = 'screening'")!
       )
     }
     #expect(count == 20_000)
+    #expect(indexed == count)
     #expect(flagged > 0 && flagged < count / 5)
     #expect(residents > 200)
   }

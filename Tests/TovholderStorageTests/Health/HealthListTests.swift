@@ -115,4 +115,38 @@ import TovholderCore
     #expect(throws: StorageError.health(.notFlagged)) { try f.db.health.markSeen(ok, note: "x", by: f.leader) }
     #expect(try f.db.audit.verify().isIntact)
   }
+
+  @Test func responsibleIsSomeoneOfTheUnitAndShownOnTheDueList() throws {
+    let f = try Fixture()
+    let choices = try f.db.health.responsibleChoices(residentID: f.residentA.id, actor: f.staffA)
+    #expect(choices.map(\.name) == ["Anna Ærø", "Lise Leder"])
+    #expect(throws: StorageError.health(.responsibleNotInUnit)) {
+      try f.db.health.assign(
+        residentID: f.residentA.id, templateKey: "weight", responsibleID: f.staffB.accountID, by: f.staffA)
+    }
+    var a = try f.db.health.assign(
+      residentID: f.residentA.id, templateKey: "weight", responsibleID: f.leader.accountID, by: f.staffA)
+    #expect(try f.db.health.dueList(actor: f.staffA).first?.responsibleName == "Lise Leder")
+    a.responsibleID = f.admin.accountID
+    #expect(throws: StorageError.health(.responsibleNotInUnit)) { try f.db.health.updateAssignment(a, by: f.staffA) }
+    a.responsibleID = f.staffA.accountID
+    try f.db.health.updateAssignment(a, by: f.staffA)
+    #expect(try f.db.health.dueList(actor: f.staffA).first?.responsibleName == "Anna Ærø")
+  }
+
+  @Test func stoppedScreeningsKeepTheirHistoryOnTheTab() throws {
+    let f = try Fixture()
+    var a = try f.db.health.assign(residentID: f.residentA.id, templateKey: "weight", by: f.staffA)
+    try f.db.health.record(
+      NewScreening(
+        residentID: f.residentA.id, templateKey: "weight", values: ["weight": .number(70), "height": .number(170)]),
+      by: f.staffA)
+    #expect(try f.db.health.overview(residentID: f.residentA.id, actor: f.staffA).stopped.isEmpty)
+    a.isActive = false
+    try f.db.health.updateAssignment(a, by: f.staffA)
+    let o = try f.db.health.overview(residentID: f.residentA.id, actor: f.staffA)
+    #expect(o.items.isEmpty)
+    #expect(o.stopped.map(\.key) == ["weight"])
+    #expect(o.unassigned.contains { $0.key == "weight" })
+  }
 }

@@ -142,5 +142,20 @@ func weight(_ f: Fixture, _ kg: Double, _ date: Date, height: Double? = nil, by 
     let s = try f.db.health.record(
       NewScreening(residentID: f.residentA.id, templateKey: "walk", values: ["steps": .number(2_000)]), by: f.staffA)
     #expect(s.values["steps"] == .number(2_000))
+    // Recorded: the field may be renamed and ranges changed, not removed or given another unit.
+    var renamed = t!
+    renamed.fields[0].name = LocalizedName(da: "Skridt i alt")
+    renamed.fields.append(
+      ScreeningField(
+        key: "km", name: LocalizedName(da: "Km"), kind: .number(.init(unit: "km", decimals: 1, valid: 0...100)),
+        isOptional: true))
+    try f.db.health.saveTemplate(renamed, expectedVersion: 2, by: f.admin)
+    var removed = renamed
+    removed.fields.removeFirst()
+    #expect(throws: StorageError.health(.invalidTemplate(.fieldInUse("steps")))) {
+      try f.db.health.saveTemplate(removed, expectedVersion: 3, by: f.admin)
+    }
+    #expect(try f.db.health.templateVersion(key: "walk") == 3)
+    #expect(try f.db.health.history(residentID: f.residentA.id, templateKey: "walk", actor: f.staffA).count == 1)
   }
 }

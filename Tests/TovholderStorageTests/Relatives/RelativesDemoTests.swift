@@ -24,14 +24,22 @@ import TovholderCore
       consents += o.consents.count
       withdrawn += o.consents.filter { $0.withdrawnOn != nil }.count
       guardianships += o.guardianships
-      if let last = o.contactLog.last { oldestContact = min(oldestContact, last.occurredOn) }
+      // A year of contacts, or since move-in when that is later (steps of 10–20 days).
+      guard let oldest = o.contactLog.last?.occurredOn else {
+        #expect(r.movedIn > CalendarDay(f.clock.now.addingTimeInterval(-21 * 86_400), in: .danish))
+        continue
+      }
+      #expect(oldest >= r.movedIn)
+      let yearBack = max(r.movedIn, CalendarDay(f.clock.now.addingTimeInterval(-365 * 86_400), in: .danish))
+      #expect(oldest <= CalendarDay(yearBack.start(in: .danish).addingTimeInterval(21 * 86_400), in: .danish))
+      oldestContact = min(oldestContact, oldest)
     }
     #expect(relatives >= residents.count && consents > relatives)
     #expect(withdrawn > 0)
     #expect(guardianships.count == 2)
     #expect(Set(guardianships.map(\.section)) == [.section5, .section7])
     let today = CalendarDay(f.clock.now, in: .danish)
-    #expect(oldestContact <= CalendarDay(f.clock.now.addingTimeInterval(-300 * 86_400), in: .danish))
+    #expect(oldestContact <= CalendarDay(f.clock.now.addingTimeInterval(-60 * 86_400), in: .danish))
     let home = f.db.relativesHome
     #expect(try home.councilMeetings().count == 4)
     #expect(
