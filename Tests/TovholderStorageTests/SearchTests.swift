@@ -55,6 +55,15 @@ import TovholderCore
     #expect(groups.map(\.residentName) == ["Birgit Bøgh", "Bjørn Ågård"])
   }
 
+  @Test func hitsAreShownByDateEvenWhenInsertedOutOfOrder() throws {
+    let f = try fixture()
+    f.clock.advance(-86_400)
+    _ = try f.db.notes.add(NewNote(residentID: f.residentA.id, text: "Køkkenet ryddet i går"), by: f.staffA)
+    #expect(
+      texts(try f.db.search.search("køkkenet", actor: f.staffA))
+        == ["Bjørn var glad i køkkenet", "Køkkenet ryddet i går"])
+  }
+
   @Test func scopedToWhatTheActorMaySee() throws {
     let f = try fixture()
     #expect(try f.db.search.search("køkkenet", actor: f.staffA).map(\.residentID) == [f.residentA.id])

@@ -40,8 +40,12 @@ extension DraftForm {
 
 /// Encodes and decodes a form's `[field id: value]` as JSON for its draft.
 public enum DraftCoding {
+  /// Keys sorted, so the same values always give the same payload (forms compare payloads
+  /// to tell whether anything was typed; a dictionary's order is not stable).
   public static func encode(_ values: [String: String]) -> String {
-    let data = (try? JSONEncoder().encode(values)) ?? Data("{}".utf8)
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    let data = (try? encoder.encode(values)) ?? Data("{}".utf8)
     return String(decoding: data, as: UTF8.self)
   }
 

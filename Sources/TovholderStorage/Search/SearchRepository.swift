@@ -8,8 +8,8 @@ public struct SearchRepository: Sendable {
 
   /// Finds rows matching every word of `text` as a prefix (Danish letters kept apart:
   /// "bjørn" does not find "bjorn"), among the residents the actor may see, newest first,
-  /// grouped by resident. At most `limit` hits are read, in row-id order (newest first),
-  /// so a common word costs no more than a rare one.
+  /// grouped by resident. At most `limit` hits are read, in row-id order (newest inserted
+  /// first), so a common word costs no more than a rare one; those are then shown by date.
   public func search(_ text: String, actor: Actor, limit: Int = 50) throws(StorageError)
     -> [SearchGroup]
   {
@@ -30,16 +30,20 @@ public struct SearchRepository: Sendable {
           """,
         arguments: StatementArguments([match]) + StatementArguments(units)
           + StatementArguments([limit]))
-      var order: [ResidentID] = []
       var hits: [ResidentID: [SearchHit]] = [:]
       for row in rows {
         let residentID: ResidentID = row["residentId"]
-        if hits[residentID] == nil { order.append(residentID) }
         hits[residentID, default: []].append(
           SearchHit(
             kind: SearchKind(rawValue: row["kind"]), sourceID: row["sourceId"], at: row["at"],
             excerpt: HighlightedText(marked: row["excerpt"] ?? "", open: "\u{1}", close: "\u{2}")))
       }
+      // Row ids pick the newest rows cheaply, but an area's rows need not be inserted in
+      // time order (a registration dated back, a generated history), so the few hits read
+      // are put in date order here.
+      for id in hits.keys { hits[id]?.sort { $0.at > $1.at } }
+      let newest = hits.mapValues { $0.first?.at ?? .distantPast }
+      let order = hits.keys.sorted { (newest[$0]!, $0) > (newest[$1]!, $1) }
       return try order.compactMap { id in
         guard let r = try ResidentRows.fetch(db, id: id) else { return nil }
         return SearchGroup(
