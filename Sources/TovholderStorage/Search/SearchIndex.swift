@@ -20,15 +20,16 @@ enum SearchIndex {
     var body: String
   }
 
-  /// Adds the row, or replaces the text of an existing one (keeping its place in time).
+  /// Adds the row, or replaces an existing one's text, unit and time (the time the row is
+  /// about: a note written, an event happened, a screening taken).
   static func upsert(_ db: Database, _ item: Item) throws {
     try db.execute(
       sql: """
         INSERT INTO searchItem (kind, sourceId, residentId, unitId, at, body)
         VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (kind, sourceId) DO UPDATE SET
-          residentId = excluded.residentId, unitId = excluded.unitId, body = excluded.body
-          WHERE body IS NOT excluded.body OR unitId IS NOT excluded.unitId
+          residentId = excluded.residentId, unitId = excluded.unitId, at = excluded.at, body = excluded.body
+          WHERE body IS NOT excluded.body OR unitId IS NOT excluded.unitId OR at IS NOT excluded.at
         """,
       arguments: [
         item.kind.rawValue, item.sourceID, item.residentID, item.unitID, item.at, item.body,

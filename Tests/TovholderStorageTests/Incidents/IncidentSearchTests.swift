@@ -47,8 +47,9 @@ import TovholderCore
     // Edited: the new text is found, the old is not.
     var edited = try x.db.incidents.get(saved.id, by: x.colleagueA)
     edited.report.headline = "Glemt morgenmedicin"
+    edited.report.time = x.report(day: CalendarDay(year: 2024, month: 3, day: 1)!).time
     edited = try x.db.incidents.update(edited, catalogue: x.catalogue, by: x.colleagueA)
-    #expect(try incidentHits("morgenmedicin", x.f.staffA).count == 1)
+    #expect(try incidentHits("morgenmedicin", x.f.staffA).map(\.at) == [edited.report.time.instant])
     #expect(try incidentHits("aftenmedicin", x.f.staffA).isEmpty)
     // Edited to concern no resident: it leaves the index (the index is per resident).
     edited.report.residentID = nil
