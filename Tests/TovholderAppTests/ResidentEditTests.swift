@@ -87,6 +87,24 @@ import TovholderStorage
     #expect(saved.contactPersonID == last.0)
   }
 
+  @Test func aContactPersonFromAnotherUnitIsKeptWhenAnotherFieldIsSaved() throws {
+    let app = try AppFixture(user: "leder")
+    var resident = try #require(try app.database.residents.list(for: app.session.actor).first)
+    let accounts = try app.database.accounts.list(for: app.session.actor)
+    let elsewhere = try #require(
+      accounts.first { $0.role == .staff && $0.isActive && !$0.unitIDs.contains(resident.unitID) })
+    resident.contactPersonID = elsewhere.id
+    resident = try app.database.residents.update(resident, by: app.session.actor)
+    #expect(try leaderOnList(app).id == resident.id)
+    app.press(.function(4))
+    #expect(app.screen().contains(elsewhere.displayName))
+    replaceText(app, with: "Åse Ærø")
+    app.press(.ctrl("s"))
+    let saved = try app.database.residents.fetch(id: resident.id, actor: app.session.actor)
+    #expect(saved.name == "Åse Ærø")
+    #expect(saved.contactPersonID == elsewhere.id)
+  }
+
   @Test func theEditIsADraftAndComesBackAfterALock() throws {
     let app = try AppFixture(user: "leder")
     _ = try leaderOnList(app)

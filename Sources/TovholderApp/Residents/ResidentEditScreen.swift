@@ -33,6 +33,14 @@ final class ResidentEditScreen: DraftForm {
       byUnit[unit] = accounts.filter { $0.role != .admin && $0.isActive && $0.unitIDs.contains(unit) }
         .sorted { DanishCollation.compare($0.displayName, $1.displayName) < 0 }.map { ($0.id, $0.displayName) }
     }
+    // Someone chosen before who no longer works in the unit stays offered there, so saving
+    // another field never drops them.
+    for chosen in [resident.contactPersonID, resident.coordinatorID].compactMap({ $0 })
+    where byUnit[resident.unitID]?.contains(where: { $0.0 == chosen }) == false {
+      if let account = accounts.first(where: { $0.id == chosen }) {
+        byUnit[resident.unitID]?.append((account.id, account.displayName))
+      }
+    }
     staffByUnit = byUnit
     form = FormState(
       fields: [

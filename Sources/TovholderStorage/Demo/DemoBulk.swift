@@ -62,12 +62,18 @@ struct DemoBulk {
         var stayRandom = DemoRandom(seed: 0x5EED_0000 &+ UInt64(i))
         (from, to) = Self.stayBeforeShortHistory(index: i, isFormer: isFormer, now: now, using: &stayRandom)
       }
+      let unitID = units[i % units.count].id
+      let picked = rng.pick(staff.dropFirst().map(\.accountID))
+      // The contact person works in the resident's unit; the pick above stays so the random
+      // sequence, and with it the rest of the demo, is unchanged.
+      let unitStaff = staff.dropFirst().filter { $0.unitIDs.contains(unitID) }.map(\.accountID)
+      let contactPerson = unitStaff.isEmpty || unitStaff.contains(picked) ? picked : unitStaff[i % unitStaff.count]
       stays.append(
         Stay(
           resident: Resident(
-            id: 0, unitID: units[i % units.count].id, name: name, cpr: cpr,
+            id: 0, unitID: unitID, name: name, cpr: cpr,
             movedIn: CalendarDay(from, in: .danish), movedOut: to.map { CalendarDay($0, in: .danish) },
-            contactPersonID: rng.pick(staff.dropFirst().map(\.accountID)), coordinatorID: leader.accountID),
+            contactPersonID: contactPerson, coordinatorID: leader.accountID),
           firstName: String(name.split(separator: " ").first ?? ""), from: from, to: to))
     }
     return try db.write { db in
