@@ -6,7 +6,7 @@ import TovholderStorage
 /// The form screen every episode, follow-up and force form uses: a `FormState`, a draft from
 /// the first key that changes it, Ctrl-S saves through `onSave`. An error keeps the draft and
 /// shows the Danish message; a field-level message goes under its field.
-final class EpisodesFormScreen: DraftForm {
+final class EpisodesFormScreen: AutosavingDraftForm {
   let session: Session
   let titleText: String
   var headerLines: [String]
@@ -23,7 +23,7 @@ final class EpisodesFormScreen: DraftForm {
   /// Whole labels by field id when the form's labels are shortened.
   var fullLabels: [String: String] = [:]
   private let initialPayload: String
-  private var lastPayload: String?
+  var lastSavedPayload: String?
 
   init(
     session: Session, title: String, headerLines: [String] = [], fields: [FormField], focus: String? = nil,
@@ -38,7 +38,7 @@ final class EpisodesFormScreen: DraftForm {
     initialPayload = EpisodesFormScreen.encode(form)
     if let focus { form.setFocus(id: focus) }
     if let payload = loadDraft(context: context) { apply(DraftCoding.decode(payload)) }
-    lastPayload = draftPayload()
+    lastSavedPayload = draftPayload()
   }
 
   static func encode(_ form: FormState) -> String {
@@ -108,19 +108,12 @@ final class EpisodesFormScreen: DraftForm {
     return .stay
   }
 
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastPayload else { return }
-    lastPayload = payload
-    saveDraft(context: context)
-  }
-
   private func save(_ context: AppContext) -> ScreenAction {
     guard form.validateAll() else { return .stay }
     do {
       let action = try onSave(self, context)
       discardDraft(context: context)
-      lastPayload = nil
+      lastSavedPayload = nil
       return action
     } catch let error as EpisodesFieldError {
       form.setMessage(error.message, for: error.fieldID)

@@ -7,7 +7,7 @@ import TovholderStorage
 /// (`3m`, `14d`, `2u`, `1å`; empty = the template's), the first due day, who is responsible
 /// (the contact person unless someone of the unit is named), and whether it still applies.
 /// Kept as a draft while typed.
-final class ScreeningAssignmentFormScreen: DraftForm {
+final class ScreeningAssignmentFormScreen: AutosavingDraftForm {
   let session: Session
   let resident: Resident
   let editing: HealthOverview.Item?
@@ -15,7 +15,7 @@ final class ScreeningAssignmentFormScreen: DraftForm {
   /// Who may be named responsible (staff of the unit), after the contact person.
   let people: [(id: AccountID, name: String)]
   var form: FormState
-  private var lastSavedPayload: String?
+  var lastSavedPayload: String?
   private var initialValues: [String: String] = [:]
 
   init(session: Session, resident: Resident, editing: HealthOverview.Item, context: AppContext) {
@@ -177,13 +177,6 @@ final class ScreeningAssignmentFormScreen: DraftForm {
   }
 
   func hints(context: AppContext) -> [(String, String)] { [(context.keyName(.save), context.texts("cmd.save"))] }
-
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastSavedPayload else { return }
-    lastSavedPayload = payload
-    saveDraft(context: context)
-  }
 
   /// The person chosen, nil for the contact person.
   var responsibleID: AccountID? {

@@ -7,13 +7,13 @@ import TovholderStorage
 /// Enter moves to the next field and saves from the last; Ctrl-S saves from anywhere. A value
 /// outside the valid range is refused at its field; outside the normal range it is saved and
 /// the flag is shown. Kept as a draft while typed.
-final class ScreeningFormScreen: DraftForm {
+final class ScreeningFormScreen: AutosavingDraftForm {
   let session: Session
   let resident: Resident
   let template: ScreeningTemplate
   var form: FormState
   let latest: Screening?
-  private var lastSavedPayload: String?
+  var lastSavedPayload: String?
   /// Called after a successful save (the due list reloads).
   var onSaved: (() -> Void)?
 
@@ -156,10 +156,4 @@ final class ScreeningFormScreen: DraftForm {
     return .stay
   }
 
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastSavedPayload else { return }
-    lastSavedPayload = payload
-    saveDraft(context: context)
-  }
 }

@@ -7,14 +7,14 @@ import TovholderStorage
 /// measures (a number with unit, valid and normal range; a yes/no question; a short text),
 /// and the flag rules (a change beyond a limit within a period; any yes). Kept as a draft
 /// while typed.
-final class TemplateFormScreen: DraftForm {
+final class TemplateFormScreen: AutosavingDraftForm {
   let session: Session
   /// The saved template being edited, with the version read; nil for a new one.
   let editing: ScreeningTemplate?
   let version: Int?
   var form: FormState
   private let initialValues: [String: String]
-  private var lastSavedPayload: String?
+  var lastSavedPayload: String?
   /// Called after a successful save (the list reloads).
   var onSaved: (() -> Void)?
 
@@ -143,10 +143,4 @@ final class TemplateFormScreen: DraftForm {
     return .stay
   }
 
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastSavedPayload else { return }
-    lastSavedPayload = payload
-    saveDraft(context: context)
-  }
 }

@@ -6,7 +6,7 @@ import TovholderStorage
 /// Registering an unintended event (F5 from any screen). Kept as a draft with every key;
 /// the severity is shown as the consequences are chosen; a resident's name or a CPR-shaped
 /// number in the text raises a visible warning (the text is left as typed). Ctrl-S saves.
-final class IncidentFormScreen: DraftForm {
+final class IncidentFormScreen: AutosavingDraftForm {
   static let draftKey = "incident.new"
   let session: Session
   let fields: IncidentFormFields
@@ -16,7 +16,7 @@ final class IncidentFormScreen: DraftForm {
   private var scanners: [String: SensitiveTextScanner] = [:]
   private var foundByField: [String: SensitiveTextScanner.Found] = [:]
   static let freeTextIDs = ["headline", "place", "course", "consequences", "prevention"]
-  private var lastSavedPayload: String?
+  var lastSavedPayload: String?
   private let medicineFieldIDs = ["medName", "medSubstance", "medRoute", "medStrength"]
 
   init(session: Session, context: AppContext) {
@@ -153,13 +153,6 @@ final class IncidentFormScreen: DraftForm {
       autosave(context)
     }
     return .stay
-  }
-
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastSavedPayload else { return }
-    lastSavedPayload = payload
-    saveDraft(context: context)
   }
 
   private func save(_ context: AppContext) -> ScreenAction {

@@ -7,14 +7,14 @@ import TovholderStorage
 /// below. F7 starts the review, F8 rejects (one of five reasons), Ctrl-S closes (keys from
 /// the command table, scope `.incidentReview`). The text
 /// written is kept as a draft until the event is closed.
-final class IncidentReviewScreen: DraftForm {
+final class IncidentReviewScreen: AutosavingDraftForm {
   let session: Session
   var incident: Incident
   let residentName: String?
   var form: FormState
   var reasons: PickerState?
   var scroll = 0
-  private var lastSavedPayload: String?
+  var lastSavedPayload: String?
   var onChange: (() -> Void)?
 
   init(session: Session, incident: Incident, context: AppContext) {
@@ -152,13 +152,6 @@ final class IncidentReviewScreen: DraftForm {
       if form.handle(key) { autosave(context) }
     }
     return .stay
-  }
-
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastSavedPayload else { return }
-    lastSavedPayload = payload
-    saveDraft(context: context)
   }
 
   private func run(_ context: AppContext, _ step: () throws -> Incident) {

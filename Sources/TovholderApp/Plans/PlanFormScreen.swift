@@ -6,7 +6,7 @@ import TovholderStorage
 /// The base of the plan area's forms: a `FormState` kept as a draft after every key
 /// (by field id), Ctrl-S (or Enter on the last single-line field) saves through `submit`,
 /// and a refused save keeps what was typed and shows the reason in Danish.
-class PlanFormScreen: DraftForm {
+class PlanFormScreen: AutosavingDraftForm {
   let session: Session
   let residentID: ResidentID
   let heading: String
@@ -16,7 +16,7 @@ class PlanFormScreen: DraftForm {
   /// Called after a successful save (e.g. to reload the tab below).
   var onSaved: (() -> Void)?
   private var initialPayload: String?
-  private var lastPayload: String?
+  var lastSavedPayload: String?
 
   init(
     session: Session, residentID: ResidentID, titleKey: String, heading: String, draftKey: String,
@@ -30,7 +30,7 @@ class PlanFormScreen: DraftForm {
     form = FormState(fields: fields, requiredMessage: context.texts("form.required"))
     initialPayload = DraftCoding.encode(values())
     if let saved = loadDraft(context: context) { restore(DraftCoding.decode(saved)) }
-    lastPayload = draftPayload()
+    lastSavedPayload = draftPayload()
   }
 
   func title(_ context: AppContext) -> String { context.texts(titleKey) }
@@ -83,13 +83,6 @@ class PlanFormScreen: DraftForm {
     return .stay
   }
 
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastPayload else { return }
-    lastPayload = payload
-    saveDraft(context: context)
-  }
-
   func save(_ context: AppContext) -> ScreenAction {
     guard form.validateAll() else { return .stay }
     do {
@@ -98,7 +91,7 @@ class PlanFormScreen: DraftForm {
         return .stay
       }
       discardDraft(context: context)
-      lastPayload = nil
+      lastSavedPayload = nil
       onSaved?()
       context.show(context.texts("plans.saved"))
       return action

@@ -6,7 +6,7 @@ import TovholderStorage
 /// What the relatives forms share: a heading, a `Form`, Enter to the next field (saving on
 /// the last), Ctrl-S to save, and every key kept as a draft under `draftKey` (re-opened by
 /// `RelativesArea.restoreDraft`). A subclass gives the fields and `commit`.
-class RelativesFormBase: DraftForm {
+class RelativesFormBase: AutosavingDraftForm {
   let session: Session
   let heading: String
   let titleText: String
@@ -14,7 +14,7 @@ class RelativesFormBase: DraftForm {
   let draftKey: String
   var form: FormState
   private var initialPayload: String?
-  private var lastPayload: String?
+  var lastSavedPayload: String?
 
   init(
     session: Session, title: String, heading: String, draftKey: String, fields: [FormField], context: AppContext
@@ -26,20 +26,13 @@ class RelativesFormBase: DraftForm {
     form = FormState(fields: fields, requiredMessage: context.texts("form.required"))
     initialPayload = DraftCoding.encode(form.values)
     if let saved = loadDraft(context: context) { form.setValues(DraftCoding.decode(saved)) }
-    lastPayload = draftPayload()
+    lastSavedPayload = draftPayload()
   }
 
   /// Field id → value as typed (a choice as its index); nil while nothing was changed.
   func draftPayload() -> String? {
     let payload = DraftCoding.encode(form.values)
     return payload == initialPayload ? nil : payload
-  }
-
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastPayload else { return }
-    lastPayload = payload
-    saveDraft(context: context)
   }
 
   func title(_ context: AppContext) -> String { titleText }
@@ -83,7 +76,7 @@ class RelativesFormBase: DraftForm {
         return .stay
       }
       discardDraft(context: context)
-      lastPayload = nil
+      lastSavedPayload = nil
       context.show(message)
       return .pop
     } catch {

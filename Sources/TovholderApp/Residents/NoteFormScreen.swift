@@ -5,12 +5,12 @@ import TovholderStorage
 
 /// Writing or editing a note. Every key is kept as a draft; Ctrl-S saves. When someone else
 /// changed the note meanwhile, saving is refused with who and when, and the text stays.
-final class NoteFormScreen: DraftForm {
+final class NoteFormScreen: AutosavingDraftForm {
   let session: Session
   let resident: Resident
   var editing: Note?
   var form: FormState
-  private var lastSavedPayload: String?
+  var lastSavedPayload: String?
 
   init(session: Session, resident: Resident, editing: Note?, context: AppContext) {
     self.session = session
@@ -88,14 +88,6 @@ final class NoteFormScreen: DraftForm {
   func handle(_ key: Key, context: AppContext) -> ScreenAction {
     if form.handle(key) { autosave(context) }
     return .stay
-  }
-
-  /// Writes the draft when the form changed since the last write.
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastSavedPayload else { return }
-    lastSavedPayload = payload
-    saveDraft(context: context)
   }
 
   private func save(_ context: AppContext) -> ScreenAction {

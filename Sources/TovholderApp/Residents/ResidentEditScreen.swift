@@ -6,7 +6,7 @@ import TovholderStorage
 /// A leader edits a resident: name, CPR, unit, move-in and move-out (a move-out date makes
 /// them former: off the daily list, still findable), contact person and coordinator (staff
 /// of the chosen unit). Kept as a draft as typed; a concurrent edit is refused with who/when.
-final class ResidentEditScreen: DraftForm {
+final class ResidentEditScreen: AutosavingDraftForm {
   let session: Session
   private(set) var resident: Resident
   let units: [(UnitID, String)]
@@ -15,7 +15,7 @@ final class ResidentEditScreen: DraftForm {
   var form: FormState
   /// Called after a save with the saved resident and the names of the chosen staff.
   var onSaved: ((Resident, _ contactPerson: String?, _ coordinator: String?) -> Void)?
-  private var lastSavedPayload: String?
+  var lastSavedPayload: String?
   private var shownUnit: UnitID?
 
   init(session: Session, resident: Resident, context: AppContext) {
@@ -175,13 +175,6 @@ final class ResidentEditScreen: DraftForm {
       autosave(context)
     }
     return .stay
-  }
-
-  private func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastSavedPayload else { return }
-    lastSavedPayload = payload
-    saveDraft(context: context)
   }
 
   /// The typed date of a date field: nil when left empty, or the message for a bad date.

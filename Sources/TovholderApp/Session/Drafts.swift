@@ -38,6 +38,21 @@ extension DraftForm {
   }
 }
 
+/// A form that writes its draft as the user types: after each change `autosave` writes it,
+/// but only when it differs from the draft last written.
+protocol AutosavingDraftForm: DraftForm, AnyObject {
+  var lastSavedPayload: String? { get set }
+}
+
+extension AutosavingDraftForm {
+  func autosave(_ context: AppContext) {
+    let payload = draftPayload()
+    guard payload != lastSavedPayload else { return }
+    lastSavedPayload = payload
+    saveDraft(context: context)
+  }
+}
+
 /// Encodes and decodes a form's `[field id: value]` as JSON for its draft.
 public enum DraftCoding {
   /// Keys sorted, so the same values always give the same payload (forms compare payloads
