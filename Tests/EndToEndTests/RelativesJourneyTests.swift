@@ -109,6 +109,16 @@ import Testing
     #expect(export.out.isEmpty)
     #expect(
       export.err.contains("Statusrapporten er ikke skrevet. Må ikke deles: Ib Ørsted har intet samtykke til plan."))
+    // So is the health summary, for the same reason.
+    let health = try runTovholder(
+      [
+        "export", "screenings", String(number), "--for-relative", "ib ørsted", "--user", "personale", "--database",
+        db.path,
+      ],
+      environment: ["TOVHOLDER_PASSWORD": "demo1234", "LANG": "da_DK.UTF-8", "HOME": tmux.home.path])
+    #expect(health.status == 3)
+    #expect(health.out.isEmpty)
+    #expect(health.err.contains("Sundhedsoversigten er ikke skrevet. Må ikke deles: Ib Ørsted"), "\(health.err)")
   }
 
   /// A guardianship registered from the Relatives tab shows with its scope; the expectations

@@ -4,8 +4,9 @@ import TovholderApp
 import TovholderCore
 import TovholderStorage
 
-/// `tovholder export screenings RESIDENT --user NAME`: the health summary for the GP or the
-/// health check, as text on standard output. Needs the resident's health consent.
+/// `tovholder export screenings RESIDENT --user NAME [--for-relative N]`: the health summary for
+/// the GP or the health check, as text on standard output. Needs the resident's health consent,
+/// and for a relative also a consent (or guardianship) that covers health for that relative.
 struct ExportScreenings: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "screenings",
@@ -15,6 +16,8 @@ struct ExportScreenings: ParsableCommand {
   @Argument(help: "The resident's number or CPR number.") var resident: String
   @Option(help: "Your user name (the export is made and audited as you).") var user: String
   @Option(help: "Your password (default: TOVHOLDER_PASSWORD).") var password: String?
+  @Option(help: "The relative the summary is for: their number as shown on screen, or their name.")
+  var forRelative: String?
 
   func run() throws {
     HealthErrors.register()
@@ -26,18 +29,40 @@ struct ExportScreenings: ParsableCommand {
     do {
       let actor = try db.accounts.signIn(username: user, password: password)
       let id = try ExportScreenings.residentID(resident, db: db, actor: actor)
+      if let forRelative { try requireSharing(with: forRelative, residentID: id, db: db, actor: actor) }
       let summary = try db.health.exportSummary(residentID: id, actor: actor)
       let texts = Texts(language: global.resolvedLanguage)
       print(summary.text(HealthFormat(language: texts.language.rawValue) { texts($0) }), terminator: "")
     } catch ExportScreenings.Problem.badResident {
       FileHandle.standardError.write(Data(("tovholder: " + text("health.cli.badResident") + "\n").utf8))
       throw ExitCode(2)
+    } catch let exit as ExitCode {
+      throw exit
     } catch {
       throw failure(error, global)
     }
   }
 
   enum Problem: Error { case badResident }
+
+  /// Refuses (exit 2 or 3, with the reason) unless the resident's consent or a guardianship
+  /// lets `reference` be told about health. The check is audited whether or not it allows.
+  private func requireSharing(with reference: String, residentID: ResidentID, db: AppDatabase, actor: Actor) throws {
+    guard let relative = try RelativeSharing.relative(reference, residentID: residentID, db: db, actor: actor) else {
+      FileHandle.standardError.write(Data(("tovholder: " + text("plans.cli.noRelative") + "\n").utf8))
+      throw ExitCode(2)
+    }
+    do {
+      _ = try RelativeSharing.check(db).require(
+        residentID: residentID, relativeID: relative.id, kindCode: SharingCheck.health, actor: actor)
+    } catch .relatives(.sharingRefused(let reason)) {
+      let texts = Texts(language: global.resolvedLanguage)
+      let why = RelativeSharing.refusal(
+        reason, relativeName: relative.name, kindCode: SharingCheck.health, texts: texts)
+      FileHandle.standardError.write(Data(("tovholder: " + texts("health.cli.refused", why) + "\n").utf8))
+      throw ExitCode(3)
+    }
+  }
 
   /// A short number is the resident's number; ten digits (with or without dash) a CPR number.
   static func residentID(_ text: String, db: AppDatabase, actor: Actor) throws -> ResidentID {
