@@ -68,7 +68,8 @@ let package = Package(
       dependencies: [
         "TerminalUI", "TovholderCore", "TovholderStorage", "TovholderResources",
         .product(name: "Logging", package: "swift-log"),
-      ]),
+      ],
+      exclude: ["Areas/README.md"]),
     .executableTarget(
       name: "tovholder",
       dependencies: [
