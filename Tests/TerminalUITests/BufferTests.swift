@@ -62,6 +62,9 @@ import Testing
     var b = Buffer(width: 10, height: 1)
     b.put("a\u{1B}[2Jb\u{7}", x: 0, y: 0)
     #expect(b.lines() == ["a␛[2Jb␇"])
+    var crlf = Buffer(width: 10, height: 1)
+    crlf.put("a\r\nb\rc\u{7F}\u{85}", x: 0, y: 0)
+    #expect(crlf.lines() == ["a␤b␍c␡�"])
     #expect("x\ty".sanitizedForTerminal == "x␉y")
   }
 

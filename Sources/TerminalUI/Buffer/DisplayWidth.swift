@@ -3,6 +3,8 @@
 public enum DisplayWidth {
   /// Columns one grapheme cluster occupies (0 for clusters made only of invisible format marks).
   public static func of(_ character: Character) -> Int {
+    // Nearly every cell drawn is ASCII: one column, without looking up Unicode properties.
+    if character.isASCII { return 1 }
     let scalars = character.unicodeScalars
     guard let first = scalars.first else { return 0 }
     if isInvisible(first) && scalars.count == 1 { return 0 }

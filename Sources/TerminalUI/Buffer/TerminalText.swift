@@ -87,10 +87,10 @@ public enum TerminalText {
   public static func visible(_ c: Character) -> Character {
     guard let first = c.unicodeScalars.first else { return c }
     let v = first.value
+    if v >= 0x20 && v < 0x7F || v > 0x9F { return c }
+    if v == 0x0D && c.unicodeScalars.count == 2 { return "␤" }  // "\r\n" is one Character
     if v < 0x20 { return Character(Unicode.Scalar(0x2400 + v)!) }
     if v == 0x7F { return "␡" }
-    if (0x80...0x9F).contains(v) { return "�" }
-    if c == "\r\n" { return "␤" }
-    return c
+    return "�"
   }
 }
