@@ -19,6 +19,13 @@ import Testing
     #expect("👩‍⚕️".displayWidth == 2)
     #expect("🇩🇰".displayWidth == 2)
     #expect("\u{200B}".displayWidth == 0)
+    // The one-column-per-scalar shortcut must agree with grapheme by grapheme measuring.
+    for text in ["Åse Ørsted", "Søren\u{AD}sen", "Zoe\u{308}", "ß©®½", "a\u{85}b", "Ærø 作", "Ok ✓"] {
+      #expect(text.displayWidth == text.reduce(0) { $0 + DisplayWidth.of($1) }, "\(text)")
+    }
+    var b = Buffer(width: 12, height: 1)
+    b.put("Søren\u{AD}sen", x: 0, y: 0)
+    #expect(b.lines() == ["Sørensen"])
   }
 
   @Test func paddedNamesLineUpInAColumn() {

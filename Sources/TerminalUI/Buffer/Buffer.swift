@@ -77,6 +77,15 @@ public struct Buffer: Sendable, Equatable {
     guard y >= 0, y < height, x < width else { return 0 }
     let limit = min(width, x + (maxWidth ?? width))
     var col = x
+    if DisplayWidth.isOneColumnPerScalar(text) {
+      // One scalar, one column: no grapheme breaking, the common case of every frame.
+      for scalar in text.unicodeScalars {
+        if col >= limit { break }
+        if col >= 0 { set(col, y, Cell(symbol: String(scalar), width: 1, style: style)) }
+        col += 1
+      }
+      return max(0, col - x)
+    }
     for raw in text {
       let c = TerminalText.visible(raw)
       let w = DisplayWidth.of(c)

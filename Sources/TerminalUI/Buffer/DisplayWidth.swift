@@ -20,9 +20,20 @@ public enum DisplayWidth {
   }
 
   public static func of(_ text: some StringProtocol) -> Int {
+    if isOneColumnPerScalar(text) { return text.unicodeScalars.count }
     var total = 0
     for c in text { total += of(c) }
     return total
+  }
+
+  /// True when every scalar is a printable character below U+0300 (ASCII, Latin-1 with æ, ø,
+  /// å, Latin Extended): each is then its own grapheme of one column, since combining marks,
+  /// joiners and wide or emoji-presentation characters all lie above.
+  static func isOneColumnPerScalar(_ text: some StringProtocol) -> Bool {
+    text.unicodeScalars.allSatisfy { s in
+      let v = s.value
+      return v >= 0x20 && v < 0x7F || v >= 0xA0 && v < 0x300 && v != 0xAD
+    }
   }
 
   /// Zero-width format characters (bidi controls, zero-width space, joiners) standing alone.
