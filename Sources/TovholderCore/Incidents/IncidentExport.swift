@@ -18,52 +18,61 @@ public enum IncidentExport {
 
   /// `unitNames`: unit id → name. Times are shown in Danish local time.
   public static func csv(_ incidents: [Incident], unitNames: [UnitID: String], byteOrderMark: Bool = true) -> String {
-    var out = byteOrderMark ? CSV.byteOrderMark : ""
-    out += CSV.row(csvHeader)
-    for i in incidents {
-      let r = i.report
-      out += CSV.row([
-        String(i.id), r.time.day.iso, r.time.clockText ?? "", certaintyName(r.time.certainty),
-        unitNames[r.unitID] ?? "", r.place, i.categoryName, r.headline, r.description.course,
-        r.description.consequences, r.description.prevention, consequenceName(r.actual),
-        consequenceName(r.possible), i.severity.danishName, r.medicine.name, r.medicine.substance,
-        r.medicine.route, r.medicine.strength, statusName(i.status), i.rejection?.danishName ?? "",
-        localTimestamp(i.registeredAt), i.batchID == nil ? "nej" : "ja",
-      ])
-    }
+    var out = csvStart(byteOrderMark: byteOrderMark)
+    for i in incidents { out += csvRow(i, unitNames: unitNames) }
     return out
+  }
+
+  /// The byte order mark (for spreadsheets) and the header row.
+  public static func csvStart(byteOrderMark: Bool = true) -> String {
+    (byteOrderMark ? CSV.byteOrderMark : "") + CSV.row(csvHeader)
+  }
+
+  /// One event's CSV row, line end included.
+  public static func csvRow(_ i: Incident, unitNames: [UnitID: String]) -> String {
+    let r = i.report
+    return CSV.row([
+      String(i.id), r.time.day.iso, r.time.clockText ?? "", certaintyName(r.time.certainty),
+      unitNames[r.unitID] ?? "", r.place, i.categoryName, r.headline, r.description.course,
+      r.description.consequences, r.description.prevention, consequenceName(r.actual),
+      consequenceName(r.possible), i.severity.danishName, r.medicine.name, r.medicine.substance,
+      r.medicine.route, r.medicine.strength, statusName(i.status), i.rejection?.danishName ?? "",
+      localTimestamp(i.registeredAt), i.batchID == nil ? "nej" : "ja",
+    ])
   }
 
   /// The DPSD field set: per event, `Felt: værdi` lines in the order of the DPSD form,
   /// multi-line values indented by two spaces, events separated by a blank line.
   public static func dpsd(_ incidents: [Incident], unitNames: [UnitID: String]) -> String {
-    var blocks: [String] = []
-    for i in incidents {
-      let r = i.report
-      var fields: [(String, String)] = [
-        ("Hændelsesnummer (lokalt)", String(i.id)),
-        ("Hændelsesdato", danishDay(r.time.day)),
-        ("Tidspunkt", r.time.clockText.map { "\($0) (\(certaintyName(r.time.certainty)))" } ?? "ukendt"),
-        ("Hændelsessted", [unitNames[r.unitID], r.place].compactMap { $0 }.joined(separator: ", ")),
-        ("Hændelsestype", i.categoryName),
-        ("Overskrift", r.headline),
-        ("Beskriv hændelsen (før, under, efter)", r.description.course),
-        ("Hvad var konsekvenserne", r.description.consequences),
-        ("Forslag til forebyggelse", r.description.prevention),
-        ("Faktisk konsekvens", consequenceName(r.actual)),
-        ("Mulig konsekvens", consequenceName(r.possible)),
-        ("Alvorlighedsgrad", i.severity.danishName),
-      ]
-      if !r.medicine.isEmpty {
-        fields += [
-          ("Lægemiddel", r.medicine.name), ("Aktivt indholdsstof", r.medicine.substance),
-          ("Administrationsvej", r.medicine.route), ("Styrke", r.medicine.strength),
-        ]
-      }
-      if i.batchID != nil { fields.append(("Indberetningsform", "Samlet månedlig indberetning")) }
-      blocks.append(fields.map { name, value in "\(name):" + indent(value) }.joined(separator: "\n"))
-    }
+    let blocks = incidents.map { dpsdBlock($0, unitNames: unitNames) }
     return blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n"
+  }
+
+  /// One event's `Felt: værdi` lines, without a line end after the last.
+  public static func dpsdBlock(_ i: Incident, unitNames: [UnitID: String]) -> String {
+    let r = i.report
+    var fields: [(String, String)] = [
+      ("Hændelsesnummer (lokalt)", String(i.id)),
+      ("Hændelsesdato", danishDay(r.time.day)),
+      ("Tidspunkt", r.time.clockText.map { "\($0) (\(certaintyName(r.time.certainty)))" } ?? "ukendt"),
+      ("Hændelsessted", [unitNames[r.unitID], r.place].compactMap { $0 }.joined(separator: ", ")),
+      ("Hændelsestype", i.categoryName),
+      ("Overskrift", r.headline),
+      ("Beskriv hændelsen (før, under, efter)", r.description.course),
+      ("Hvad var konsekvenserne", r.description.consequences),
+      ("Forslag til forebyggelse", r.description.prevention),
+      ("Faktisk konsekvens", consequenceName(r.actual)),
+      ("Mulig konsekvens", consequenceName(r.possible)),
+      ("Alvorlighedsgrad", i.severity.danishName),
+    ]
+    if !r.medicine.isEmpty {
+      fields += [
+        ("Lægemiddel", r.medicine.name), ("Aktivt indholdsstof", r.medicine.substance),
+        ("Administrationsvej", r.medicine.route), ("Styrke", r.medicine.strength),
+      ]
+    }
+    if i.batchID != nil { fields.append(("Indberetningsform", "Samlet månedlig indberetning")) }
+    return fields.map { name, value in "\(name):" + indent(value) }.joined(separator: "\n")
   }
 
   /// " value", nothing for an empty value, or the lines indented below the name.

@@ -63,7 +63,13 @@ extension IncidentRepository {
   ) throws(StorageError) -> String {
     let units = try reviewUnits(nil, actor: actor)
     let now = db.now
-    let (incidents, names) = try db.write { db -> ([Incident], [UnitID: String]) in
+    // Each event is turned into text as it is read, so a ten-year export holds the text
+    // and one event at a time, not every row and every event besides.
+    return try db.write { db -> String in
+      let names = Dictionary(
+        uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM unit").map {
+          ($0["id"] as UnitID, $0["name"] as String)
+        })
       var sql = "\(IncidentRows.select) WHERE incident.unitId IN (\(Self.marks(units.count)))"
       var arguments = StatementArguments(units)
       if let period {
@@ -73,19 +79,20 @@ extension IncidentRepository {
       if !includeRejected { sql += " AND status <> 'rejected'" }
       sql += " ORDER BY occurredDay, occurredMinute, incident.id"
       let anonymous = Actor(accountID: -1, displayName: "", role: .staff, unitIDs: [])
-      let incidents = try Row.fetchAll(db, sql: sql, arguments: arguments).map {
-        IncidentRows.incident($0, actions: [], actor: anonymous)
+      var text = format == .csv ? IncidentExport.csvStart() : ""
+      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+      var first = true
+      while let row = try rows.next() {
+        let incident = IncidentRows.incident(row, actions: [], actor: anonymous)
+        switch format {
+        case .csv: text += IncidentExport.csvRow(incident, unitNames: names)
+        case .dpsd: text += (first ? "" : "\n\n") + IncidentExport.dpsdBlock(incident, unitNames: names)
+        }
+        first = false
       }
-      let names = Dictionary(
-        uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM unit").map {
-          ($0["id"] as UnitID, $0["name"] as String)
-        })
+      if format == .dpsd && !first { text += "\n" }
       try AuditLog.append(db, at: now, actor: actor, action: .exportIncidents)
-      return (incidents, names)
-    }
-    switch format {
-    case .csv: return IncidentExport.csv(incidents, unitNames: names)
-    case .dpsd: return IncidentExport.dpsd(incidents, unitNames: names)
+      return text
     }
   }
 
