@@ -72,7 +72,7 @@ import TovholderCore
       try db.pool.write { db in
         try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v9-from-the-future')")
       }
-      try db.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+      _ = try db.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
       try db.pool.close()
     }
     let before = bytes(url)
@@ -87,7 +87,7 @@ import TovholderCore
     let url = folder.file("ro.sqlite")
     do {
       let db = try Fixture.open(url)
-      try db.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+      _ = try db.pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
       try db.pool.close()
     }
     chmod(url.path, 0o400)

@@ -4,7 +4,7 @@ import TovholderStorage
 
 /// What an area (residents, plans, relatives, health, incidents, episodes) adds to the shell.
 /// Each area has one type conforming to this in its folder, listed in `AreaCatalog.modules`.
-public protocol AreaModule {
+public protocol AreaModule: Sendable {
   /// Main-menu entries for the signed-in person (empty when the area is not for their role).
   static func menuEntries(_ session: Session) -> [MenuEntry]
   /// Tabs this area adds to a resident's record, in order.

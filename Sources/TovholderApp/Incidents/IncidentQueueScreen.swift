@@ -29,7 +29,7 @@ final class IncidentQueueScreen: TableScreen {
       bar.focus = bar.focus == nil ? .status : nil
       return .stay
     }
-    onCommand[.incidentBatch] = { [unowned self] _, context in
+    onCommand[.incidentBatch] = { _, context in
       .push(IncidentBatchScreen(session: session, context: context))
     }
   }

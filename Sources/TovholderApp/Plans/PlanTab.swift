@@ -36,7 +36,7 @@ final class PlanTab: TableScreen {
       guard let doc else { return .stay }
       return push(FollowUpScreen(session: session, doc: doc, context: context))
     }
-    onCommand[.planTasks] = { [unowned self] _, _ in .push(PlanLists.whoDoesWhat(session: session, resident: resident))
+    onCommand[.planTasks] = { _, _ in .push(PlanLists.whoDoesWhat(session: session, resident: resident))
     }
   }
 
