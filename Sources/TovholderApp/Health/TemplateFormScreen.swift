@@ -132,15 +132,7 @@ final class TemplateFormScreen: AutosavingDraftForm {
   func hints(context: AppContext) -> [(String, String)] { [(context.keyName(.save), context.texts("cmd.save"))] }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {
-    if form.handle(key) {
-      autosave(context)
-      return .stay
-    }
-    if key == .enter {
-      if form.focus == form.fields.count - 1 { return save(context) }
-      _ = form.handle(.tab)
-    }
-    return .stay
+    handleFormKey(key, context: context, save: save)
   }
 
 }

@@ -56,15 +56,7 @@ class RelativesFormBase: AutosavingDraftForm {
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {
-    if form.handle(key) {
-      autosave(context)
-      return .stay
-    }
-    if key == .enter {
-      if form.focus == form.fields.count - 1 { return save(context) }
-      form.setFocus(form.focus + 1)
-    }
-    return .stay
+    handleFormKey(key, context: context, save: save)
   }
 
   /// Validates, then `commit`; an error is shown and the form stays as typed.

@@ -1,4 +1,5 @@
 import Foundation
+import TerminalUI
 import TovholderStorage
 
 /// A form that keeps what is typed as a draft in the database, so a closed terminal, a
@@ -41,6 +42,7 @@ extension DraftForm {
 /// A form that writes its draft as the user types: after each change `autosave` writes it,
 /// but only when it differs from the draft last written.
 protocol AutosavingDraftForm: DraftForm, AnyObject {
+  var form: FormState { get set }
   var lastSavedPayload: String? { get set }
 }
 
@@ -50,6 +52,20 @@ extension AutosavingDraftForm {
     guard payload != lastSavedPayload else { return }
     lastSavedPayload = payload
     saveDraft(context: context)
+  }
+
+  /// The usual form keys: typing edits the form and writes its draft; Enter on a field that
+  /// does not take it moves on, and on the last field saves.
+  func handleFormKey(_ key: Key, context: AppContext, save: (AppContext) -> ScreenAction) -> ScreenAction {
+    if form.handle(key) {
+      autosave(context)
+      return .stay
+    }
+    if key == .enter {
+      if form.focus == form.fields.count - 1 { return save(context) }
+      _ = form.handle(.tab)
+    }
+    return .stay
   }
 }
 
