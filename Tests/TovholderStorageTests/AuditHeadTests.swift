@@ -6,18 +6,8 @@ import TovholderCore
 @testable import TovholderStorage
 
 @Suite struct AuditHeadTests {
-  func busyFixture() throws -> (Fixture, Int64) {
-    let f = try Fixture()
-    for i in 1...3 {
-      _ = try f.db.notes.add(NewNote(residentID: f.residentA.id, text: "Notat \(i)"), by: f.staffA)
-    }
-    let count = try f.db.pool.read { try Int64.fetchOne($0, sql: "SELECT COUNT(*) FROM auditLog")! }
-    #expect(try f.db.audit.verify() == .intact(rows: Int(count)))
-    return (f, count)
-  }
-
   @Test func deletingTheNewestRowIsNamed() throws {
-    let (f, count) = try busyFixture()
+    let (f, count) = try Fixture.withAuditRows()
     try f.raw().write { db in
       try db.execute(sql: "DROP TRIGGER auditLog_noDelete")
       try db.execute(sql: "DELETE FROM auditLog WHERE id = ?", arguments: [count])
@@ -26,7 +16,7 @@ import TovholderCore
   }
 
   @Test func deletingTheNewestRowsNamesTheFirstMissing() throws {
-    let (f, count) = try busyFixture()
+    let (f, count) = try Fixture.withAuditRows()
     try f.raw().write { db in
       try db.execute(sql: "DROP TRIGGER auditLog_noDelete")
       try db.execute(sql: "DELETE FROM auditLog WHERE id >= ?", arguments: [count - 2])
@@ -35,7 +25,7 @@ import TovholderCore
   }
 
   @Test func theHeadCannotSimplyBeWoundBackOrDeleted() throws {
-    let (f, count) = try busyFixture()
+    let (f, count) = try Fixture.withAuditRows()
     let raw = try f.raw()
     #expect(throws: DatabaseError.self) {
       try raw.write {
@@ -49,7 +39,7 @@ import TovholderCore
   }
 
   @Test func theHeadFollowsEveryNewRow() throws {
-    let (f, count) = try busyFixture()
+    let (f, count) = try Fixture.withAuditRows()
     _ = try f.db.residents.openRecord(id: f.residentA.id, actor: f.staffA)
     let head = try f.db.pool.read { try Row.fetchOne($0, sql: "SELECT * FROM auditHead")! }
     #expect(head["rowCount"] as Int64 == count + 1)

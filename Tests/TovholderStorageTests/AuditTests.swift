@@ -5,9 +5,9 @@ import TovholderCore
 
 @testable import TovholderStorage
 
-@Suite struct AuditTests {
-  /// A fixture with a few more audit rows; returns the number of rows.
-  func busyFixture() throws -> (Fixture, Int64) {
+extension Fixture {
+  /// A fixture with a few more audit rows, and the number of rows; the chain is whole.
+  static func withAuditRows() throws -> (Fixture, Int64) {
     let f = try Fixture()
     for i in 1...3 {
       _ = try f.db.notes.add(NewNote(residentID: f.residentA.id, text: "Notat \(i)"), by: f.staffA)
@@ -16,9 +16,12 @@ import TovholderCore
     #expect(try f.db.audit.verify() == .intact(rows: Int(count)))
     return (f, count)
   }
+}
+
+@Suite struct AuditTests {
 
   @Test func triggersRefuseUpdateAndDelete() throws {
-    let (f, _) = try busyFixture()
+    let (f, _) = try Fixture.withAuditRows()
     let raw = try f.raw()
     #expect(throws: DatabaseError.self) {
       try raw.write { try $0.execute(sql: "UPDATE auditLog SET actorName = 'X' WHERE id = 2") }
@@ -28,7 +31,7 @@ import TovholderCore
   }
 
   @Test func editedRowIsNamed() throws {
-    let (f, _) = try busyFixture()
+    let (f, _) = try Fixture.withAuditRows()
     try f.raw().write { db in
       try db.execute(sql: "DROP TRIGGER auditLog_noUpdate")
       try db.execute(sql: "UPDATE auditLog SET actorName = 'Nogen anden' WHERE id = 4")
@@ -38,7 +41,7 @@ import TovholderCore
   }
 
   @Test func editWithRecomputedHashBreaksTheNextLink() throws {
-    let (f, _) = try busyFixture()
+    let (f, _) = try Fixture.withAuditRows()
     try f.raw().write { db in
       try db.execute(sql: "DROP TRIGGER auditLog_noUpdate")
       let row = try Row.fetchOne(db, sql: "SELECT * FROM auditLog WHERE id = 4")!
@@ -52,7 +55,7 @@ import TovholderCore
   }
 
   @Test func deletedRowIsNamed() throws {
-    let (f, _) = try busyFixture()
+    let (f, _) = try Fixture.withAuditRows()
     try f.raw().write { db in
       try db.execute(sql: "DROP TRIGGER auditLog_noDelete")
       try db.execute(sql: "DELETE FROM auditLog WHERE id = 3")
@@ -61,7 +64,7 @@ import TovholderCore
   }
 
   @Test func insertedRowIsNamed() throws {
-    let (f, count) = try busyFixture()
+    let (f, count) = try Fixture.withAuditRows()
     try f.raw().write { db in
       let last = try String.fetchOne(db, sql: "SELECT hash FROM auditLog ORDER BY id DESC LIMIT 1")!
       try db.execute(
@@ -73,7 +76,7 @@ import TovholderCore
   }
 
   @Test func failedChangeWritesNoAuditRow() throws {
-    let (f, count) = try busyFixture()
+    let (f, count) = try Fixture.withAuditRows()
     #expect(throws: StorageError.accessDenied) {
       try f.db.notes.add(NewNote(residentID: f.residentA.id, text: "Forkert hus"), by: f.staffB)
     }

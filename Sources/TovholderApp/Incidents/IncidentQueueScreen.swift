@@ -56,14 +56,8 @@ final class IncidentQueueScreen: TableScreen {
 
   private func open(_ row: Int, _ context: AppContext) -> ScreenAction {
     guard items.indices.contains(row) else { return .stay }
-    do {
-      let incident = try session.database.incidents.get(items[row].id, by: session.actor)
-      let review = IncidentReviewScreen(session: session, incident: incident, context: context)
-      review.onChange = { [weak self] in self?.reload() }
-      return .push(review)
-    } catch {
-      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
-      return .stay
+    return IncidentReviewScreen.open(items[row].id, session: session, context: context) { [weak self] in
+      self?.reload()
     }
   }
 

@@ -196,3 +196,24 @@ final class IncidentReviewScreen: AutosavingDraftForm {
     return .stay
   }
 }
+
+extension IncidentReviewScreen {
+  /// Opens event `id` as the actor may see it (an audited read): the review for a leader of
+  /// its unit, the read-only view for others. `onChange` runs after a review step is saved.
+  static func open(
+    _ id: IncidentID, session: Session, context: AppContext, onChange: @escaping () -> Void
+  ) -> ScreenAction {
+    do {
+      let incident = try session.database.incidents.get(id, by: session.actor)
+      guard IncidentRules.canReview(unitID: incident.report.unitID, actor: session.actor) else {
+        return .push(IncidentViewScreen(session: session, incident: incident))
+      }
+      let review = IncidentReviewScreen(session: session, incident: incident, context: context)
+      review.onChange = onChange
+      return .push(review)
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+      return .stay
+    }
+  }
+}

@@ -42,17 +42,8 @@ final class IncidentsTab: TableScreen {
 
   private func open(_ row: Int, _ context: AppContext) -> ScreenAction {
     guard items.indices.contains(row) else { return .stay }
-    do {
-      let incident = try session.database.incidents.get(items[row].id, by: session.actor)
-      guard IncidentRules.canReview(unitID: incident.report.unitID, actor: session.actor) else {
-        return .push(IncidentViewScreen(session: session, incident: incident))
-      }
-      let review = IncidentReviewScreen(session: session, incident: incident, context: context)
-      review.onChange = { [weak self] in self?.reload() }
-      return .push(review)
-    } catch {
-      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
-      return .stay
+    return IncidentReviewScreen.open(items[row].id, session: session, context: context) { [weak self] in
+      self?.reload()
     }
   }
 }
