@@ -66,8 +66,8 @@ enum ForceFormScreen {
     }
     let header = [
       t("episodes.force.header", form.version, e.id),
-      form.wordingSource.map { t("episodes.force.wordingSource", $0) }
-        ?? (form.verified ? "" : t("episodes.force.unverified")),
+      form.wordingSource != nil
+        ? t("episodes.force.wordingNotice") : (form.verified ? "" : t("episodes.force.unverified")),
     ].filter { !$0.isEmpty }
     let screen = EpisodesFormScreen(
       session: session, title: form.title, headerLines: header, fields: fields, draftKey: draftKey(e.id, kind),

@@ -32,7 +32,7 @@ final class ForceReportScreen: TableScreen {
       let form = EpisodesCatalogues.allForms.first { $0.form == r.form && $0.version == r.formVersion }
       introLines = [
         (t("episodes.forceReport.head", form?.title ?? r.form.rawValue, r.formVersion), .header),
-        (form?.wordingSource.map { t("episodes.force.wordingSource", $0) } ?? "", .warning),
+        (form?.wordingSource == nil ? "" : t("episodes.force.wordingNotice"), .warning),
         (t("episodes.forceReport.registered", r.registeredByName, DanishFormat.dateTime(r.registeredAt)), .normal),
         (t("episodes.forceReport.statusLine", t("episodes.force.status.\(r.status.rawValue)")), .normal),
       ].filter { !$0.0.isEmpty }

@@ -53,7 +53,7 @@ import TovholderStorage
     f.keys(.enter, .ctrl("s"))
     let screen = f.screen(width: 80, height: 24)
     #expect(screen.contains("Skemaets version: \(EpisodesCatalogues.form(.skema1).version)"))
-    #expect(screen.contains("Ordlydens kilde: Ikke den officielle ordlyd"))
+    #expect(screen.contains("Ikke blankettens officielle ordlyd; sammenhold før brug."))
     #expect(screen.contains(resident.name))
     #expect(try f.database.episodes.fetch(id: e.id, actor: f.session.actor).details.forceUsed == true)
     // Every field of the catalogue is on the form, in its order.
@@ -96,6 +96,8 @@ import TovholderStorage
     let item = try #require(queue.first { $0.report.status == .registered } ?? queue.first)
     f.shell.reset(to: ForceReportScreen(session: f.session, reportID: item.report.id))
     #expect(f.screen().contains("Ledelsens vurdering"))
+    // The notice is whole even at 60 columns; the full source is in the form's text and export.
+    #expect(f.screen(width: 60, height: 16).contains("Ikke blankettens officielle ordlyd; sammenhold før brug."))
     if item.report.status == .registered {
       f.keys(.down, .enter)
       f.type("Nødvendigt og forholdsmæssigt.")
