@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import Testing
 import TovholderCore
 import TovholderStorage
 
@@ -74,13 +75,18 @@ final class AppFixture {
     }
   }
 
-  /// Opens the main-menu entry whose title contains `title`, moving to it with the arrow keys.
-  func openMenu(_ title: String) {
-    guard let menu = shell.top as? MainMenuScreen, let index = menu.index(ofTitle: title, texts: context.texts) else {
+  /// Opens the main-menu entry named `title` by typing the name and Enter, as a user may.
+  /// Records an issue (with the screen) when the menu is not showing or has no such entry.
+  func openMenu(_ title: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    guard let menu = shell.top as? MainMenuScreen else {
+      Issue.record("openMenu(\"\(title)\"): the main menu is not showing:\n\(screen())", sourceLocation: sourceLocation)
       return
     }
-    press(.home)
-    for _ in 0..<index { press(.down) }
+    type(title)
+    guard menu.index(ofTitle: title, texts: context.texts) == menu.selected else {
+      Issue.record("openMenu: no entry \"\(title)\" in the menu:\n\(screen())", sourceLocation: sourceLocation)
+      return
+    }
     press(.enter)
   }
 
