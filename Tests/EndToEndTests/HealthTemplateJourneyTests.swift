@@ -8,7 +8,7 @@ import Testing
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path, "--language", "da"])
     try tmux.signIn("admin")
-    try tmux.keys("Enter")  // the admin's first entry: the templates
+    try tmux.openMenu("Screeningsskabeloner")
     try tmux.waitFor("Katalogets skabeloner læses kun")
     try tmux.keys("C-n")
     try tmux.waitFor("Ny screeningsskabelon")
@@ -30,15 +30,10 @@ import Testing
 
     try tmux.keys("C-x")
     try tmux.signIn("leder")
-    try tmux.keys("Enter")  // Beboere
+    try tmux.openMenu("Beboere")
     try tmux.waitFor("Indflyttet")
     try tmux.keys("Enter")  // the first resident's record
-    var tab = ""
-    for _ in 0..<10 where !tab.contains("Samtykke (sundhedsloven") {
-      try tmux.keys("Tab")
-      usleep(150_000)
-      tab = try tmux.screen()
-    }
+    try tmux.press("Tab", until: "Samtykke (sundhedsloven", limit: 10)
     try tmux.waitFor("+ Tilføj")
     try tmux.keys("End", "Up", "Enter")
     try tmux.waitFor("Tilføj screening")
