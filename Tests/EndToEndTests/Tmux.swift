@@ -176,9 +176,18 @@ extension Tmux {
   }
 }
 
-/// Runs the binary without a terminal (standard input from /dev/null), at the fake time.
+/// Runs the binary without a terminal (standard input from /dev/null), at the fake time, with
+/// `environment` (else the test's own) and a home folder of this test process unless
+/// `environment` names one: nothing is written under the real `$HOME`.
 func runTovholder(_ arguments: [String], environment: [String: String]? = nil) throws -> Spawn.Result {
   var env = environment ?? ProcessInfo.processInfo.environment
+  if environment?["HOME"] == nil {
+    let home = DemoDatabase.folder.appendingPathComponent("home").path
+    env["HOME"] = home
+    for (key, sub) in [("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")] {
+      env[key] = home + "/" + sub
+    }
+  }
   env.merge(try FakeTime.environment.get()) { $1 }
   return try Spawn.run([Tmux.binary] + arguments, environment: env)
 }
