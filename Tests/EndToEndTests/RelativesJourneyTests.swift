@@ -47,10 +47,11 @@ import Testing
     try tmux.type("Ib")
     try tmux.keys("Enter")
     try tmux.waitFor("Ingen samtykker")
-    try tmux.keys("Down", "Enter")
+    try tmux.pick("Del helbredsoversigt")
     try tmux.waitFor("Må ikke deles: Ib Ørsted har intet samtykke til helbred.")
 
     // Åse: the consent is withdrawn; the history stays.
+    try tmux.clearFilter()
     try tmux.keys("Escape")
     try tmux.waitFor("Hver Økon")
     try tmux.keys("Escape")
@@ -58,12 +59,12 @@ import Testing
     try tmux.type("Åse")
     try tmux.keys("Enter")
     try tmux.waitFor("Træk samtykke tilbage: Helbred")
-    try tmux.keys("Down", "Enter")
+    try tmux.pick("Træk samtykke tilbage: Helbred")
     let withdrawn = try tmux.waitFor("trukket tilbage for Åse Ågård")
     #expect(withdrawn.contains("Helbred · trukket tilbage \(FakeTime.day(0))"))
 
     // A call with Åse and a follow-up for me in three days.
-    try tmux.keys("Home", "Down", "Down", "Down", "Enter")
+    try tmux.pick("Registrér kontakt")
     try tmux.waitFor("Hvad blev sagt")
     try tmux.keys("Tab", "Tab", "Tab")
     try tmux.type("Talte om besøget i weekenden")
@@ -117,7 +118,7 @@ import Testing
     try tmux.waitFor("Overblik")
     try tmux.press("Tab", until: "✓ samtykke", limit: 12)
     try tmux.waitFor("» Værgemål")
-    try tmux.keys("End", "Up", "Enter")
+    try tmux.pick("» Værgemål")
     try tmux.waitFor("Værgemål for ")
     try tmux.keys("C-n")
     try tmux.waitFor("Nyt værgemål")
@@ -131,7 +132,7 @@ import Testing
     try tmux.keys("Escape")
     try tmux.waitFor("Værge: Advokat Bæk · § 5 økonomi")
 
-    try tmux.keys("End", "Enter")
+    try tmux.pick("» Forventningssamtale")
     try tmux.waitFor("Holdt den")
     try tmux.keys("C-u")
     try tmux.type(FakeTime.day(-400))

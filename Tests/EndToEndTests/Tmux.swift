@@ -125,14 +125,17 @@ final class Tmux {
     return current
   }
 
-  /// Polls the screen until `done` holds, on the real (monotonic) clock.
+  /// Polls the screen until `done` holds for a screen that has stopped changing (the same on
+  /// two looks in a row, so a frame half drawn is never taken), on the real (monotonic) clock.
   @discardableResult
   func waitUntil(_ what: String, timeout: TimeInterval, _ done: (String) -> Bool) throws -> String {
     let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
     var last = ""
+    var previous: String?
     while ContinuousClock.now < deadline {
       last = try screen()
-      if done(last) { return last }
+      if done(last), last == previous { return last }
+      previous = last
       usleep(30_000)
     }
     throw Failure(description: "\(what); the screen was:\n\(last)")
@@ -160,6 +163,27 @@ extension Tmux {
     try type(password)
     try keys("Enter")
     return try waitFor(next)
+  }
+
+  /// Opens the row of the list on screen that contains `text`: waits for the row, types the
+  /// text (the list filters to the rows that contain it) and Enter. A filter typed before is cleared first. `/` and
+  /// `?` can't be typed into a filter (they open search and help).
+  func pick(_ text: String) throws {
+    guard !text.contains("/"), !text.contains("?") else {
+      throw Failure(description: "pick(\"\(text)\"): / and ? are keys")
+    }
+    try clearFilter()
+    try waitFor(text)
+    try type(text)
+    try waitFor("Filter: " + text)
+    try keys("Enter")
+  }
+
+  /// Clears the list's type-to-filter text (Esc) when one shows.
+  func clearFilter() throws {
+    guard try screen().contains("Filter: ") else { return }
+    try keys("Escape")
+    try waitForAbsence("Filter: ")
   }
 
   /// Opens the main-menu entry named `title`: types the name (the menu selects it, showing
