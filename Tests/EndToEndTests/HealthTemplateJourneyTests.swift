@@ -33,6 +33,7 @@ import Testing
     try tmux.openMenu("Beboere")
     try tmux.waitFor("Indflyttet")
     try tmux.keys("Enter")  // the first resident's record
+    try tmux.waitFor("Overblik")
     try tmux.press("Tab", until: "Samtykke (sundhedsloven", limit: 10)
     try tmux.pick("+ Tilføj")
     try tmux.waitFor("Tilføj screening")

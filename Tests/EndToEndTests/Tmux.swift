@@ -104,17 +104,24 @@ final class Tmux {
     try waitUntil("\"\(text)\" did not go away in \(timeout) s", timeout: timeout) { !$0.contains(text) }
   }
 
-  /// Waits until the screen is no longer `before` (a key has been acted on).
+  /// Waits until the screen above the message line and the status bar is no longer `before`'s:
+  /// a key has been acted on (a message going away does not count).
   @discardableResult
   func waitForChange(from before: String, timeout: TimeInterval = 20) throws -> String {
-    try waitUntil("the screen did not change in \(timeout) s", timeout: timeout) { $0 != before }
+    try waitUntil("the screen did not change in \(timeout) s", timeout: timeout) { Tmux.body($0) != Tmux.body(before) }
   }
 
-  /// Presses `key` until the screen shows `text`, waiting for each press to be acted on;
-  /// throws after `limit` presses.
+  /// A screen without its last two lines (the message line and the status bar).
+  static func body(_ screen: String) -> String {
+    screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n")
+  }
+
+  /// Presses `key` until the screen shows `text`, waiting for each press to be acted on before
+  /// the next; throws after `limit` presses. Wait for the screen to press on first: a key
+  /// still on its way when this starts would be counted as the first press.
   @discardableResult
   func press(_ key: String, until text: String, limit: Int) throws -> String {
-    var current = try screen()
+    var current = try waitUntil("the screen kept changing", timeout: 20) { _ in true }
     for _ in 0..<limit where !current.contains(text) {
       try keys(key)
       current = try waitForChange(from: current)
