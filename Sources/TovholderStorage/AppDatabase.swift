@@ -54,6 +54,15 @@ public final class AppDatabase: Sendable {
     try Opener(url: url, options: options).open()
   }
 
+  /// Opens an existing database to read only, for checks: creates nothing, migrates nothing,
+  /// writes nothing (the file stays byte-identical). `.missingDatabase` or `.emptyDatabase`
+  /// name the path when there is nothing to check.
+  public static func openReadOnly(at url: URL, options: Options = Options()) throws(StorageError)
+    -> AppDatabase
+  {
+    try Opener(url: url, options: options).openReadOnly()
+  }
+
   /// `$XDG_DATA_HOME/tovholder/tovholder.sqlite`, else `~/.local/share/tovholder/tovholder.sqlite`.
   public static func defaultURL(
     environment: [String: String] = ProcessInfo.processInfo.environment
@@ -116,10 +125,57 @@ public final class AppDatabase: Sendable {
   // MARK: Helpers for repositories
 
   func write<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
-    try storage { try pool.write(body) }
+    do {
+      return try pool.write(body)
+    } catch let refusal as ResidentRefusal {
+      throw record(refusal)
+    } catch {
+      throw StorageError.from(error)
+    }
   }
 
   func read<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
-    try storage { try pool.read(body) }
+    do {
+      return try pool.read(body)
+    } catch let refusal as ResidentRefusal {
+      throw record(refusal)
+    } catch {
+      throw StorageError.from(error)
+    }
+  }
+
+  /// A write that does not wait for another program's lock: `.locked` at once.
+  func writeWithoutWaiting<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
+    let restore = "PRAGMA busy_timeout = \(Int(options.busyTimeout * 1000))"
+    return try storage {
+      try pool.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA busy_timeout = 0")
+        defer { try? db.execute(sql: restore) }
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        guard let result else { throw StorageError.locked }
+        return result
+      }
+    }
+  }
+
+  /// Audits a refused look-up (who asked for which resident) in a transaction of its own,
+  /// since the one that refused is rolled back, and gives the one answer for "not yours" and
+  /// "no such resident".
+  private func record(_ refusal: ResidentRefusal) -> StorageError {
+    let now = self.now
+    do {
+      try pool.write { db in
+        try AuditLog.append(
+          db, at: now, actor: refusal.actor, action: .accessRefused, residentID: refusal.residentID)
+      }
+    } catch {
+      return StorageError.from(error)
+    }
+    log.event(.accessDenied(account: refusal.actor.accountID))
+    return .residentNotAvailable
   }
 }

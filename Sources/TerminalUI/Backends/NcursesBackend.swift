@@ -92,25 +92,31 @@ public final class NcursesBackend: Backend {
     refresh()
   }
 
+  /// How long a paste may go quiet before what arrived is taken as the whole paste.
+  static let pasteQuietMilliseconds: Int32 = 1000
+
+  /// Reads bytes (not wide characters: ncurses' own UTF-8 decoding waits forever on a byte
+  /// that is not UTF-8), and leaves UTF-8 to the decoder.
   public func readKey(timeoutMilliseconds: Int) -> Key? {
     if !queued.isEmpty { return queued.removeFirst() }
     var wait = Int32(timeoutMilliseconds)
     while true {
       timeout(wait)
-      var ch: wint_t = 0
-      let result = tv_get_wch(&ch)
-      if result == ERR {
-        let keys = decoder.flush()
-        queued.append(contentsOf: keys)
+      let code = wgetch(tv_stdscr())
+      if code == ERR {
+        if decoder.isPasting, wait != Self.pasteQuietMilliseconds {
+          wait = Self.pasteQuietMilliseconds
+          continue
+        }
+        queued.append(contentsOf: decoder.isPasting ? decoder.endUnfinishedPaste() : decoder.flush())
         return queued.isEmpty ? nil : queued.removeFirst()
       }
       let raw: RawInput
-      if result == tv_key_code_yes() {
-        guard let key = Self.mapKeyCode(Int32(ch)) else { continue }
-        raw = .key(key)
+      if code >= 0, code <= 0xFF {
+        raw = .byte(UInt8(code))
       } else {
-        guard let scalar = Unicode.Scalar(UInt32(ch)) else { continue }
-        raw = .scalar(scalar)
+        guard let key = Self.mapKeyCode(code) else { continue }
+        raw = .key(key)
       }
       queued.append(contentsOf: decoder.feed(raw))
       // Keep reading what is already waiting (rest of an escape sequence or a paste).

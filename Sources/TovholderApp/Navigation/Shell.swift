@@ -25,7 +25,18 @@ public final class Shell {
   /// Handles one key and says what the runner must do.
   @discardableResult
   public func handle(_ key: Key) -> Request {
+    let t = context.texts
+    return FormTexts.$tooLong.withValue({ t("form.tooLong", $0) }) {
+      FormTexts.$pasteTooLong.withValue({ t("form.pasteTooLong", $0, $1) }) { dispatch(key) }
+    }
+  }
+
+  private func dispatch(_ key: Key) -> Request {
     if key == .resize { return .none }
+    if key == .notUTF8 {
+      context.show(context.texts("input.notUTF8"), kind: .warning, seconds: 20)
+      return .none
+    }
     if var overlay = help {
       help = overlay.handle(key, keymap: context.keymap) == .close ? nil : overlay
       return .none
