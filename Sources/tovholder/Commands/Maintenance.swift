@@ -16,8 +16,12 @@ struct Backup: ParsableCommand {
     do {
       try db.maintenance.backup(to: URL(fileURLWithPath: destination))
       say(global, "backup.done", destination)
+    } catch StorageError.io(errno: EEXIST) {
+      FileHandle.standardError.write(
+        Data(("tovholder: " + Texts(language: global.resolvedLanguage)("backup.exists", destination) + "\n").utf8))
+      throw ExitCode(3)
     } catch {
-      throw failure(error, global)
+      throw failure(error, global, code: 3)
     }
   }
 }
