@@ -147,3 +147,19 @@ extension Tmux {
 func runTovholder(_ arguments: [String], environment: [String: String]? = nil) throws -> Spawn.Result {
   try Spawn.run([Tmux.binary] + arguments, environment: environment)
 }
+
+extension Tmux {
+  /// Pastes `bytes` as a terminal does (bracketed paste, when the program asked for it).
+  func paste(_ bytes: Data) throws {
+    let file = home.appendingPathComponent("paste-\(UUID().uuidString)")
+    try bytes.write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    _ = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null", "load-buffer", "-b", "p", file.path])
+    _ = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null", "paste-buffer", "-p", "-d", "-b", "p", "-t", "main"])
+  }
+}
+
+/// Runs `sqlite3 DB SQL` and returns what it prints (for reading what the program saved).
+func sqlite(_ db: URL, _ sql: String) throws -> String {
+  try Spawn.run(["sqlite3", db.path, sql]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+}

@@ -1,0 +1,52 @@
+import Foundation
+import GRDB
+import TerminalUI
+import Testing
+import TovholderCore
+import TovholderStorage
+
+@testable import TovholderApp
+
+/// Issue 17 on the real shell: the user is told once that the terminal is not sending
+/// UTF-8, and a database held locked by another program never freezes typing.
+@Suite(.serialized) struct SafeInputScreenTests {
+  @Test func theUserIsToldTheTerminalIsNotSendingUTF8() throws {
+    let f = try AppFixture(user: "personale")
+    f.press(.function(5))
+    f.press(.notUTF8)
+    #expect(f.screen().contains("Terminalen sender ikke UTF-8"))
+    #expect(f.shell.top is IncidentFormScreen)
+  }
+
+  @Test func typingWhileAnotherProgramHoldsTheLockWaitsVisiblyAndSavesWhenFree() throws {
+    let f = try AppFixture(user: "personale")
+    f.press(.function(5))
+    let screen = try #require(f.shell.top as? IncidentFormScreen)
+    screen.form.setFocus(id: "course")
+    let other = try DatabaseQueue(path: f.url.path)
+    let holding = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let done = DispatchSemaphore(value: 0)
+    Thread.detachNewThread {
+      try? other.writeWithoutTransaction { db in
+        try db.execute(sql: "BEGIN IMMEDIATE")
+        holding.signal()
+        release.wait()
+        try db.execute(sql: "COMMIT")
+      }
+      done.signal()
+    }
+    holding.wait()
+    f.type("Gled på gulvet")
+    #expect(f.screen().contains("Venter på databasen"))
+    #expect(screen.form.value("course") == "Gled på gulvet")
+    #expect(f.context.isWaitingForDatabase)
+    release.signal()
+    done.wait()
+    f.context.retryWaitingWrites()
+    #expect(!f.context.isWaitingForDatabase)
+    #expect(f.screen().contains("Databasen er fri igen"))
+    let draft = try #require(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: "incident.new"))
+    #expect(DraftCoding.decode(draft.payload)["course"] == "Gled på gulvet")
+  }
+}
