@@ -14,18 +14,11 @@ struct Opener {
     if fm.fileExists(atPath: path) {
       try preflight()
     } else {
-      let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-      guard fd >= 0 else { throw .io(errno: errno) }
-      close(fd)
+      close(try PrivateFile.create(path))
     }
-    var config = Configuration()
-    config.foreignKeysEnabled = true
-    config.busyMode = .timeout(options.busyTimeout)
-    config.label = "tovholder"
-    AppDatabase.configure(&config)
     let pool: DatabasePool
     do {
-      pool = try DatabasePool(path: path, configuration: config)
+      pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
       try Migrations.migrator.migrate(pool)
     } catch {
       throw StorageError.from(error, path: path)
@@ -47,15 +40,10 @@ struct Opener {
     guard !isFolder.boolValue else { throw .notATovholderDatabase(path: path) }
     let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
     guard size > 0 else { throw .emptyDatabase(path: path) }
-    var config = Configuration()
-    config.readonly = true
-    config.busyMode = .timeout(options.busyTimeout)
-    config.label = "tovholder-readonly"
-    AppDatabase.configure(&config)
     let pool: DatabasePool
     do {
       try readHeader()
-      pool = try DatabasePool(path: path, configuration: config)
+      pool = try DatabasePool(path: path, configuration: configuration(readOnly: true))
       try pool.read { db in
         let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
         guard appID == Migrations.applicationID else { throw StorageError.notATovholderDatabase(path: path) }
@@ -66,6 +54,16 @@ struct Opener {
       throw StorageError.from(error, path: path)
     }
     return AppDatabase(url: url, pool: pool, options: options)
+  }
+
+  private func configuration(readOnly: Bool) -> Configuration {
+    var config = Configuration()
+    config.readonly = readOnly
+    config.foreignKeysEnabled = true
+    config.busyMode = .timeout(options.busyTimeout)
+    config.label = readOnly ? "tovholder-readonly" : "tovholder"
+    AppDatabase.configure(&config)
+    return config
   }
 
   /// The first bytes of an SQLite file, or `.notATovholderDatabase`.

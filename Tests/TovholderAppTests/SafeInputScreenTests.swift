@@ -49,4 +49,17 @@ import TovholderStorage
     let draft = try #require(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: "incident.new"))
     #expect(DraftCoding.decode(draft.payload)["course"] == "Gled på gulvet")
   }
+
+  /// "svarede med en fejl (kode 11)" and "fejl 17" are said in words, with what to do.
+  @Test func bareCodesAreSaidInWords() {
+    let t = Texts(language: .da)
+    let corrupt = ErrorMessages.describe(StorageError.database(code: 11), t)
+    #expect(corrupt.contains("beskadiget") && corrupt.contains("tovholder check") && !corrupt.contains("11"))
+    let exists = ErrorMessages.describe(StorageError.io(errno: EEXIST), t)
+    #expect(exists.contains("findes allerede") && !exists.contains("17"))
+    #expect(ErrorMessages.describe(StorageError.io(errno: EACCES), t).contains("ikke lov"))
+    #expect(ErrorMessages.describe(StorageError.database(code: 1_034), t).contains("Disken"))  // SQLITE_IOERR_FSYNC
+    let english = ErrorMessages.describe(StorageError.database(code: 11), Texts(language: .en))
+    #expect(english.contains("damaged"))
+  }
 }

@@ -117,7 +117,9 @@ public struct KeyDecoder: Sendable {
   private mutating func feedScalar(_ s: Unicode.Scalar) -> [Key] {
     if pasting {
       pasteText.unicodeScalars.append(s)
-      if pasteText.hasSuffix("\u{1B}[201~") {
+      // Only the end marker's last character can complete it (checking every scalar made a
+      // 10 MB paste take a minute).
+      if s == "~", pasteText.unicodeScalars.count >= 6, pasteText.hasSuffix("\u{1B}[201~") {
         pasting = false
         var text = String(pasteText.dropLast(6))
         text = text.replacingCRLF()

@@ -53,6 +53,11 @@ public struct TextFieldState: Sendable, Equatable {
 
   /// Inserts a paste whole, or refuses it whole when the text would pass `maxLength`.
   private mutating func paste(_ text: String) {
+    // A paste far over the limit (megabytes) is counted, never cleaned or copied.
+    if let maxLength, text.utf8.count > 4 * maxLength, characters.count + text.count > maxLength {
+      refusedPaste = RefusedPaste(length: text.count, limit: maxLength)
+      return
+    }
     let new = TextEditing.clean(text, multiline: false)
     if let maxLength, characters.count + new.count > maxLength {
       refusedPaste = RefusedPaste(length: new.count, limit: maxLength)

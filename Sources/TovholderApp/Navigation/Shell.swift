@@ -50,7 +50,12 @@ public final class Shell {
       }
       return apply(action)
     }
-    return apply(screen.handle(key, context: context))
+    let request = apply(screen.handle(key, context: context))
+    if case .paste = key, let form = screen as? any AutosavingDraftForm, let refused = form.form.refusedPaste {
+      // Also on the message line: under a tall text area the field's own message may be out of sight.
+      context.show(context.texts("form.pasteTooLong", refused.length, refused.limit), kind: .warning, seconds: 15)
+    }
+    return request
   }
 
   /// Commands the shell itself answers when the screen leaves them.
