@@ -119,10 +119,31 @@ public final class NcursesBackend: Backend {
         raw = .key(key)
       }
       queued.append(contentsOf: decoder.feed(raw))
+      if decoder.isPasting, screen == nil { queued.append(contentsOf: readPaste()) }
       // Keep reading what is already waiting (rest of an escape sequence or a paste).
       wait = 0
       if !queued.isEmpty && !decoder.isInsideSequence { return queued.removeFirst() }
     }
+  }
+
+  /// Reads the rest of a paste straight from the terminal in blocks, not a byte per ncurses
+  /// call (a 10 MB paste took minutes). ncurses holds nothing back here: the paste's start
+  /// marker is no key it knows, so it gave every byte of it on. Bytes after the end marker go
+  /// through the decoder as typed keys.
+  private func readPaste() -> [Key] {
+    var keys: [Key] = []
+    var block = [UInt8](repeating: 0, count: 1 << 16)
+    while decoder.isPasting {
+      var ready = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      let waiting = poll(&ready, 1, Self.pasteQuietMilliseconds)
+      if waiting < 0, errno == EINTR { continue }
+      guard waiting > 0 else { return keys + decoder.endUnfinishedPaste() }
+      let count = read(STDIN_FILENO, &block, block.count)
+      if count < 0, errno == EINTR || errno == EAGAIN { continue }
+      guard count > 0 else { return keys + decoder.endUnfinishedPaste() }
+      for byte in block[0..<count] { keys += decoder.feed(.byte(byte)) }
+    }
+    return keys
   }
 
   /// Suspends the program (Ctrl-Z) and redraws everything when the shell resumes it.

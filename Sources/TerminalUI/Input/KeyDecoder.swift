@@ -21,7 +21,10 @@ public struct KeyDecoder: Sendable {
   public static let invalidMark: Unicode.Scalar = "\u{FFFD}"
   private var pending: [Unicode.Scalar] = []
   private var pasting = false
-  private var pasteText = ""
+  /// A paste's bytes as they arrive (decoded as UTF-8 once, when it ends: byte by byte it is
+  /// only an append, so a 10 MB paste costs little).
+  private var pasteBytes: [UInt8] = []
+  private static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
   private var utf8 = UTF8Bytes()
   private var toldNotUTF8 = false
 
@@ -40,14 +43,22 @@ public struct KeyDecoder: Sendable {
     case .key(let key):
       var keys = flushUTF8()
       if pasting {
-        if key == .enter { pasteText.append("\n") }
+        if key == .enter { pasteBytes.append(0x0A) }
         return keys
       }
       keys += flush() + [key]
       return keys
     case .scalar(let s):
+      if pasting {
+        pasteBytes.append(contentsOf: String(s).utf8)
+        return s == "~" ? endPasteAtMarker() : []
+      }
       return flushUTF8() + feedScalar(s)
     case .byte(let b):
+      if pasting {
+        pasteBytes.append(b)
+        return b == 0x7E ? endPasteAtMarker() : []
+      }
       var keys: [Key] = []
       for decoded in utf8.feed(b) {
         switch decoded {
@@ -88,15 +99,38 @@ public struct KeyDecoder: Sendable {
   public mutating func endUnfinishedPaste() -> [Key] {
     let marks = flushUTF8()
     guard pasting else { return marks + flush() }
-    pasting = false
-    var text = pasteText
     // A partial end marker at the very end is not text.
-    for cut in ["\u{1B}[201", "\u{1B}[20", "\u{1B}[2", "\u{1B}[", "\u{1B}"] where text.hasSuffix(cut) {
-      text.unicodeScalars.removeLast(cut.unicodeScalars.count)
+    for cut in stride(from: Self.pasteEnd.count - 1, to: 0, by: -1)
+    where pasteBytes.count >= cut && Array(pasteBytes.suffix(cut)) == Array(Self.pasteEnd.prefix(cut)) {
+      pasteBytes.removeLast(cut)
       break
     }
-    pasteText = ""
-    return marks + [.paste(text.replacingCRLF())]
+    return marks + endPaste()
+  }
+
+  private mutating func endPasteAtMarker() -> [Key] {
+    guard pasteBytes.count >= Self.pasteEnd.count, pasteBytes.suffix(Self.pasteEnd.count).elementsEqual(Self.pasteEnd)
+    else { return [] }
+    pasteBytes.removeLast(Self.pasteEnd.count)
+    return endPaste()
+  }
+
+  /// The paste as text: bytes that are not UTF-8 become the invalid mark (and the user is told).
+  private mutating func endPaste() -> [Key] {
+    pasting = false
+    var keys: [Key] = []
+    let text: String
+    if let valid = String(validating: pasteBytes, as: UTF8.self) {
+      text = valid
+    } else {
+      text = String(decoding: pasteBytes, as: UTF8.self)
+      if !toldNotUTF8 {
+        toldNotUTF8 = true
+        keys.append(.notUTF8)
+      }
+    }
+    pasteBytes = []
+    return keys + [.paste(text.replacingCRLF())]
   }
 
   private mutating func flushUTF8() -> [Key] {
@@ -116,16 +150,7 @@ public struct KeyDecoder: Sendable {
 
   private mutating func feedScalar(_ s: Unicode.Scalar) -> [Key] {
     if pasting {
-      pasteText.unicodeScalars.append(s)
-      // Only the end marker's last character can complete it (checking every scalar made a
-      // 10 MB paste take a minute).
-      if s == "~", pasteText.unicodeScalars.count >= 6, pasteText.hasSuffix("\u{1B}[201~") {
-        pasting = false
-        var text = String(pasteText.dropLast(6))
-        text = text.replacingCRLF()
-        pasteText = ""
-        return [.paste(text)]
-      }
+      pasteBytes.append(contentsOf: String(s).utf8)
       return []
     }
     if pending.isEmpty {
@@ -153,7 +178,7 @@ public struct KeyDecoder: Sendable {
       pending = []
       if seq == "[200~" {
         pasting = true
-        pasteText = ""
+        pasteBytes = []
         return []
       }
       if let key = Self.csi[seq] { return [key] }
