@@ -73,4 +73,20 @@ import Testing
     let draft = try sqlite(db, "SELECT payload FROM draft ORDER BY savedAt DESC LIMIT 1")
     #expect(draft.contains("Før indsætning – efter"))
   }
+
+  /// A paste whose end marker never comes is taken as it is once the terminal goes quiet,
+  /// and the keys after it work again.
+  @Test func anUnfinishedPasteTimesOut() throws {
+    let db = try DemoDatabase.copy()
+    let tmux = try Tmux(["--database", db.path])
+    try openNewNote(tmux)
+    try tmux.hex(Array("\u{1B}[200~halv indsættelse".utf8))
+    try tmux.waitFor("halv indsættelse")
+    try tmux.type(" og skrevet")
+    try tmux.waitFor("halv indsættelse og skrevet")
+    try tmux.keys("C-s")
+    try tmux.waitFor("Notatet er gemt")
+    try tmux.keys("C-c")
+    try tmux.waitFor("EXIT=0")
+  }
 }

@@ -159,6 +159,15 @@ extension Tmux {
   }
 }
 
+extension Tmux {
+  /// Sends raw bytes, as a terminal would (no bracketed-paste markers added).
+  func hex(_ bytes: [UInt8]) throws {
+    _ = try Spawn.run(
+      ["tmux", "-L", socket, "-f", "/dev/null", "send-keys", "-t", "main", "-H"]
+        + bytes.map { String(format: "%02x", $0) })
+  }
+}
+
 /// Runs `sqlite3 DB SQL` and returns what it prints (for reading what the program saved).
 func sqlite(_ db: URL, _ sql: String) throws -> String {
   try Spawn.run(["sqlite3", db.path, sql]).out.trimmingCharacters(in: .whitespacesAndNewlines)
