@@ -55,12 +55,14 @@ struct SignInOptions: ParsableArguments {
 }
 
 /// Reads a line from the controlling terminal with echo off (restored afterwards, also on
-/// Ctrl-C). Nil when the process has no terminal.
+/// Ctrl-C). Nil when the command does not run at a terminal (standard input redirected, as in
+/// a script or a test: it must never sit waiting for a password nobody is asked for).
 enum TerminalPassword {
   /// The terminal and its mode to restore if Ctrl-C arrives while echo is off.
   nonisolated(unsafe) static var restoreOnInterrupt: (Int32, termios)?
 
   static func read(prompt: String) -> String? {
+    guard isatty(STDIN_FILENO) == 1 else { return nil }
     let fd = open("/dev/tty", O_RDWR | O_CLOEXEC)
     guard fd >= 0 else { return nil }
     defer { close(fd) }
