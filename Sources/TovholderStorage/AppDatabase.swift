@@ -152,6 +152,16 @@ public final class AppDatabase: Sendable {
     }
   }
 
+  /// True when no other program holds the write lock right now (asks without waiting).
+  public var isWriteLockFree: Bool {
+    do {
+      try writeWithoutWaiting { _ in }
+      return true
+    } catch {
+      return false
+    }
+  }
+
   /// A write that does not wait for another program's lock: `.locked` at once.
   func writeWithoutWaiting<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
     let restore = "PRAGMA busy_timeout = \(Int(options.busyTimeout * 1000))"

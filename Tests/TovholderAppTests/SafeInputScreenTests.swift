@@ -38,7 +38,7 @@ import TovholderStorage
     }
     holding.wait()
     f.type("Gled på gulvet")
-    #expect(f.screen().contains("Venter på databasen"))
+    #expect(f.screen().contains("Databasen er optaget – skriv videre"))
     #expect(screen.form.value("course") == "Gled på gulvet")
     #expect(f.context.isWaitingForDatabase)
     release.signal()
@@ -48,6 +48,38 @@ import TovholderStorage
     #expect(f.screen().contains("Databasen er fri igen"))
     let draft = try #require(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: "incident.new"))
     #expect(DraftCoding.decode(draft.payload)["course"] == "Gled på gulvet")
+  }
+
+  /// Ctrl-S while another program holds the lock does not freeze: the form says it waits,
+  /// keeps what is typed, and saves by itself once the lock is free.
+  @Test func aSaveWaitsForTheLockAndHappensWhenItIsFree() throws {
+    let f = try AppFixture(user: "personale")
+    let before = try f.database.incidents.own(by: f.session.actor).count
+    let screen = try IncidentBadInputTests.filledForm(f)
+    let other = try DatabaseQueue(path: f.url.path)
+    let holding = DispatchSemaphore(value: 0)
+    let release = DispatchSemaphore(value: 0)
+    let done = DispatchSemaphore(value: 0)
+    Thread.detachNewThread {
+      try? other.writeWithoutTransaction { db in
+        try db.execute(sql: "BEGIN IMMEDIATE")
+        holding.signal()
+        release.wait()
+        try db.execute(sql: "COMMIT")
+      }
+      done.signal()
+    }
+    holding.wait()
+    f.press(.ctrl("s"))
+    #expect(f.screen().contains("gemmes af sig selv"))
+    #expect(f.shell.top === screen)
+    f.shell.tick()  // still locked: nothing happens, nothing waits
+    #expect(f.shell.top === screen)
+    release.signal()
+    done.wait()
+    f.shell.tick()
+    #expect(try f.database.incidents.own(by: f.session.actor).count == before + 1)
+    #expect(!(f.shell.top is IncidentFormScreen))
   }
 
   /// "svarede med en fejl (kode 11)" and "fejl 17" are said in words, with what to do.

@@ -32,7 +32,7 @@ public final class AppRunner {
         return
       }
       guard let key else {
-        shell.context.retryWaitingWrites()
+        shell.tick()
         if let idleLimit, Date().timeIntervalSince(lastKey) > idleLimit {
           lastKey = Date()
           onIdle?(shell)
