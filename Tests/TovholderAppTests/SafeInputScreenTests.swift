@@ -23,26 +23,12 @@ import TovholderStorage
     f.press(.function(5))
     let screen = try #require(f.shell.top as? IncidentFormScreen)
     screen.form.setFocus(id: "course")
-    let other = try DatabaseQueue(path: f.url.path)
-    let holding = DispatchSemaphore(value: 0)
-    let release = DispatchSemaphore(value: 0)
-    let done = DispatchSemaphore(value: 0)
-    Thread.detachNewThread {
-      try? other.writeWithoutTransaction { db in
-        try db.execute(sql: "BEGIN IMMEDIATE")
-        holding.signal()
-        release.wait()
-        try db.execute(sql: "COMMIT")
-      }
-      done.signal()
-    }
-    holding.wait()
+    let lock = try OtherProgramLock(holding: f.url)
     f.type("Gled på gulvet")
     #expect(f.screen().contains("Databasen er optaget – skriv videre"))
     #expect(screen.form.value("course") == "Gled på gulvet")
     #expect(f.context.isWaitingForDatabase)
-    release.signal()
-    done.wait()
+    lock.release()
     f.context.retryWaitingWrites()
     #expect(!f.context.isWaitingForDatabase)
     #expect(f.screen().contains("Databasen er fri igen"))
@@ -56,27 +42,13 @@ import TovholderStorage
     let f = try AppFixture(user: "personale")
     let before = try f.database.incidents.own(by: f.session.actor).count
     let screen = try IncidentBadInputTests.filledForm(f)
-    let other = try DatabaseQueue(path: f.url.path)
-    let holding = DispatchSemaphore(value: 0)
-    let release = DispatchSemaphore(value: 0)
-    let done = DispatchSemaphore(value: 0)
-    Thread.detachNewThread {
-      try? other.writeWithoutTransaction { db in
-        try db.execute(sql: "BEGIN IMMEDIATE")
-        holding.signal()
-        release.wait()
-        try db.execute(sql: "COMMIT")
-      }
-      done.signal()
-    }
-    holding.wait()
+    let lock = try OtherProgramLock(holding: f.url)
     f.press(.ctrl("s"))
     #expect(f.screen().contains("gemmes af sig selv"))
     #expect(f.shell.top === screen)
     f.shell.tick()  // still locked: nothing happens, nothing waits
     #expect(f.shell.top === screen)
-    release.signal()
-    done.wait()
+    lock.release()
     f.shell.tick()
     #expect(try f.database.incidents.own(by: f.session.actor).count == before + 1)
     #expect(!(f.shell.top is IncidentFormScreen))
@@ -93,5 +65,35 @@ import TovholderStorage
     #expect(ErrorMessages.describe(StorageError.database(code: 1_034), t).contains("Disken"))  // SQLITE_IOERR_FSYNC
     let english = ErrorMessages.describe(StorageError.database(code: 11), Texts(language: .en))
     #expect(english.contains("damaged"))
+  }
+}
+
+/// Another program holding the database's write lock until `release()`.
+final class OtherProgramLock: @unchecked Sendable {
+  private let releasing = DispatchSemaphore(value: 0)
+  private let released = DispatchSemaphore(value: 0)
+
+  init(holding url: URL) throws {
+    let other = try DatabaseQueue(path: url.path)
+    let holding = DispatchSemaphore(value: 0)
+    Thread.detachNewThread { [releasing, released] in
+      do {
+        try other.writeWithoutTransaction { db in
+          try db.execute(sql: "BEGIN IMMEDIATE")
+          holding.signal()
+          releasing.wait()
+          try db.execute(sql: "COMMIT")
+        }
+      } catch {
+        holding.signal()  // never leave the test waiting; its expectations then fail
+      }
+      released.signal()
+    }
+    holding.wait()
+  }
+
+  func release() {
+    releasing.signal()
+    released.wait()
   }
 }
