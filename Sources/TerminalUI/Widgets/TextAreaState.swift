@@ -60,18 +60,12 @@ public struct TextAreaState: Sendable, Equatable {
 
   /// Inserts a paste whole, or refuses it whole when the text would pass `maxLength`.
   private mutating func paste(_ text: String) {
-    // A paste far over the limit (megabytes) is counted, never cleaned or copied.
-    if let maxLength, text.utf8.count > 4 * maxLength, characters.count + text.count > maxLength {
-      refusedPaste = RefusedPaste(length: text.count, limit: maxLength)
-      return
+    switch TextEditing.paste(text, into: characters.count, limit: maxLength, multiline: true) {
+    case .failure(let refusal): refusedPaste = refusal
+    case .success(let new):
+      characters.insert(contentsOf: new, at: cursorIndex)
+      cursorIndex += new.count
     }
-    let new = TextEditing.clean(text, multiline: true)
-    if let maxLength, characters.count + new.count > maxLength {
-      refusedPaste = RefusedPaste(length: new.count, limit: maxLength)
-      return
-    }
-    characters.insert(contentsOf: new, at: cursorIndex)
-    cursorIndex += new.count
   }
 
   private mutating func delete(_ range: Range<Int>) {

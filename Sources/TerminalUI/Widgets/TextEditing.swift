@@ -50,8 +50,23 @@ enum TextEditing {
   }
 }
 
+extension TextEditing {
+  /// A paste as the characters to insert into a text of `count` characters, or refused
+  /// whole when they would pass `limit`.
+  static func paste(_ text: String, into count: Int, limit: Int?, multiline: Bool) -> Result<[Character], RefusedPaste>
+  {
+    // A paste far over the limit (megabytes) is counted, never cleaned or copied.
+    if let limit, text.utf8.count > 4 * limit, count + text.count > limit {
+      return .failure(RefusedPaste(length: text.count, limit: limit))
+    }
+    let new = clean(text, multiline: multiline)
+    if let limit, count + new.count > limit { return .failure(RefusedPaste(length: new.count, limit: limit)) }
+    return .success(new)
+  }
+}
+
 /// A paste a text input refused because the text would have passed its limit.
-public struct RefusedPaste: Sendable, Equatable {
+public struct RefusedPaste: Error, Sendable, Equatable {
   /// Characters (grapheme clusters) in the paste.
   public let length: Int
   /// The input's `maxLength`.
