@@ -92,9 +92,9 @@ import Testing
     try tmux.waitFor("EXIT=0")
 
     // The export names the form and version and carries the whole flow.
-    let export = try runTovholder([
-      "export", "force-report", report, "--database", db.path, "--user", "leder", "--password", "demo1234",
-    ])
+    let export = try runTovholder(
+      ["export", "force-report", report, "--database", db.path, "--user", "leder"],
+      environment: ProcessInfo.processInfo.environment.merging(["TOVHOLDER_PASSWORD": "demo1234"]) { $1 })
     let text = export.out
     #expect(export.status == 0)
     #expect(text.hasPrefix("Skema 1: Indberetning af akutte indgreb"))

@@ -222,3 +222,28 @@ func runTovholder(_ arguments: [String], environment: [String: String]? = nil) t
   env.merge(try FakeTime.environment.get()) { $1 }
   return try Spawn.run([Tmux.binary] + arguments, environment: env)
 }
+
+extension Tmux {
+  /// Pastes `bytes` as a terminal does (bracketed paste, when the program asked for it).
+  func paste(_ bytes: Data) throws {
+    let file = home.appendingPathComponent("paste-\(UUID().uuidString)")
+    try bytes.write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    _ = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null", "load-buffer", "-b", "p", file.path])
+    _ = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null", "paste-buffer", "-p", "-d", "-b", "p", "-t", "main"])
+  }
+}
+
+extension Tmux {
+  /// Sends raw bytes, as a terminal would (no bracketed-paste markers added).
+  func hex(_ bytes: [UInt8]) throws {
+    _ = try Spawn.run(
+      ["tmux", "-L", socket, "-f", "/dev/null", "send-keys", "-t", "main", "-H"]
+        + bytes.map { String(format: "%02x", $0) })
+  }
+}
+
+/// Runs `sqlite3 DB SQL` and returns what it prints (for reading what the program saved).
+func sqlite(_ db: URL, _ sql: String) throws -> String {
+  try Spawn.run(["sqlite3", db.path, sql]).out.trimmingCharacters(in: .whitespacesAndNewlines)
+}

@@ -40,6 +40,29 @@ public final class AppContext {
     if let m = message, m.expires <= clock() { message = nil }
   }
 
+  /// Writes that found the database locked by another program, by key (a draft's form key),
+  /// each returning true once it is through; retried on the idle tick. The latest write
+  /// for a key replaces the one before, so what is typed meanwhile is all kept.
+  private var waitingWrites: [String: () -> Bool] = [:]
+
+  public var isWaitingForDatabase: Bool { !waitingWrites.isEmpty }
+
+  /// Keeps `write` to retry and shows, until it is through, that the program is waiting.
+  public func waitForDatabase(_ key: String, _ write: @escaping () -> Bool) {
+    waitingWrites[key] = write
+    show(texts("db.waiting"), kind: .warning, seconds: 24 * 3600)
+  }
+
+  public func stopWaiting(_ key: String) {
+    guard waitingWrites.removeValue(forKey: key) != nil, waitingWrites.isEmpty else { return }
+    show(texts("db.free"))
+  }
+
+  /// Retries the waiting writes (the runner calls it when no key came for a moment).
+  public func retryWaitingWrites() {
+    for (key, write) in waitingWrites where write() { stopWaiting(key) }
+  }
+
   /// The first key bound to a command, by name, for hints ("F1", "Ctrl-X").
   public func keyName(_ id: CommandID) -> String { keymap.keys(for: id).first?.name ?? "" }
 }

@@ -33,6 +33,7 @@ public final class AppRunner {
         return
       }
       guard let key else {
+        shell.tick()
         if let idleLimit, lastKey.duration(to: .now) > .seconds(idleLimit) {
           lastKey = .now
           onIdle?(shell)
