@@ -34,6 +34,7 @@ let package = Package(
         .embedInCode("texts/relatives.da.json"),
         .embedInCode("texts/health.da.json"),
         .embedInCode("texts/episodes.da.json"),
+        .embedInCode("texts/rights.da.json"),
         .embedInCode("texts/core.en.json"),
         .embedInCode("texts/residents.en.json"),
         .embedInCode("texts/incidents.en.json"),
@@ -41,6 +42,7 @@ let package = Package(
         .embedInCode("texts/relatives.en.json"),
         .embedInCode("texts/health.en.json"),
         .embedInCode("texts/episodes.en.json"),
+        .embedInCode("texts/rights.en.json"),
         .embedInCode("catalogues/incidents/incidents-categories.json"),
         .embedInCode("catalogues/plans/plans-themes.json"),
         .embedInCode("catalogues/plans/plans-goal-types.json"),
@@ -52,6 +54,7 @@ let package = Package(
         .embedInCode("catalogues/episodes/episodes-force-skema4.json"),
         .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
         .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
+        .embedInCode("schemas/resident-copy.v1.schema.json"),
       ]),
     .target(name: "TovholderCore"),
     .target(

@@ -14,6 +14,7 @@ public enum TovholderResources {
         PackageResources.relatives_en_json,
         PackageResources.health_en_json,
         PackageResources.episodes_en_json,
+        PackageResources.rights_en_json,
       ]
     default:
       return [
@@ -24,6 +25,7 @@ public enum TovholderResources {
         PackageResources.relatives_da_json,
         PackageResources.health_da_json,
         PackageResources.episodes_da_json,
+        PackageResources.rights_da_json,
       ]
     }
   }
@@ -35,6 +37,8 @@ public enum TovholderResources {
   public static var planCatalogues: (themes: [UInt8], goalTypes: [UInt8], scales: [UInt8]) {
     (PackageResources.plans_themes_json, PackageResources.plans_goal_types_json, PackageResources.plans_scales_json)
   }
+  /// The JSON Schema of a resident's full copy (`tovholder export resident --format json`).
+  public static var residentCopySchema: [UInt8] { PackageResources.resident_copy_v1_schema_json }
   /// The built-in screening templates (health area).
   public static var healthTemplates: [UInt8] { PackageResources.health_templates_json }
 }

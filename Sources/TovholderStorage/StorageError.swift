@@ -57,6 +57,8 @@ public enum StorageError: Error, Equatable, Sendable {
   case invalidForceForm(ForceFormError)
   case forceFlow(ForceFlowError)
   case invalidRiskCheck(RiskChecklistError)
+  /// A retention period or rule the rules refuse.
+  case retention(RetentionError)
 
   /// Any other SQLite failure, by result code.
   case database(code: Int32)

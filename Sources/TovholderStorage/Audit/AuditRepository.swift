@@ -66,23 +66,9 @@ public struct AuditRepository: Sendable {
     }
   }
 
-  /// Who read or changed a resident's record, newest first. Leaders of the resident's unit
-  /// only; the look-up is itself audited.
-  public func accessLog(residentID: ResidentID, actor: Actor, limit: Int = 500) throws(StorageError)
-    -> [AuditEntry]
-  {
-    let now = db.now
-    return try db.write { db in
-      guard
-        let unitID = try Int64.fetchOne(db, sql: "SELECT unitId FROM resident WHERE id = ?", arguments: [residentID])
-      else { throw StorageError.notFound }
-      guard AccessRules.canSeeAccessLog(in: unitID, actor: actor) else { throw StorageError.accessDenied }
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT * FROM auditLog WHERE residentId = ? ORDER BY id DESC LIMIT ?",
-        arguments: [residentID, limit])
-      try AuditLog.append(db, at: now, actor: actor, action: .readAccessLog, residentID: residentID)
-      return rows.map(AuditRepository.entry)
-    }
+  /// Who read or changed a resident's record, newest first (see `RightsRepository.accessLog`).
+  public func accessLog(residentID: ResidentID, actor: Actor) throws(StorageError) -> [AuditEntry] {
+    try db.rights.accessLog(residentID: residentID, actor: actor)
   }
 
   /// The newest rows of the whole log (for `tovholder audit`), newest first. Leaders and admin.

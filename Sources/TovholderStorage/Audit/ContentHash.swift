@@ -10,7 +10,7 @@ enum ContentHash {
   /// row written. A table joins only when all its writes do, or `check` would report the
   /// unaudited ones as changed.
   enum Table: String, CaseIterable, Sendable {
-    case note, resident
+    case note, resident, retentionRule, retentionDeletion
   }
 
   /// Recorded when the row written cannot be read back (it never is, inside the write).
@@ -71,7 +71,8 @@ extension ContentHash {
     var checked = 0
     let columns = try db.columns(in: "auditLog").map(\.name)
     if columns.contains("contentHash") {
-      for table in Table.allCases {
+      let deleted = try deletedByRetention(db)
+      for table in Table.allCases where try db.tableExists(table.rawValue) {
         let rows = try Row.fetchCursor(
           db,
           sql: """
@@ -83,12 +84,35 @@ extension ContentHash {
           let id: Int64 = row["contentId"]
           let recorded: String = row["contentHash"]
           checked += 1
-          if try of(db, table: table, id: id) != recorded {
+          let now = try of(db, table: table, id: id)
+          if now == nil, deleted[table.rawValue]?.contains(id) == true { continue }
+          if now != recorded {
             changed.append(TamperReport.ChangedRow(table: table.rawValue, id: id))
           }
         }
       }
     }
     return TamperReport(missingTriggers: missing, changedRows: changed, checkedRows: checked)
+  }
+
+  /// Rows a retention run deleted, per table: expected to be missing. Only records whose own
+  /// content still matches their audited hash count (a forged record is itself reported).
+  static func deletedByRetention(_ db: Database) throws -> [String: Set<Int64>] {
+    guard try db.tableExists("retentionDeletion") else { return [:] }
+    var deleted: [String: Set<Int64>] = [:]
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT d.*, a.contentHash AS audited FROM retentionDeletion d
+        JOIN auditLog a ON a.contentTable = 'retentionDeletion' AND a.contentId = d.id
+        """)
+    for row in rows {
+      let audited: String = row["audited"]
+      guard let full = try Row.fetchOne(db, sql: "SELECT * FROM retentionDeletion WHERE id = ?", arguments: [row["id"]]),
+        hash(full) == audited
+      else { continue }
+      for (table, ids) in RetentionSweep.rowIDs(row["rowIds"]) { deleted[table, default: []].formUnion(ids) }
+    }
+    return deleted
   }
 }
