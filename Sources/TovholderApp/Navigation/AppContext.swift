@@ -25,6 +25,10 @@ public final class AppContext {
     public let expires: Date
   }
 
+  /// Where files made from a screen are written (0600): a resident's full copy, a relative's
+  /// digest. Tests point it at a temporary folder.
+  public var exportDirectory: String = UserPaths.exportDirectory
+
   public init(texts: Texts, keymap: Keymap = Keymap(), clock: Clock = .system) {
     self.texts = texts
     self.keymap = keymap

@@ -14,4 +14,6 @@ public enum UserPaths {
   public static var dataDirectory: String { base("XDG_DATA_HOME", ".local/share") + "/tovholder" }
   public static var stateDirectory: String { base("XDG_STATE_HOME", ".local/state") + "/tovholder" }
   public static var keysFile: String { configDirectory + "/keys.conf" }
+  /// Files made from a screen (a resident's full copy, a relative's digest), folder 0700.
+  public static var exportDirectory: String { dataDirectory + "/exports" }
 }

@@ -8,6 +8,7 @@ import TovholderStorage
 /// consent), log a contact, edit.
 final class RelativeScreen: TableScreen {
   enum Action {
+    case whatMayITell
     case giveConsent
     case withdraw(Consent)
     case share(String)
@@ -63,7 +64,7 @@ final class RelativeScreen: TableScreen {
     intro.append((consents.isEmpty ? t("rel.consents.none") : t("rel.consents"), .normal))
     for c in consents { intro.append((consentLine(c, o.day, t), c.isActive(on: o.day) ? .success : .muted)) }
     introLines = intro
-    actions = [.giveConsent]
+    actions = [.whatMayITell, .giveConsent]
     actions += consents.filter { $0.withdrawnOn == nil }.map { .withdraw($0) }
     actions += [.share(SharingCheck.health), .share(SharingCheck.plan), .logContact, .edit]
     return actions.map { [label($0, t)] }
@@ -83,6 +84,7 @@ final class RelativeScreen: TableScreen {
 
   func label(_ a: Action, _ t: Texts) -> String {
     switch a {
+    case .whatMayITell: return t("rights.tell.action", relative?.name ?? relativeName)
     case .giveConsent: return t("rel.action.giveConsent")
     case .withdraw(let c):
       return t("rel.action.withdraw", RelativesWords.kindName(c.kindCode, t), RelativesWords.day(c.givenOn))
@@ -96,6 +98,9 @@ final class RelativeScreen: TableScreen {
     guard actions.indices.contains(row), let r = relative else { return .stay }
     let t = context.texts
     switch actions[row] {
+    case .whatMayITell:
+      reload()
+      return .push(WhatMayITellScreen(session: session, resident: resident, relative: r))
     case .giveConsent:
       reload()
       return .push(ConsentFormScreen(session: session, resident: resident, relative: r, context: context))

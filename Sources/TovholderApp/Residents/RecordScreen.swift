@@ -83,7 +83,10 @@ public final class RecordScreen: Screen {
         context.show(context.texts("record.accessLog.leadersOnly"), kind: .warning)
         return .stay
       }
-      return .push(AccessLogScreen.make(session: session, resident: resident))
+      return .push(AccessLogScreen.make(session: session, resident: resident, context: context))
+    case .residentCopy:
+      ResidentCopyAction.save(session: session, resident: resident, context: context)
+      return .stay
     default:
       return tab.perform(command, context: context)
     }

@@ -6,7 +6,7 @@ extension RelativesRepository {
   /// What `relativeID` may be told about the resident on `day` (today if nil), per kind and
   /// why, with the recent information of exactly the kinds allowed. Every kind is decided by
   /// the sharing check and audited (`sharing.allowed` / `sharing.refused`), as any area does
-  /// before sharing. Reading it gives nothing to anyone: `giveDigest` does.
+  /// before sharing. Reading it gives nothing to anyone; `logDigestGiven` records the giving.
   public func digest(residentID: ResidentID, relativeID: RelativeID, actor: Actor, on day: CalendarDay? = nil)
     throws(StorageError) -> RelativeDigest
   {
@@ -19,24 +19,32 @@ extension RelativesRepository {
     }
   }
 
-  /// The digest given to the relative: it is made and logged on the contact log in one
-  /// transaction (what, when, by whom; `said` words the kinds included), and audited as given.
-  public func giveDigest(
-    residentID: ResidentID, relativeID: RelativeID, as kind: ContactKind = .letter, actor: Actor,
-    on day: CalendarDay? = nil, said: @escaping ([InformationKind]) -> String
-  ) throws(StorageError) -> (digest: RelativeDigest, logged: ContactLogEntry) {
+  /// Records that `digest` was given to its relative (as a file or letter, or told by phone):
+  /// a contact-log entry (what, when, by whom; `said` words it) and an audit row, in one
+  /// transaction. Each kind it holds is decided again inside the transaction, so a consent
+  /// withdrawn since the digest was made refuses the whole entry (`.sharingRefused`).
+  @discardableResult
+  public func logDigestGiven(_ digest: RelativeDigest, as kind: ContactKind, said: String, actor: Actor)
+    throws(StorageError) -> ContactLogEntry
+  {
     let now = db.now
-    let day = day ?? today
     let catalogue = catalogue
     return try db.write { db in
-      let digest = try RelativeDigestLoader.load(
-        db, residentID: residentID, relativeID: relativeID, actor: actor, day: day, now: now, catalogue: catalogue)
+      let r = try ResidentRows.visible(db, id: digest.relative.residentID, actor: actor)
+      let consents = try RelativeRows.consents(db, residentID: r.id)
+      let guardianships = try RelativeRows.guardianships(db, residentID: r.id)
+      for kind in digest.allowedKinds {
+        let decision = ConsentRule.decide(
+          residentID: r.id, relativeID: digest.relative.id, kindCode: kind.code, on: digest.day, consents: consents,
+          guardianships: guardianships, catalogue: catalogue)
+        if let reason = decision.refusal { throw StorageError.relatives(.sharingRefused(reason)) }
+      }
       let entry = try RelativeDigestLoader.logGiven(
-        db, residentID: residentID, relativeID: relativeID, kind: kind, day: day, now: now, actor: actor,
-        said: said(digest.allowedKinds), toldAboutHealth: digest.includesHealth)
+        db, residentID: r.id, relativeID: digest.relative.id, kind: kind, day: digest.day, now: now, actor: actor,
+        said: said, toldAboutHealth: digest.includesHealth)
       try AuditLog.append(
-        db, at: now, actor: actor, action: .giveRelativeDigest, residentID: residentID, subjectID: relativeID)
-      return (digest, entry)
+        db, at: now, actor: actor, action: .giveRelativeDigest, residentID: r.id, subjectID: digest.relative.id)
+      return entry
     }
   }
 
