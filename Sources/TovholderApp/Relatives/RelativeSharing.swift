@@ -8,6 +8,11 @@ public enum RelativeSharing {
   /// The check with the home's catalogue of information kinds.
   public static func check(_ db: AppDatabase) -> SharingCheck { db.sharingCheck(catalogue: RelativesWords.catalogue) }
 
+  /// The relatives repository with the home's catalogue of information kinds.
+  public static func repository(_ db: AppDatabase) -> RelativesRepository {
+    db.relatives(catalogue: RelativesWords.catalogue)
+  }
+
   /// The resident's relative named by `reference`: the number shown on the relative's screen,
   /// or the name (letter case ignored). Nil when none matches or a name matches several.
   public static func relative(

@@ -14,7 +14,7 @@ public enum RightsWords {
     }
   }()
 
-  static func describe(_ e: RetentionError, _ t: Texts) -> String {
+  public static func describe(_ e: RetentionError, _ t: Texts) -> String {
     switch e {
     case .periodMissing: return t("rights.error.periodMissing")
     case .periodUnreadable(let text): return t("rights.error.periodUnreadable", text)

@@ -28,3 +28,17 @@ func say(_ global: GlobalOptions, _ key: String, _ args: CustomStringConvertible
   for (i, arg) in args.enumerated() { text = text.replacingOccurrences(of: "{\(i)}", with: arg.description) }
   print(text)
 }
+
+/// Exit 3 for a refusal (not allowed, no such resident, no consent), 1 for anything else.
+func refusalCode(_ error: Error) -> Int32 {
+  switch error as? StorageError {
+  case .accessDenied, .residentNotAvailable, .notFound, .relatives(.sharingRefused): return 3
+  default: return 1
+  }
+}
+
+/// Says what is wrong with the command line, exit 2.
+func usage(_ message: String) -> ExitCode {
+  FileHandle.standardError.write(Data(("tovholder: " + message + "\n").utf8))
+  return ExitCode(2)
+}

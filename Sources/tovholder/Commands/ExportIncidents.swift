@@ -33,13 +33,13 @@ struct ExportIncidents: ParsableCommand {
   func run() throws {
     let texts = Texts(language: global.resolvedLanguage)
     guard let chosen = IncidentExport.Format(rawValue: format.lowercased()) else {
-      throw complain(texts("incidents.export.badFormat", format))
+      throw usage(texts("incidents.export.badFormat", format))
     }
     let period: ClosedRange<CalendarDay>?
     do {
       period = try ExportDate.period(from: from, to: to)
     } catch {
-      throw complain(IncidentsErrorText.exportDate(error, texts))
+      throw usage(IncidentsErrorText.exportDate(error, texts))
     }
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
@@ -51,10 +51,5 @@ struct ExportIncidents: ParsableCommand {
       throw failure(error, global)
     }
     try ExportOutput.write(text, to: output, global)
-  }
-
-  private func complain(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data(("tovholder: " + message + "\n").utf8))
-    return ExitCode(2)
   }
 }

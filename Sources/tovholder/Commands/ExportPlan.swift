@@ -69,6 +69,15 @@ struct ExportPlan: ParsableCommand {
       throw failure(error, global)
     }
     try ExportOutput.write(report, to: output, global)
+    if let relative {
+      do {
+        try RelativeSharing.repository(db).logReportGiven(
+          residentID: residentID, relativeID: relative.id, said: texts("rights.report.said.plan"),
+          toldAboutHealth: false, actor: actor)
+      } catch {
+        throw failure(error, global, code: refusalCode(error))
+      }
+    }
     if let output { say(global, "plans.cli.written", output) }
   }
 }

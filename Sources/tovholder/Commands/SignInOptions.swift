@@ -47,11 +47,6 @@ struct SignInOptions: ParsableArguments {
     if let typed = TerminalPassword.read(prompt: t("signin.cli.prompt", user)) { return typed }
     throw usage(t("signin.cli.noPassword"))
   }
-
-  private func usage(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data(("tovholder: " + message + "\n").utf8))
-    return ExitCode(2)
-  }
 }
 
 /// Reads a line from the controlling terminal with echo off (restored afterwards, also on
