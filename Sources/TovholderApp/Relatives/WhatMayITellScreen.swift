@@ -53,9 +53,9 @@ final class WhatMayITellScreen: TableScreen {
           RelativesWords.kindName(p.kind.code, t), t(p.decision.isAllowed ? "rights.tell.allowed" : "rights.tell.refused"),
           RelativeDigestText.why(p, relative: relative.name, t),
         ]
-      case .view: return [t("rights.tell.view", relative.name), "", ""]
-      case .giveFile: return [t("rights.tell.give"), "", ""]
-      case .toldByPhone: return [t("rights.tell.told"), "", ""]
+      case .view: return ["▸", "", t("rights.tell.view", relative.name)]
+      case .giveFile: return ["▸", "", t("rights.tell.give")]
+      case .toldByPhone: return ["▸", "", t("rights.tell.told")]
       }
     }
   }
@@ -71,18 +71,15 @@ final class WhatMayITellScreen: TableScreen {
       return .stay
     case .view:
       return .push(TextScreen(title: t("rights.tell.digestTitle", relative.name), text: RelativeDigestText.render(d, t)))
-    case .giveFile:
-      give(d, as: .letter, context)
-      return .stay
-    case .toldByPhone:
-      give(d, as: .call, context)
-      return .stay
+    case .giveFile: return give(d, as: .letter, context)
+    case .toldByPhone: return give(d, as: .call, context)
     }
   }
 
   /// Writes the file (for a letter), then logs the contact; if the log refuses (a consent
-  /// withdrawn meanwhile), the file is removed again so nothing leaves unlogged.
-  func give(_ d: RelativeDigest, as kind: ContactKind, _ context: AppContext) {
+  /// withdrawn meanwhile), the file is removed again so nothing leaves unlogged. A file given
+  /// opens a page with its path and what it holds.
+  func give(_ d: RelativeDigest, as kind: ContactKind, _ context: AppContext) -> ScreenAction {
     let t = context.texts
     let names = d.allowedKinds.map { RelativesWords.kindName($0.code, t) }.joined(separator: ", ")
     let said = t("rights.tell.said", t(kind == .call ? "rights.tell.said.phone" : "rights.tell.said.file"), names)
@@ -94,11 +91,21 @@ final class WhatMayITellScreen: TableScreen {
           ext: "txt", context: context)
       }
       try RelativesWords.repository(session).logDigestGiven(d, as: kind, said: said, actor: session.actor)
-      context.show(path.map { t("rights.tell.given", $0) } ?? t("rights.tell.toldLogged", said), seconds: 20)
+      reload()
+      guard let path else {
+        context.show(t("rights.tell.toldLogged", said), seconds: 20)
+        return .stay
+      }
+      context.show(t("rights.tell.logged"), seconds: 10)
+      return .push(
+        TextScreen(
+          title: t("rights.tell.digestTitle", relative.name),
+          text: t("rights.tell.given", path) + "\n\n" + RelativeDigestText.render(d, t)))
     } catch {
       if let path { unlink(path) }
       context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 20)
+      reload()
+      return .stay
     }
-    reload()
   }
 }

@@ -85,8 +85,7 @@ public final class RecordScreen: Screen {
       }
       return .push(AccessLogScreen.make(session: session, resident: resident, context: context))
     case .residentCopy:
-      ResidentCopyAction.save(session: session, resident: resident, context: context)
-      return .stay
+      return ResidentCopyAction.save(session: session, resident: resident, context: context)
     default:
       return tab.perform(command, context: context)
     }

@@ -44,13 +44,14 @@ public enum RetentionPeriod {
     let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
     let unit = trimmed.dropFirst(digits.count).trimmingCharacters(in: .whitespaces).trimmingCharacters(
       in: CharacterSet(charactersIn: "."))
-    guard let number = Int(digits) else { throw .periodUnreadable(text) }
     let perUnit: Int
     switch unit {
     case "", "år", "aar", "y", "year", "years": perUnit = 12
     case "m", "md", "mdr", "måned", "måneder", "month", "months": perUnit = 1
     default: throw .periodUnreadable(text)
     }
+    guard !digits.isEmpty else { throw .periodUnreadable(text) }
+    guard let number = Int(digits) else { throw .periodOutOfRange }
     let (months, overflow) = number.multipliedReportingOverflow(by: perUnit)
     guard !overflow, (1...maximumMonths).contains(months) else { throw .periodOutOfRange }
     return months

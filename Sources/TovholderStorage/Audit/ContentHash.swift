@@ -64,9 +64,16 @@ extension ContentHash {
     "auditHead_noDelete", "auditHead_noInsert",
   ]
 
+  /// The triggers that keep retention settings and records as history (once they exist).
+  static let retentionTriggers = [
+    "retentionRule_noUpdate", "retentionRule_noDelete", "retentionDeletion_noUpdate", "retentionDeletion_noDelete",
+  ]
+
   static func report(_ db: Database) throws -> TamperReport {
     let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
-    let missing = auditTriggers.filter { !present.contains($0) }
+    var expected = auditTriggers
+    if try db.tableExists("retentionDeletion") { expected += retentionTriggers }
+    let missing = expected.filter { !present.contains($0) }
     var changed: [TamperReport.ChangedRow] = []
     var checked = 0
     let columns = try db.columns(in: "auditLog").map(\.name)
