@@ -50,7 +50,8 @@ final class WhatMayITellScreen: TableScreen {
       switch row {
       case .kind(let p):
         return [
-          RelativesWords.kindName(p.kind.code, t), t(p.decision.isAllowed ? "rights.tell.allowed" : "rights.tell.refused"),
+          RelativesWords.kindName(p.kind.code, t),
+          t(p.decision.isAllowed ? "rights.tell.allowed" : "rights.tell.refused"),
           RelativeDigestText.why(p, relative: relative.name, t),
         ]
       case .view: return ["▸", "", t("rights.tell.view", relative.name)]
@@ -70,7 +71,8 @@ final class WhatMayITellScreen: TableScreen {
         seconds: 15)
       return .stay
     case .view:
-      return .push(TextScreen(title: t("rights.tell.digestTitle", relative.name), text: RelativeDigestText.render(d, t)))
+      return .push(
+        TextScreen(title: t("rights.tell.digestTitle", relative.name), text: RelativeDigestText.render(d, t)))
     case .giveFile: return give(d, as: .letter, context)
     case .toldByPhone: return give(d, as: .call, context)
     }
@@ -87,7 +89,8 @@ final class WhatMayITellScreen: TableScreen {
     do {
       if kind != .call {
         path = try ExportFolder.write(
-          RelativeDigestText.render(d, t), name: ExportFolder.name("sammendrag", resident: resident.id, at: d.generatedAt),
+          RelativeDigestText.render(d, t),
+          name: ExportFolder.name("sammendrag", resident: resident.id, at: d.generatedAt),
           ext: "txt", context: context)
       }
       try RelativesWords.repository(session).logDigestGiven(d, as: kind, said: said, actor: session.actor)
@@ -100,7 +103,7 @@ final class WhatMayITellScreen: TableScreen {
       return .push(
         TextScreen(
           title: t("rights.tell.digestTitle", relative.name),
-          text: t("rights.tell.given", path) + "\n\n" + RelativeDigestText.render(d, t)))
+          text: t("rights.tell.given", ExportFolder.whereSaved([path], t)) + "\n\n" + RelativeDigestText.render(d, t)))
     } catch {
       if let path { unlink(path) }
       context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 20)

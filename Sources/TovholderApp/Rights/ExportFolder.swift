@@ -22,6 +22,14 @@ enum ExportFolder {
     }
   }
 
+  /// Where files went, for a page: the folder on one line and each file's name on its own, so
+  /// a narrow screen wraps the folder but never breaks a file name.
+  static func whereSaved(_ paths: [String], _ t: Texts) -> String {
+    let folder = paths.first.map { ($0 as NSString).deletingLastPathComponent } ?? ""
+    let names = paths.map { "  " + ($0 as NSString).lastPathComponent }
+    return ([t("rights.file.folder", folder)] + names).joined(separator: "\n")
+  }
+
   /// `kopi-nr16-20261203-1400`: what, whose, when (Danish time).
   static func name(_ what: String, resident: ResidentID, at: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)

@@ -24,7 +24,9 @@ enum ResidentCopyAction {
       return .push(
         TextScreen(
           title: t("rights.copy.savedTitle"),
-          text: [t("rights.copy.saved"), "", jsonPath, textPath, "", t("rights.copy.handOver")].joined(separator: "\n")))
+          text: [
+            t("rights.copy.saved"), "", ExportFolder.whereSaved([jsonPath, textPath], t), "", t("rights.copy.handOver"),
+          ].joined(separator: "\n")))
     } catch {
       context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)
       return .stay
