@@ -62,6 +62,19 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
+      ],
+      // The frozen migrations, in order (see Migrations/Migrations.swift).
+      resources: [
+        .embedInCode("Migrations/0001-v1-accounts-residents-notes.sql"),
+        .embedInCode("Migrations/0002-v1-audit.sql"),
+        .embedInCode("Migrations/0003-v1-search-drafts.sql"),
+        .embedInCode("Migrations/0004-v2-incidents.sql"),
+        .embedInCode("Migrations/0005-v2-plans.sql"),
+        .embedInCode("Migrations/0006-health-v1.sql"),
+        .embedInCode("Migrations/0007-v2-episodes-force-risk.sql"),
+        .embedInCode("Migrations/0008-v1-relatives.sql"),
+        .embedInCode("Migrations/0009-v2-health-search.sql"),
+        .embedInCode("Migrations/0010-v2-residents-audit-head.sql"),
       ]),
     .target(
       name: "TovholderApp",
@@ -79,7 +92,13 @@ let package = Package(
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
     .testTarget(name: "TovholderCoreTests", dependencies: ["TovholderCore", "TovholderResources"]),
     .testTarget(
-      name: "TovholderStorageTests", dependencies: ["TovholderStorage", "TovholderCore", "TovholderResources"]),
+      name: "TovholderStorageTests",
+      dependencies: [
+        "TovholderStorage", "TovholderCore", "TovholderResources",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      // Old databases for the upgrade tests, read from the source tree.
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "TovholderAppTests",
       dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"]),

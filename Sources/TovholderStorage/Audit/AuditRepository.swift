@@ -8,7 +8,7 @@ public struct AuditRepository: Sendable {
 
   /// Walks the whole chain in id order. Reports the first row whose hash does not match
   /// its fields, whose link does not match the row before, or whose id leaves a gap; then
-  /// compares the end of the chain with the head (see `AuditHeadMigration`), so deleting
+  /// compares the end of the chain with the head (see `Migrations/0010-v2-residents-audit-head.sql`), so deleting
   /// the newest rows reports the first missing row.
   public func verify() throws(StorageError) -> AuditVerification {
     let result = try db.read { db -> AuditVerification in
