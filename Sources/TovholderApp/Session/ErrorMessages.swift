@@ -40,6 +40,7 @@ public enum ErrorMessages {
     case .emptyUnitName: return t("error.emptyUnitName")
     case .duplicateCPR: return t("error.duplicateCPR")
     case .signInRefused(let s): return signIn(s, t)
+    case .undecodable(let table, let id): return t("error.undecodable", table, id)
     case .database(let code):
       return code == 13 ? t("error.diskFull") : t("error.database", code)
     case .io(let errno): return errno == 28 ? t("error.diskFull") : t("error.io", errno)

@@ -73,3 +73,19 @@ extension TimeZone {
   /// The home's zone: times are stored in UTC and shown in Danish local time.
   public static let danish = TimeZone(identifier: "Europe/Copenhagen")!
 }
+
+/// As its ISO text, `"2026-12-03"`.
+extension CalendarDay: Codable {
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    guard let day = CalendarDay(iso: try container.decode(String.self)) else {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a day (YYYY-MM-DD)")
+    }
+    self = day
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(iso)
+  }
+}

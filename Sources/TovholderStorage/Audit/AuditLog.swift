@@ -12,22 +12,17 @@ enum AuditLog {
     _ db: Database, at: Date, actorID: AccountID?, actorName: String, action: AuditAction,
     residentID: ResidentID? = nil, subjectID: Int64? = nil
   ) throws {
-    let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM auditLog ORDER BY id DESC LIMIT 1")
-    let id: Int64 = (last?["id"] ?? 0) + 1
-    let prev: String = last?["hash"] ?? genesisHash
+    let last = try AuditLogRow.Link.newest(db)
+    let id = (last?.id ?? 0) + 1
+    let prev = last?.hash ?? genesisHash
     let atMs = Int64((at.timeIntervalSince1970 * 1000).rounded())
     let fields = Fields(
       id: id, atMs: atMs, actorID: actorID, actorName: actorName, action: action.rawValue,
       residentID: residentID, subjectID: subjectID)
-    try db.execute(
-      sql: """
-        INSERT INTO auditLog (id, atMs, actorId, actorName, action, residentId, subjectId, prevHash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        id, atMs, actorID, actorName, action.rawValue, residentID, subjectID, prev,
-        fields.hash(previous: prev),
-      ])
+    try AuditLogRow(
+      id: id, atMs: atMs, actorId: actorID, actorName: actorName, action: action.rawValue,
+      residentId: residentID, subjectId: subjectID, prevHash: prev, hash: fields.hash(previous: prev)
+    ).insert(db)
   }
 
   static func append(
@@ -62,10 +57,10 @@ enum AuditLog {
       self.subjectID = subjectID
     }
 
-    init(row: Row) {
+    init(_ row: AuditLogRow) {
       self.init(
-        id: row["id"], atMs: row["atMs"], actorID: row["actorId"], actorName: row["actorName"],
-        action: row["action"], residentID: row["residentId"], subjectID: row["subjectId"])
+        id: row.id, atMs: row.atMs, actorID: row.actorId, actorName: row.actorName, action: row.action,
+        residentID: row.residentId, subjectID: row.subjectId)
     }
 
     /// SHA-256 over `previous` and the fields, one per line; the name is length-prefixed so

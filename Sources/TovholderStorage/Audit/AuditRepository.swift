@@ -15,22 +15,28 @@ public struct AuditRepository: Sendable {
       var previous = AuditLog.genesisHash
       var expectedID: Int64 = 1
       var count = 0
-      let rows = try Row.fetchCursor(db, sql: "SELECT * FROM auditLog ORDER BY id")
-      while let row = try rows.next() {
-        let fields = AuditLog.Fields(row: row)
-        let prevHash: String = row["prevHash"]
-        let hash: String = row["hash"]
-        if fields.id != expectedID || prevHash != previous || fields.hash(previous: previous) != hash {
+      let rows = try AuditLogRow.order(AuditLogRow.Columns.id).fetchCursor(db)
+      while true {
+        let next: AuditLogRow?
+        do {
+          next = try rows.next()
+        } catch StorageError.undecodable(_, let id) {
+          // A value the program never writes (NULL, wrong type): the row was edited.
+          return .broken(firstBadRowID: Int64(id) ?? expectedID)
+        }
+        guard let row = next else { break }
+        let fields = AuditLog.Fields(row)
+        if fields.id != expectedID || row.prevHash != previous || fields.hash(previous: previous) != row.hash {
           return .broken(firstBadRowID: fields.id)
         }
-        previous = hash
+        previous = row.hash
         expectedID += 1
         count += 1
       }
-      if let head = try Row.fetchOne(db, sql: "SELECT rowCount, lastId, lastHash FROM auditHead WHERE id = 1") {
-        let headCount: Int = head["rowCount"]
-        let headLastID: Int64 = head["lastId"]
-        let headHash: String = head["lastHash"]
+      if let head = try AuditHeadRow.fetchOne(db, key: 1) {
+        let headCount = head.rowCount
+        let headLastID = head.lastId
+        let headHash = head.lastHash
         if count < headCount || expectedID - 1 < headLastID { return .broken(firstBadRowID: expectedID) }
         if count > headCount || expectedID - 1 > headLastID || headHash != previous {
           return .broken(firstBadRowID: min(expectedID - 1, headLastID + 1))
@@ -51,15 +57,12 @@ public struct AuditRepository: Sendable {
   {
     let now = db.now
     return try db.write { db in
-      guard
-        let unitID = try Int64.fetchOne(db, sql: "SELECT unitId FROM resident WHERE id = ?", arguments: [residentID])
-      else { throw StorageError.notFound }
-      guard AccessRules.canSeeAccessLog(in: unitID, actor: actor) else { throw StorageError.accessDenied }
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT * FROM auditLog WHERE residentId = ? ORDER BY id DESC LIMIT ?",
-        arguments: [residentID, limit])
+      guard let resident = try ResidentRow.fetch(db, id: residentID) else { throw StorageError.notFound }
+      guard AccessRules.canSeeAccessLog(in: resident.unitID, actor: actor) else { throw StorageError.accessDenied }
+      let entries = try AuditLogRow.filter(AuditLogRow.Columns.residentId == residentID)
+        .order(AuditLogRow.Columns.id.desc).limit(limit).fetchAll(db).map { try $0.entry() }
       try AuditLog.append(db, at: now, actor: actor, action: .readAccessLog, residentID: residentID)
-      return rows.map(AuditRepository.entry)
+      return entries
     }
   }
 
@@ -67,16 +70,7 @@ public struct AuditRepository: Sendable {
   public func recent(actor: Actor, limit: Int = 100) throws(StorageError) -> [AuditEntry] {
     guard AccessRules.canMaintain(actor: actor) else { throw .accessDenied }
     return try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY id DESC LIMIT ?", arguments: [limit])
-        .map(AuditRepository.entry)
+      try AuditLogRow.order(AuditLogRow.Columns.id.desc).limit(limit).fetchAll(db).map { try $0.entry() }
     }
-  }
-
-  static func entry(_ row: Row) -> AuditEntry {
-    let ms: Int64 = row["atMs"]
-    return AuditEntry(
-      id: row["id"], at: Date(timeIntervalSince1970: Double(ms) / 1000), actorID: row["actorId"],
-      actorName: row["actorName"], action: AuditAction(rawValue: row["action"]) ?? .openRecord,
-      residentID: row["residentId"], subjectID: row["subjectId"])
   }
 }

@@ -14,6 +14,8 @@ extension StorageError {
       default: return .database(code: error.extendedResultCode.rawValue)
       }
     }
+    // A row that an update or a fetch by key expected is gone.
+    if error is RecordError { return .notFound }
     if let error = error as? CocoaError, let posix = error.underlying as? POSIXError {
       return .io(errno: posix.code.rawValue)
     }

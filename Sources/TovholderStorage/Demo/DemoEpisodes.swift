@@ -26,8 +26,7 @@ struct DemoEpisodes {
   func insert(days: Int, using rng: inout DemoRandom) throws(StorageError) -> Int {
     let now = db.now
     let residents = try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM resident WHERE movedOut IS NULL ORDER BY id").compactMap(
-        ResidentRows.resident)
+      try ResidentRow.filter(Column("movedOut") == nil).order(Column("id")).fetchAll(db).map { try $0.resident() }
     }
     guard let firstMoveIn = residents.map({ $0.movedIn.start(in: .danish) }).min() else { return 0 }
     // A year back (or `days`, at most a year), but not before anyone lived here.

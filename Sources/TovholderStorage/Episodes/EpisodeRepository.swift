@@ -21,7 +21,7 @@ public struct EpisodeRepository: Sendable {
     let now = db.now
     do { try log.validate(now: now) } catch { throw .invalidEpisode(error) }
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: log.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: log.residentID, actor: actor)
       try EpisodeRows.insert(db, log, reporter: actor.accountID, timeZone: timeZone.identifier, now: now)
       let e = try EpisodeRows.fetch(db, id: db.lastInsertedRowID)!
       try SearchIndex.upsert(db, SearchIndex.Item(episode: e, unitID: r.unitID))
@@ -35,7 +35,7 @@ public struct EpisodeRepository: Sendable {
     let now = db.now
     return try db.write { db in
       guard let e = try EpisodeRows.fetch(db, id: id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: e.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: e.residentID, actor: actor)
       try AuditLog.append(db, at: now, actor: actor, action: .readEpisode, residentID: e.residentID, subjectID: id)
       return e
     }
@@ -45,7 +45,7 @@ public struct EpisodeRepository: Sendable {
   public func list(residentID: ResidentID, actor: Actor, limit: Int = 200) throws(StorageError) -> [ViolentEpisode] {
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
       let rows = try Row.fetchAll(
         db, sql: "\(EpisodeRows.select) WHERE e.residentId = ? ORDER BY e.occurredAt DESC, e.id DESC LIMIT ?",
         arguments: [residentID, limit])
@@ -131,7 +131,7 @@ public struct EpisodeRepository: Sendable {
     let now = db.now
     return try db.write { db in
       guard let old = try EpisodeRows.fetch(db, id: id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       try VersionCheck.require(db, table: "violentEpisode", id: id, expected: version)
       let new = try body(old, r)
       try EpisodeRows.update(db, new, by: actor.accountID, now: now)

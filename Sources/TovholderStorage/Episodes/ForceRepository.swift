@@ -15,7 +15,7 @@ public struct ForceRepository: Sendable {
     do { try form.validate(answers) } catch { throw .invalidForceForm(error) }
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       if let episodeID {
         guard let e = try EpisodeRows.fetch(db, id: episodeID), e.residentID == residentID else {
           throw StorageError.notFound
@@ -43,7 +43,7 @@ public struct ForceRepository: Sendable {
     let now = db.now
     return try db.write { db in
       guard let f = try ForceRows.fetch(db, id: id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: f.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: f.residentID, actor: actor)
       try AuditLog.append(db, at: now, actor: actor, action: action, residentID: f.residentID, subjectID: id)
       return f
     }
@@ -55,7 +55,7 @@ public struct ForceRepository: Sendable {
   {
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
       let rows = try Row.fetchAll(
         db,
         sql: "\(ForceRows.select) WHERE f.residentId = ? AND (? IS NULL OR f.episodeId = ?) ORDER BY f.id DESC",
@@ -177,7 +177,7 @@ public struct ForceRepository: Sendable {
     let now = db.now
     return try db.write { db in
       guard let old = try ForceRows.fetch(db, id: id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       try VersionCheck.require(db, table: "forceReport", id: id, expected: version)
       let columns = try body(old, r).sorted { $0.key < $1.key }
       let sets = columns.map { "\($0.key) = ?" }.joined(separator: ", ")

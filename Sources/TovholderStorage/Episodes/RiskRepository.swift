@@ -10,7 +10,7 @@ public struct RiskRepository: Sendable {
   public func setAtRisk(_ atRisk: Bool, residentID: ResidentID, by actor: Actor) throws(StorageError) {
     let now = db.now
     try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       if atRisk {
         try db.execute(
           sql: "INSERT OR IGNORE INTO riskResident (residentId, markedBy, markedAt) VALUES (?, ?, ?)",
@@ -27,14 +27,12 @@ public struct RiskRepository: Sendable {
     let units = AccessRules.visibleUnitIDs(for: actor).sorted()
     guard !units.isEmpty else { return [] }
     return try db.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT r.* FROM resident r JOIN riskResident k ON k.residentId = r.id
-          WHERE r.movedOut IS NULL AND r.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
-          ORDER BY r.name COLLATE danish
-          """, arguments: StatementArguments(units)
-      ).compactMap(ResidentRows.resident)
+      let request: SQLRequest<ResidentRow> = """
+        SELECT r.* FROM resident r JOIN riskResident k ON k.residentId = r.id
+        WHERE r.movedOut IS NULL AND r.unitId IN \(units)
+        ORDER BY r.name COLLATE danish
+        """
+      return try request.fetchAll(db).map { try $0.resident() }
     }
   }
 
@@ -49,7 +47,7 @@ public struct RiskRepository: Sendable {
     let now = db.now
     let shift = ShiftPeriod.containing(now, in: timeZone).shift
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let data = (try? JSONEncoder().encode(answers)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
       try db.execute(
         sql: """
@@ -98,7 +96,7 @@ public struct RiskRepository: Sendable {
   public func history(residentID: ResidentID, actor: Actor, limit: Int = 100) throws(StorageError) -> [RiskCheck] {
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
       let rows = try Row.fetchAll(
         db,
         sql: """

@@ -14,7 +14,7 @@ extension HealthRepository {
     let now = db.now
     let start = startDay ?? CalendarDay(now, in: .danish)
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       _ = try HealthRows.template(db, key: templateKey)
       try requireStaff(db, responsibleID, unitID: r.unitID, now: now)
       try db.execute(
@@ -44,7 +44,7 @@ extension HealthRepository {
     let now = db.now
     return try db.write { db in
       guard let old = try HealthRows.fetchAssignment(db, id: assignment.id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       try VersionCheck.require(db, table: "screeningAssignment", id: assignment.id, expected: assignment.version)
       if assignment.responsibleID != old.responsibleID {
         try requireStaff(db, assignment.responsibleID, unitID: r.unitID, now: now)
@@ -72,7 +72,7 @@ extension HealthRepository {
     let now = db.now
     let today = today ?? CalendarDay(now, in: .danish)
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let catalogue = try HealthRows.catalogue(db)
       let rows = try Row.fetchAll(
         db,
@@ -114,7 +114,7 @@ extension HealthRepository {
   {
     let now = db.now
     return try db.read { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       return try Row.fetchAll(
         db, sql: "\(Self.unitStaffSQL) ORDER BY a.displayName COLLATE danish", arguments: [r.unitID, now]
       ).map { (id: $0["id"], name: $0["displayName"]) }

@@ -11,7 +11,7 @@ extension HealthRepository {
   {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let consents = try HealthRows.consents(db, residentID: r.id)
       guard let consent = consents.first, consent.allowsSharing else {
         throw StorageError.health(.noHealthConsent)

@@ -99,7 +99,7 @@ extension HealthRepository {
     let now = db.now
     return try db.write { db in
       guard let old = try HealthRows.fetchScreening(db, id: screening.id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       guard HealthAccess.canMarkSeen(in: r.unitID, actor: actor, isNurse: try HealthRows.isNurse(db, actor.accountID))
       else { throw StorageError.accessDenied }
       try VersionCheck.require(db, table: "screening", id: old.id, expected: screening.version)

@@ -127,7 +127,7 @@ public struct HealthRepository: Sendable {
     let now = db.now
     guard day <= CalendarDay(now, in: .danish) else { throw .health(.takenInFuture) }
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       try db.execute(
         sql: """
           INSERT INTO healthConsent (residentId, status, form, day, note, recordedAt, recordedBy)

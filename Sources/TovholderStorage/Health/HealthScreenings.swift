@@ -14,7 +14,7 @@ extension HealthRepository {
     let takenAt = new.takenAt ?? now
     let note = new.note.trimmingCharacters(in: .whitespacesAndNewlines)
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       let template = try HealthRows.template(db, key: new.templateKey)
       let (values, flags) = try evaluate(
         db, resident: r, template: template, entered: new.values, note: note, takenAt: takenAt, now: now,
@@ -44,7 +44,7 @@ extension HealthRepository {
     let note = screening.note.trimmingCharacters(in: .whitespacesAndNewlines)
     return try db.write { db in
       guard let old = try HealthRows.fetchScreening(db, id: screening.id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       try VersionCheck.require(db, table: "screening", id: old.id, expected: screening.version)
       let template = try HealthRows.template(db, key: old.templateKey)
       let derivedKeys = Set(template.derived.map(\.key))
@@ -75,7 +75,7 @@ extension HealthRepository {
   {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let list = try HealthRows.screenings(db, residentID: r.id, templateKey: templateKey, limit: limit)
       try AuditLog.append(db, at: now, actor: actor, action: .readHealth, residentID: r.id)
       return list

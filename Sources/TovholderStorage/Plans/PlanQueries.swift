@@ -62,7 +62,7 @@ extension PlanRepository {
   public func whoDoesWhat(residentID: ResidentID, actor: Actor) throws(StorageError) -> [PlanTask] {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let doc = try PlanLoader.document(db, resident: r, progress: false)
       try AuditLog.append(db, at: now, actor: actor, action: .readPlan, residentID: r.id, subjectID: doc?.plan.id)
       return doc.map(PlanTasks.whoDoesWhat) ?? []
@@ -102,7 +102,7 @@ extension PlanRepository {
     }
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       guard let doc = try PlanLoader.document(db, resident: r, progress: true) else { throw StorageError.notFound }
       let unit = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [r.unitID]) ?? ""
       try AuditLog.append(db, at: now, actor: actor, action: .exportPlan, residentID: r.id, subjectID: doc.plan.id)

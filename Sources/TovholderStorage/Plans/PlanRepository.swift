@@ -43,7 +43,7 @@ public struct PlanRepository: Sendable {
   public func document(residentID: ResidentID, actor: Actor) throws(StorageError) -> PlanDocument? {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let doc = try PlanLoader.document(db, resident: r, progress: true)
       try AuditLog.append(db, at: now, actor: actor, action: .readPlan, residentID: r.id, subjectID: doc?.plan.id)
       return doc
@@ -55,7 +55,7 @@ public struct PlanRepository: Sendable {
   public func create(_ new: NewPlan, by actor: Actor) throws(StorageError) -> Plan {
     let now = db.now
     let plan = try db.write { db -> Plan in
-      let r = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       let interval = try PlanLoader.interval(db)
       let next = new.nextFollowUp ?? interval.next(after: new.startDate)
       do throws(PlanValidationError) {

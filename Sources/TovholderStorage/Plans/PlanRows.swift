@@ -97,7 +97,7 @@ enum PlanRows {
   /// The plan a goal belongs to, with the resident, if the actor may see them.
   static func visiblePlan(_ db: Database, id: PlanID, actor: Actor) throws -> (Plan, Resident) {
     let p = try fetchPlan(db, id: id)
-    let r = try ResidentRows.visible(db, id: p.residentID, actor: actor)
+    let r = try ResidentRow.visible(db, id: p.residentID, actor: actor)
     return (p, r)
   }
 

@@ -9,7 +9,7 @@ extension RelativesRepository {
     let now = db.now
     let catalogue = catalogue
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       guard let relative = try RelativeRows.fetchRelative(db, id: new.relativeID),
         relative.residentID == new.residentID
       else { throw StorageError.notFound }
@@ -43,7 +43,7 @@ extension RelativesRepository {
     let day = day ?? today
     return try db.write { db in
       guard let consent = try RelativeRows.fetchConsent(db, id: id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: consent.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: consent.residentID, actor: actor)
       do { try Consent.validateWithdrawal(of: consent, on: day) } catch let error as RelativesError {
         throw StorageError.relatives(error)
       }
@@ -61,7 +61,7 @@ extension RelativesRepository {
     do { try new.validate() } catch { throw .relatives(error) }
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       let values = try GuardianshipColumns(new.guardian, residentID: new.residentID, db: db)
       try db.execute(
         sql: """
@@ -87,7 +87,7 @@ extension RelativesRepository {
     let now = db.now
     return try db.write { db in
       guard let old = try RelativeRows.fetchGuardianship(db, id: g.id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       try VersionCheck.require(db, table: "guardianship", id: g.id, expected: g.version)
       let values = try GuardianshipColumns(g.guardian, residentID: old.residentID, db: db)
       try db.execute(

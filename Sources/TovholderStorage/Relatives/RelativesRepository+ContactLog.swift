@@ -19,7 +19,7 @@ extension RelativesRepository {
       }
     }
     return try db.write { db in
-      let resident = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      let resident = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       if let id = new.relativeID {
         guard let r = try RelativeRows.fetchRelative(db, id: id), r.residentID == new.residentID else {
           throw StorageError.notFound
@@ -107,7 +107,7 @@ extension RelativesRepository {
     let day = day ?? today
     return try db.write { db in
       guard let old = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       guard old.followUp?.isOpen == true else { throw StorageError.notFound }
       try VersionCheck.require(db, table: "contactLog", id: id, expected: version)
       try db.execute(
@@ -125,7 +125,7 @@ extension RelativesRepository {
   /// Who may own a follow-up for this resident: active accounts working in their unit.
   public func followUpOwners(residentID: ResidentID, actor: Actor) throws(StorageError) -> [(AccountID, String)] {
     try db.read { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       return try Row.fetchAll(
         db,
         sql: """

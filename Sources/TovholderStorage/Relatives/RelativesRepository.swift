@@ -28,7 +28,7 @@ public struct RelativesRepository: Sendable {
     let day = day ?? today
     let catalogue = catalogue
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
       let meeting = try String.fetchOne(
         db, sql: "SELECT expectationsMeetingOn FROM relativesResident WHERE residentId = ?", arguments: [residentID])
       let log = try Row.fetchAll(
@@ -50,7 +50,7 @@ public struct RelativesRepository: Sendable {
     do { try new.validate() } catch { throw .relatives(error) }
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       try db.execute(
         sql: """
           INSERT INTO relative (residentId, name, relation, phone, email, address, preferredContact, notes,
@@ -74,7 +74,7 @@ public struct RelativesRepository: Sendable {
     let now = db.now
     return try db.write { db in
       guard let old = try RelativeRows.fetchRelative(db, id: relative.id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       try VersionCheck.require(db, table: "relative", id: relative.id, expected: relative.version)
       try db.execute(
         sql: """
@@ -99,7 +99,7 @@ public struct RelativesRepository: Sendable {
   {
     let now = db.now
     try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
       try db.execute(
         sql: """
           INSERT INTO relativesResident (residentId, expectationsMeetingOn, updatedAt, updatedBy) VALUES (?, ?, ?, ?)

@@ -1,0 +1,28 @@
+import Foundation
+import GRDB
+import TovholderCore
+
+// How Core's values are stored in a column. A stored text that isn't one (a day that doesn't
+// exist, a CPR number with a bad date, an unknown code) fails to decode, so the record that
+// holds it throws `StorageError.undecodable` instead of inventing a value.
+
+/// `YYYY-MM-DD`.
+extension CalendarDay: DatabaseValueConvertible {
+  public var databaseValue: DatabaseValue { iso.databaseValue }
+
+  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> CalendarDay? {
+    String.fromDatabaseValue(dbValue).flatMap(CalendarDay.init(iso:))
+  }
+}
+
+/// The ten digits without a dash.
+extension CPRNumber: DatabaseValueConvertible {
+  public var databaseValue: DatabaseValue { digits.databaseValue }
+
+  public static func fromDatabaseValue(_ dbValue: DatabaseValue) -> CPRNumber? {
+    String.fromDatabaseValue(dbValue).flatMap { try? CPRNumber($0) }
+  }
+}
+
+extension Role: DatabaseValueConvertible {}
+extension NoteKind: DatabaseValueConvertible {}
