@@ -54,3 +54,21 @@ import TovholderCore
     #expect(try f.db.audit.verify() == .broken(firstBadRowID: 3))
   }
 }
+
+@Suite struct UndecodableIncidentTests {
+  @Test func unknownStatusOrSeverityNamesTheEventNotAGuess() throws {
+    let i = try IncidentFixture()
+    let incident = try i.register()
+    try i.f.raw().write { db in
+      try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+      try db.execute(sql: "UPDATE incident SET status = 'lost' WHERE id = ?", arguments: [incident.id])
+    }
+    let id = String(incident.id)
+    #expect(throws: StorageError.undecodable(table: "incident", id: id)) {
+      try i.db.incidents.get(incident.id, by: i.f.staffA)
+    }
+    #expect(throws: StorageError.undecodable(table: "incident", id: id)) {
+      try i.db.incidents.own(by: i.f.staffA)
+    }
+  }
+}

@@ -26,3 +26,8 @@ extension CPRNumber: DatabaseValueConvertible {
 
 extension Role: DatabaseValueConvertible {}
 extension NoteKind: DatabaseValueConvertible {}
+extension TimeCertainty: DatabaseValueConvertible {}
+extension Consequence: DatabaseValueConvertible {}
+extension Severity: DatabaseValueConvertible {}
+extension IncidentStatus: DatabaseValueConvertible {}
+extension RejectionReason: DatabaseValueConvertible {}
