@@ -31,3 +31,5 @@ extension Consequence: DatabaseValueConvertible {}
 extension Severity: DatabaseValueConvertible {}
 extension IncidentStatus: DatabaseValueConvertible {}
 extension RejectionReason: DatabaseValueConvertible {}
+extension GoalStatus: DatabaseValueConvertible {}
+extension FollowUpDecision: DatabaseValueConvertible {}
