@@ -33,3 +33,5 @@ extension IncidentStatus: DatabaseValueConvertible {}
 extension RejectionReason: DatabaseValueConvertible {}
 extension GoalStatus: DatabaseValueConvertible {}
 extension FollowUpDecision: DatabaseValueConvertible {}
+extension HealthConsent.Status: DatabaseValueConvertible {}
+extension HealthConsent.Form: DatabaseValueConvertible {}
