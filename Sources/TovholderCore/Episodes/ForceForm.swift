@@ -6,7 +6,7 @@ import Foundation
 /// version of a form is a data change. Wording not checked against the official form is
 /// marked `verified: false` and the export says so.
 public struct ForceForm: Hashable, Sendable, Decodable {
-  public enum Kind: String, CaseIterable, Hashable, Sendable, Decodable {
+  public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {
     /// Skema 1: acute interventions (§§ 124 c, 124 d stk. 1 og 2, 136 a, 136 c, nødret/nødværge).
     case skema1
     /// Skema 2: pre-approved interventions on the municipality's decision.

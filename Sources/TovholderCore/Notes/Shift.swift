@@ -1,7 +1,7 @@
 import Foundation
 
 /// The three shifts of a day: day 07–15, evening 15–23, night 23–07 (local time).
-public enum Shift: String, CaseIterable, Sendable {
+public enum Shift: String, CaseIterable, Sendable, Codable {
   case day
   case evening
   case night

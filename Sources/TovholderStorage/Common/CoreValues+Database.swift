@@ -35,3 +35,6 @@ extension GoalStatus: DatabaseValueConvertible {}
 extension FollowUpDecision: DatabaseValueConvertible {}
 extension HealthConsent.Status: DatabaseValueConvertible {}
 extension HealthConsent.Form: DatabaseValueConvertible {}
+extension ForceForm.Kind: DatabaseValueConvertible {}
+extension RiskLevel: DatabaseValueConvertible {}
+extension Shift: DatabaseValueConvertible {}
