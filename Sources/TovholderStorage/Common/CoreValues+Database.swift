@@ -38,3 +38,8 @@ extension HealthConsent.Form: DatabaseValueConvertible {}
 extension ForceForm.Kind: DatabaseValueConvertible {}
 extension RiskLevel: DatabaseValueConvertible {}
 extension Shift: DatabaseValueConvertible {}
+extension ConsentForm: DatabaseValueConvertible {}
+extension ContactKind: DatabaseValueConvertible {}
+extension GuardianshipSection: DatabaseValueConvertible {}
+extension CouncilRequestStatus: DatabaseValueConvertible {}
+extension PreferredContact: DatabaseValueConvertible {}

@@ -11,7 +11,7 @@ enum VersionCheck {
     try require(db, table: Record.databaseTableName, id: id, expected: expected)
   }
 
-  static func require(_ db: Database, table: String, id: Int64, expected: Int) throws {
+  private static func require(_ db: Database, table: String, id: Int64, expected: Int) throws {
     let request: SQLRequest<Stamp> = """
       SELECT t.version, t.updatedAt, a.displayName FROM \(sql: table) t
       LEFT JOIN account a ON a.id = t.updatedBy WHERE t.id = \(id)
