@@ -71,7 +71,7 @@ public enum DemoHome {
       staff.append(
         try db.accounts.create(
           NewAccount(
-            username: user, displayName: name, role: Role(rawValue: role)!,
+            username: user, displayName: name, role: role,
             unitIDs: Set(unitIndexes.map { units[$0].id }), password: password), by: admin
         ).actor)
     }
