@@ -19,16 +19,19 @@ public final class AppDatabase: Sendable {
     public var logger: Logger
     /// The current time (tests may move it, e.g. past a lockout).
     public var clock: @Sendable () -> Date
+    /// The catalogues loaded at start (health templates, kinds of information shared with relatives).
+    public var catalogues: Catalogues
 
     public init(
       passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
       logger: Logger = Logger(label: "tovholder.storage"),
-      clock: @escaping @Sendable () -> Date = { Date() }
+      clock: @escaping @Sendable () -> Date = { Date() }, catalogues: Catalogues = .shipped
     ) {
       self.passwordHashing = passwordHashing
       self.busyTimeout = busyTimeout
       self.logger = logger
       self.clock = clock
+      self.catalogues = catalogues
     }
   }
 
@@ -37,6 +40,7 @@ public final class AppDatabase: Sendable {
   let options: Options
 
   var now: Date { options.clock() }
+  public var catalogues: Catalogues { options.catalogues }
   var log: StorageLog { StorageLog(logger: options.logger) }
 
   init(url: URL, pool: DatabasePool, options: Options) {

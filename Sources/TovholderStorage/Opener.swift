@@ -26,7 +26,7 @@ struct Opener {
     let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: config)
-      try Migrations.migrate(pool)
+      try Migrations.migrate(pool, catalogues: options.catalogues)
     } catch {
       throw StorageError.from(error, path: path)
     }

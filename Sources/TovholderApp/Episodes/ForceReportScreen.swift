@@ -29,7 +29,7 @@ final class ForceReportScreen: TableScreen {
     do {
       let r = try session.database.force.fetch(id: reportID, actor: session.actor)
       report = r
-      let form = EpisodesCatalogues.allForms.first { $0.form == r.form && $0.version == r.formVersion }
+      let form = session.catalogues.forceForms.all.first { $0.form == r.form && $0.version == r.formVersion }
       introLines = [
         (t("episodes.forceReport.head", form?.title ?? r.form.rawValue, r.formVersion), .header),
         (form?.wordingSource == nil ? "" : t("episodes.force.wordingNotice"), .warning),
@@ -72,7 +72,7 @@ final class ForceReportScreen: TableScreen {
     case .view:
       do {
         let text = try session.database.force.exportText(
-          id: r.id, forms: EpisodesCatalogues.allForms, actor: session.actor)
+          id: r.id, forms: session.catalogues.forceForms.all, actor: session.actor)
         return .push(EpisodesTextScreen(title: t("episodes.forceReport.title", r.id), text: text))
       } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error)

@@ -18,7 +18,7 @@ public enum HealthErrors {
   /// catalogue template with the field) is known.
   static func describe(_ e: HealthError, _ t: Texts, template: ScreeningTemplate?) -> String {
     func name(_ key: String) -> String {
-      let all = (template.map { [$0] } ?? []) + HealthRepository.builtInTemplates
+      let all = (template.map { [$0] } ?? []) + Catalogues.shipped.health.templates
       for tpl in all {
         if let f = tpl.field(key) { return f.name.text(t.language.rawValue) }
       }

@@ -16,7 +16,10 @@ enum IncidentDetail {
       ),
       (t("incidents.detail.where", session.unitNames[r.unitID] ?? "", r.place), .normal),
       (
-        t("incidents.detail.category", IncidentsCatalogue.name(code: r.categoryCode, saved: i.categoryName, texts: t)),
+        t(
+          "incidents.detail.category",
+          IncidentsCatalogue.name(
+            code: r.categoryCode, saved: i.categoryName, texts: t, in: session.catalogues.incidents)),
         .normal
       ),
       (

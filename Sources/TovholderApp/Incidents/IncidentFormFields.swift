@@ -28,7 +28,7 @@ struct IncidentFormFields {
       FormField(
         id: "category", label: t("incidents.field.category"), isRequired: true,
         input: .choice(
-          options: categories.map { IncidentsCatalogue.name(code: $0.code, saved: $0.name, texts: t) }, selected: nil)),
+          options: categories.map { IncidentsCatalogue.name($0, texts: t) }, selected: nil)),
       FormField(
         id: "date", label: t("incidents.field.date"), isRequired: true,
         input: .date(DateFieldState(date: SimpleDate(year: today.year, month: today.month, day: today.day)))),

@@ -1,31 +1,16 @@
 import Foundation
 import TovholderCore
-import TovholderResources
 import TovholderStorage
 
-/// The category catalogue: the user's own `incidents-categories.json` in the config folder
-/// if present and valid, else the one built into the program.
+/// The category catalogue's names in the user's language.
 enum IncidentsCatalogue {
-  nonisolated(unsafe) private static var cached: IncidentCatalogue?
-
-  static var current: IncidentCatalogue {
-    if let cached { return cached }
-    let override = UserPaths.configDirectory + "/incidents-categories.json"
-    var catalogue = try! IncidentCatalogue(json: TovholderResources.incidentCategories)
-    if let data = FileManager.default.contents(atPath: override),
-      let own = try? IncidentCatalogue(json: Array(data))
-    {
-      catalogue = own
-    }
-    cached = catalogue
-    return catalogue
-  }
-
   /// The category's name in the user's language (the saved name if it left the catalogue).
-  static func name(code: String, saved: String, texts: Texts) -> String {
-    guard let c = current.category(code: code) else { return saved }
-    return texts.language == .en ? c.nameEnglish : c.name
+  static func name(code: String, saved: String, texts: Texts, in catalogue: IncidentCatalogue) -> String {
+    guard let c = catalogue.category(code: code) else { return saved }
+    return name(c, texts: texts)
   }
+
+  static func name(_ c: IncidentCategory, texts: Texts) -> String { texts.language == .en ? c.nameEnglish : c.name }
 }
 
 /// Texts for the area's values and errors.

@@ -1,18 +1,11 @@
 import Foundation
 import TovholderCore
-import TovholderResources
 import TovholderStorage
 
 /// The plan catalogue compiled into the program, the wording built on the user's texts,
 /// and the Danish (or English) messages for the plan area's errors.
 public enum PlanTexts {
-  /// The shipped catalogue (Resources/catalogues/plans). It is tested to parse.
-  public static let catalog: PlanCatalog = {
-    let c = TovholderResources.planCatalogues
-    return try! PlanCatalog.parse(themes: Data(c.themes), goalTypes: Data(c.goalTypes), scales: Data(c.scales))
-  }()
-
-  public static func wording(_ texts: Texts) -> PlanWording {
+  public static func wording(_ texts: Texts, _ catalog: PlanCatalog) -> PlanWording {
     PlanWording(catalog: catalog, language: texts.language.rawValue) { key in texts(key) }
   }
 

@@ -45,7 +45,10 @@ final class ContactLogTab: TableScreen {
     onOpen = { [unowned self] row, context in
       let e = entries[row]
       let scopes = guardianships.filter { g in e.relativeID.map(g.isGuardian) ?? false }
-        .map { context.texts("rel.guardian.scope", RelativesWords.scope($0, context.texts)) }
+        .map {
+          context.texts(
+            "rel.guardian.scope", RelativesWords.scope($0, context.texts, session.catalogues.informationKinds))
+        }
       return .push(ContactEntryScreen(entry: e, guardianScopes: scopes))
     }
     onCommand[.new] = { [unowned self] _, context in

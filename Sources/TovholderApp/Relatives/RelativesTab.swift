@@ -15,7 +15,7 @@ final class RelativesTab: TableScreen {
   init(session: Session, resident: Resident) {
     self.session = session
     self.resident = resident
-    let kinds = RelativesWords.catalogue.kinds
+    let kinds = session.catalogues.informationKinds.kinds
     super.init(
       titleKey: "rel.tab",
       columns: [ColumnSpec("rel.col.name"), ColumnSpec("rel.col.relation", .fixed(10))]
@@ -73,7 +73,11 @@ final class RelativesTab: TableScreen {
       ),
     ]
     for g in o.guardianships where g.isActive(on: o.day) {
-      intro.append((t("rel.guardian.line", o.guardianName(g), RelativesWords.scope(g, t)), .normal))
+      intro.append(
+        (
+          t("rel.guardian.line", o.guardianName(g), RelativesWords.scope(g, t, session.catalogues.informationKinds)),
+          .normal
+        ))
     }
     introLines = intro
     let blank = Array(repeating: "", count: o.matrix.kinds.count + 1)

@@ -1,24 +1,17 @@
 import Foundation
 import TerminalUI
 import TovholderCore
-import TovholderResources
 import TovholderStorage
 
 /// Words and small conversions the relatives screens share.
 enum RelativesWords {
-  /// The home's catalogue of information kinds (the embedded file), else the standard one.
-  static let catalogue: InformationKindCatalogue =
-    (try? InformationKindCatalogue(json: TovholderResources.relativesInformationKinds)) ?? .standard
+  static func repository(_ session: Session) -> RelativesRepository { session.database.relatives }
 
-  static func repository(_ session: Session) -> RelativesRepository {
-    session.database.relatives(catalogue: catalogue)
-  }
-
-  static func sharing(_ session: Session) -> SharingCheck { session.database.sharingCheck(catalogue: catalogue) }
+  static func sharing(_ session: Session) -> SharingCheck { session.database.sharingCheck }
 
   static func language(_ t: Texts) -> String { t("rel.language") }
 
-  static func kindName(_ code: String, _ t: Texts) -> String {
+  static func kindName(_ code: String, _ t: Texts, _ catalogue: InformationKindCatalogue) -> String {
     catalogue.kind(code)?.name(language: language(t)) ?? code
   }
 
@@ -62,19 +55,21 @@ enum RelativesWords {
   }
 
   /// The guardianship's scope in one line: "§ 5 økonomi (Bankforhold) 01-02-2022–".
-  static func scope(_ g: Guardianship, _ t: Texts) -> String {
+  static func scope(_ g: Guardianship, _ t: Texts, _ kinds: InformationKindCatalogue) -> String {
     let areas = GuardianshipArea.allCases.filter { g.areas.contains($0) }.map { t("rel.area.\($0.rawValue)") }
     var text = t("rel.section.\(g.section.rawValue)") + " " + areas.joined(separator: "+")
     if !g.namedMatters.isEmpty { text += " (" + g.namedMatters.joined(separator: ", ") + ")" }
-    if let kinds = g.limitedToKinds {
-      text += " " + t("rel.scope.only", kinds.sorted().map { kindName($0, t) }.joined(separator: ", "))
+    if let limited = g.limitedToKinds {
+      text += " " + t("rel.scope.only", limited.sorted().map { kindName($0, t, kinds) }.joined(separator: ", "))
     }
     return text + " " + t("rel.scope.period", day(g.decidedOn), day(g.endsOn))
   }
 
   /// The plain explanation of a refusal, naming the relative and the kind.
-  static func refusal(_ r: SharingRefusal, name: String, kind: String, _ t: Texts) -> String {
-    let k = kindName(kind, t).lowercased()
+  static func refusal(
+    _ r: SharingRefusal, name: String, kind: String, _ t: Texts, _ kinds: InformationKindCatalogue
+  ) -> String {
+    let k = kindName(kind, t, kinds).lowercased()
     switch r {
     case .unknownKind(let code): return t("rel.refused.unknownKind", code)
     case .noConsent: return t("rel.refused.noConsent", name, k)

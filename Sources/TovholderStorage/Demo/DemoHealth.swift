@@ -32,7 +32,7 @@ struct DemoHealth {
     var rng = DemoRandom(seed: seed &+ 8)
     let now = db.now
     let today = CalendarDay(now, in: .danish)
-    let templates = HealthRows.builtIn
+    let templates = db.catalogues.health
     let leader = staff[0]
     let nurse = staff.first { $0.displayName.hasPrefix("Camilla") } ?? leader
     try db.health.setNurse(nurse.accountID, true, by: leader)

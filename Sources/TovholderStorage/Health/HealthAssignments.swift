@@ -15,7 +15,7 @@ extension HealthRepository {
     let start = startDay ?? CalendarDay(now, in: .danish)
     return try db.write { db in
       let r = try ResidentRow.visible(db, id: residentID, actor: actor)
-      _ = try HealthRows.template(db, key: templateKey)
+      _ = try HealthRows.template(db, key: templateKey, builtIn: builtIn)
       try requireStaff(db, responsibleID, unitID: r.unitID, now: now)
       let upsert: SQLRequest<ScreeningAssignmentRow> = """
         INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, responsibleId, updatedAt, updatedBy)
@@ -71,7 +71,7 @@ extension HealthRepository {
     let today = today ?? CalendarDay(now, in: .danish)
     return try db.write { db in
       let r = try ResidentRow.visible(db, id: residentID, actor: actor)
-      let catalogue = try HealthRows.catalogue(db)
+      let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
       let request: SQLRequest<ScreeningAssignmentRow.WithResponsible> = """
         SELECT a.*, COALESCE(resp.displayName, cp.displayName) AS responsibleName
         FROM screeningAssignment a JOIN resident r ON r.id = a.residentId

@@ -16,7 +16,7 @@ extension HealthRepository {
       guard let consent = consents.first, consent.allowsSharing else {
         throw StorageError.health(.noHealthConsent)
       }
-      let catalogue = try HealthRows.catalogue(db)
+      let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
       let assignments =
         try ScreeningAssignmentRow
         .filter(ScreeningAssignmentRow.Columns.residentId == r.id && ScreeningAssignmentRow.Columns.isActive)

@@ -13,7 +13,7 @@ extension HealthRepository {
     let now = db.now
     let today = today ?? CalendarDay(now, in: .danish)
     return try db.write { db in
-      let catalogue = try HealthRows.catalogue(db)
+      let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
       let request: SQLRequest<DueRow> = """
         SELECT a.*, r.name AS residentName, r.unitId AS unitId,
           COALESCE(resp.displayName, cp.displayName) AS responsibleName,
@@ -53,7 +53,7 @@ extension HealthRepository {
     let units = try scope(unitID, actor: actor)
     let now = db.now
     return try db.write { db in
-      let catalogue = try HealthRows.catalogue(db)
+      let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
       let request: SQLRequest<FlaggedRow> = """
         SELECT \(ScreeningRow.WithNames.columns), r.name AS residentName, r.unitId AS unitId
         \(ScreeningRow.WithNames.from) JOIN resident r ON r.id = screening.residentId

@@ -15,11 +15,13 @@ public struct HealthRepository: Sendable {
 
   /// The templates in use: the catalogue's, with the home's own added or replacing them.
   public func templates() throws(StorageError) -> [ScreeningTemplate] {
-    try db.read { db in try HealthRows.catalogue(db).templates }
+    try db.read { db in try HealthRows.catalogue(db, builtIn: builtIn).templates }
   }
 
-  /// The catalogue as shipped (for admin to start a template of their own from).
-  public static var builtInTemplates: [ScreeningTemplate] { HealthRows.builtIn.templates }
+  /// The catalogue's templates (for admin to start a template of their own from).
+  public var builtInTemplates: [ScreeningTemplate] { builtIn.templates }
+
+  var builtIn: HealthCatalogue { db.catalogues.health }
 
   /// Saves a template of the home's own (admin only). A new key must be free unless it
   /// names a catalogue template, which the saved one then replaces for this home.

@@ -1,23 +1,19 @@
 import Foundation
 import GRDB
 import TovholderCore
-import TovholderResources
 
 enum HealthRows {
-  /// The catalogue compiled into the program. A test checks that it parses.
-  static let builtIn: HealthCatalogue =
-    (try? HealthCatalogue.parse(TovholderResources.healthTemplates))
-    ?? HealthCatalogue(templates: [])
-
   /// Catalogue templates merged with the home's own (active ones).
-  static func catalogue(_ db: Database) throws -> HealthCatalogue {
+  static func catalogue(_ db: Database, builtIn: HealthCatalogue) throws -> HealthCatalogue {
     let custom = try ScreeningTemplateRow.filter(Column("isActive")).order(Column("key")).fetchAll(db)
       .map(\.definition)
     return builtIn.merged(with: custom)
   }
 
-  static func template(_ db: Database, key: String) throws -> ScreeningTemplate {
-    guard let t = try catalogue(db).template(key) else { throw StorageError.health(.unknownTemplate(key)) }
+  static func template(_ db: Database, key: String, builtIn: HealthCatalogue) throws -> ScreeningTemplate {
+    guard let t = try catalogue(db, builtIn: builtIn).template(key) else {
+      throw StorageError.health(.unknownTemplate(key))
+    }
     return t
   }
 

@@ -15,7 +15,7 @@ extension HealthRepository {
     let note = new.note.trimmingCharacters(in: .whitespacesAndNewlines)
     return try db.write { db in
       let r = try ResidentRow.visible(db, id: new.residentID, actor: actor)
-      let template = try HealthRows.template(db, key: new.templateKey)
+      let template = try HealthRows.template(db, key: new.templateKey, builtIn: builtIn)
       let (values, flags) = try evaluate(
         db, resident: r, template: template, entered: new.values, note: note, takenAt: takenAt, now: now,
         excluding: nil, timeZone: timeZone)
@@ -44,7 +44,7 @@ extension HealthRepository {
       else { throw StorageError.notFound }
       let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       try VersionCheck.require(db, ScreeningRow.self, id: old.id, expected: screening.version)
-      let template = try HealthRows.template(db, key: old.templateKey)
+      let template = try HealthRows.template(db, key: old.templateKey, builtIn: builtIn)
       let derivedKeys = Set(template.derived.map(\.key))
       let entered = screening.values.filter { !derivedKeys.contains($0.key) }
       let (values, flags) = try evaluate(

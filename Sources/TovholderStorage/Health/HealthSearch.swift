@@ -43,8 +43,8 @@ enum HealthSearch {
   }
 
   /// Indexes every screening recorded before screenings were searchable.
-  static func indexAll(_ db: Database) throws {
-    let catalogue = try HealthRows.catalogue(db)
+  static func indexAll(_ db: Database, builtIn: HealthCatalogue) throws {
+    let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
     let request: SQLRequest<WithUnit> = """
       SELECT \(ScreeningRow.WithNames.columns), r.unitId AS unitId \(ScreeningRow.WithNames.from)
       JOIN resident r ON r.id = screening.residentId ORDER BY screening.takenAt, screening.id

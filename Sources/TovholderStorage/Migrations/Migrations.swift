@@ -1,4 +1,5 @@
 import GRDB
+import TovholderCore
 
 /// The schema: one frozen SQL file per change in this folder, `NNNN-identifier.sql`, applied
 /// in number order. Never edit a shipped file: add the next number (and its line below and in
@@ -47,10 +48,10 @@ enum Migrations {
   }
 
   /// Brings the schema up to date, then rebuilds what the applied steps left to today's code.
-  static func migrate(_ pool: DatabasePool) throws {
+  static func migrate(_ pool: DatabasePool, catalogues: Catalogues) throws {
     let migrator = migrator
     let before = try pool.read { db in try migrator.appliedIdentifiers(db) }
     try migrator.migrate(pool)
-    try Reindexing.run(pool, after: Set(migrator.migrations).subtracting(before))
+    try Reindexing.run(pool, after: Set(migrator.migrations).subtracting(before), catalogues: catalogues)
   }
 }

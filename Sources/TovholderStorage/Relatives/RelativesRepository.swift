@@ -4,7 +4,7 @@ import TovholderCore
 
 extension AppDatabase {
   /// A resident's network, consents, guardianships and contact log.
-  public var relatives: RelativesRepository { RelativesRepository(db: self, catalogue: .standard) }
+  public var relatives: RelativesRepository { RelativesRepository(db: self, catalogue: catalogues.informationKinds) }
   /// The same with a catalogue of information kinds of the home's own.
   public func relatives(catalogue: InformationKindCatalogue) -> RelativesRepository {
     RelativesRepository(db: self, catalogue: catalogue)

@@ -4,7 +4,7 @@ import TovholderCore
 
 extension AppDatabase {
   /// The check every area makes before sharing a resident's information with a relative.
-  public var sharingCheck: SharingCheck { SharingCheck(db: self, catalogue: .standard) }
+  public var sharingCheck: SharingCheck { SharingCheck(db: self, catalogue: catalogues.informationKinds) }
   public func sharingCheck(catalogue: InformationKindCatalogue) -> SharingCheck {
     SharingCheck(db: self, catalogue: catalogue)
   }

@@ -22,7 +22,7 @@ struct ExportForceReport: ParsableCommand {
     let secret = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] ?? ""
     do {
       let actor = try db.accounts.signIn(username: user, password: secret)
-      let text = try db.force.exportText(id: id, forms: EpisodesCatalogues.allForms, actor: actor)
+      let text = try db.force.exportText(id: id, forms: db.catalogues.forceForms.all, actor: actor)
       if let output {
         guard
           FileManager.default.createFile(

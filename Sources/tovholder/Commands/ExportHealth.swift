@@ -58,7 +58,8 @@ struct ExportScreenings: ParsableCommand {
     } catch .relatives(.sharingRefused(let reason)) {
       let texts = Texts(language: global.resolvedLanguage)
       let why = RelativeSharing.refusal(
-        reason, relativeName: relative.name, kindCode: SharingCheck.health, texts: texts)
+        reason, relativeName: relative.name, kindCode: SharingCheck.health, texts: texts,
+        kinds: db.catalogues.informationKinds)
       FileHandle.standardError.write(Data(("tovholder: " + texts("health.cli.refused", why) + "\n").utf8))
       throw ExitCode(3)
     }

@@ -60,14 +60,15 @@ struct ExportPlan: ParsableCommand {
     }
     do {
       report = try db.plans.statusReport(
-        residentID: residentID, format: format, wording: PlanTexts.wording(texts), actor: actor,
+        residentID: residentID, format: format, wording: PlanTexts.wording(texts, db.catalogues.plans), actor: actor,
         forRelative: relative?.id, sharing: RelativeSharing.check(db))
     } catch .notFound {
       FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.noPlan") + "\n").utf8))
       throw ExitCode(1)
     } catch .relatives(.sharingRefused(let reason)) {
       let why = RelativeSharing.refusal(
-        reason, relativeName: relative?.name ?? "", kindCode: SharingCheck.plan, texts: texts)
+        reason, relativeName: relative?.name ?? "", kindCode: SharingCheck.plan, texts: texts,
+        kinds: db.catalogues.informationKinds)
       FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.refused", why) + "\n").utf8))
       throw ExitCode(3)
     } catch {

@@ -101,7 +101,7 @@ import TovholderStorage
 
   @Test func eventsOfARetiredCategoryKeepTheirNameInQueueAndStatistics() throws {
     let f = try AppFixture(user: "leder")
-    var catalogue = IncidentsCatalogue.current
+    var catalogue = Catalogues.shipped.incidents
     catalogue.categories.append(IncidentCategory(code: "lift", name: "Lift og sejl", nameEnglish: "Lift"))
     let report = IncidentReport(
       unitID: f.session.actor.unitIDs.sorted()[0], place: "Badeværelset",

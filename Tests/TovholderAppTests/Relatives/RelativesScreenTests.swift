@@ -143,8 +143,10 @@ import TovholderStorage
     #expect(f.screen().contains("Afvist"))
   }
 
-  @Test func shippedCatalogueIsTheStandardOne() throws {
+  @Test func shippedCatalogueHasTheFourKinds() throws {
     let parsed = try InformationKindCatalogue(json: TovholderResources.relativesInformationKinds)
-    #expect(parsed == .standard)
+    #expect(parsed == Catalogues.shipped.informationKinds)
+    #expect(parsed.kinds.map(\.code) == ["health", "plan", "dailyLife", "economy"])
+    #expect(parsed.healthKinds.map(\.code) == ["health"])
   }
 }
