@@ -20,7 +20,6 @@ final class IncidentFormScreen: AutosavingDraftForm {
   private let medicineFieldIDs = ["medName", "medSubstance", "medRoute", "medStrength"]
 
   init(session: Session, context: AppContext) {
-    _ = IncidentsErrorText.registered
     self.session = session
     let t = context.texts
     let residents = (try? session.database.residents.list(for: session.actor)) ?? []

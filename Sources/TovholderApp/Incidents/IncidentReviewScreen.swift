@@ -18,7 +18,6 @@ final class IncidentReviewScreen: AutosavingDraftForm {
   var onChange: (() -> Void)?
 
   init(session: Session, incident: Incident, context: AppContext) {
-    _ = IncidentsErrorText.registered
     self.session = session
     self.incident = incident
     residentName = incident.report.residentID.flatMap {

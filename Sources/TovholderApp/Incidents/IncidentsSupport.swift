@@ -20,23 +20,6 @@ public enum IncidentsErrorText {
   static func consequence(_ c: Consequence, _ t: Texts) -> String { t("incidents.consequence.\(c.key)") }
   static func reason(_ r: RejectionReason, _ t: Texts) -> String { t("incidents.reject.\(r.rawValue)") }
 
-  /// Registered once, from the area's first use.
-  static let registered: Bool = {
-    ErrorMessages.describers.append { error, t in describe(error, t) }
-    return true
-  }()
-
-  static func describe(_ error: Error, _ t: Texts) -> String? {
-    switch error {
-    case StorageError.invalidIncident(let e): return validation(e, t)
-    case let e as IncidentValidationError: return validation(e, t)
-    case StorageError.incidentTransition(let e): return transition(e, t)
-    case let e as IncidentTransitionError: return transition(e, t)
-    case StorageError.incidentBatch(let e): return t("incidents.error.batch.\(batchKey(e))")
-    default: return nil
-    }
-  }
-
   static func validation(_ e: IncidentValidationError, _ t: Texts) -> String {
     switch e {
     case .textTooLong(let field, let limit):
@@ -73,4 +56,20 @@ public enum IncidentsErrorText {
     case .reversed: return t("incidents.export.reversed")
     }
   }
+}
+
+extension IncidentValidationError: UserMessage {
+  public func message(_ t: Texts) -> String { IncidentsErrorText.validation(self, t) }
+}
+
+extension IncidentTransitionError: UserMessage {
+  public func message(_ t: Texts) -> String { IncidentsErrorText.transition(self, t) }
+}
+
+extension IncidentBatchError: UserMessage {
+  public func message(_ t: Texts) -> String { t("incidents.error.batch.\(IncidentsErrorText.batchKey(self))") }
+}
+
+extension ExportDate.ParseError: UserMessage {
+  public func message(_ t: Texts) -> String { IncidentsErrorText.exportDate(self, t) }
 }

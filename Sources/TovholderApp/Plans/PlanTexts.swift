@@ -9,18 +9,6 @@ public enum PlanTexts {
     PlanWording(catalog: catalog, language: texts.language.rawValue) { key in texts(key) }
   }
 
-  /// Adds the plan area's describer to `ErrorMessages` (once).
-  public static func registerErrorMessages() { _ = registered }
-
-  private static let registered: Bool = {
-    ErrorMessages.describers.append { error, t in
-      if case .invalidPlan(let e)? = error as? StorageError { return describe(e, t) }
-      if let e = error as? PlanValidationError { return describe(e, t) }
-      return nil
-    }
-    return true
-  }()
-
   public static func describe(_ e: PlanValidationError, _ t: Texts) -> String {
     switch e {
     case .followUpBeforePlanStart(let start): return t("plans.error.followUpBeforePlanStart", DanishFormat.day(start))
@@ -52,4 +40,8 @@ public enum PlanTexts {
     case .nextFollowUpNotAfterMeeting: return t("plans.error.nextFollowUpNotAfterMeeting")
     }
   }
+}
+
+extension PlanValidationError: UserMessage {
+  public func message(_ t: Texts) -> String { PlanTexts.describe(self, t) }
 }

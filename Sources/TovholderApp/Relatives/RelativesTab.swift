@@ -55,7 +55,6 @@ final class RelativesTab: TableScreen {
 
   func reloadRows(_ context: AppContext) -> [[String]] {
     let t = context.texts
-    _ = RelativesWords.registerErrors
     do {
       overview = try RelativesWords.repository(session).overview(
         residentID: resident.id, actor: session.actor, on: RelativesWords.today(context), contactLimit: 1)

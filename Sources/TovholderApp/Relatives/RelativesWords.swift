@@ -82,7 +82,7 @@ enum RelativesWords {
     }
   }
 
-  /// Messages for the area's own errors (registered with `ErrorMessages`).
+  /// Messages for the area's own errors.
   static func describe(_ e: RelativesError, _ t: Texts) -> String {
     switch e {
     case .unknownInformationKind(let code): return t("rel.refused.unknownKind", code)
@@ -90,11 +90,8 @@ enum RelativesWords {
     default: return t("rel.error.\(String(describing: e))")
     }
   }
+}
 
-  static let registerErrors: Void = {
-    ErrorMessages.describers.append { error, t in
-      if case .relatives(let e)? = error as? StorageError { return describe(e, t) }
-      return (error as? RelativesError).map { describe($0, t) }
-    }
-  }()
+extension RelativesError: UserMessage {
+  public func message(_ t: Texts) -> String { RelativesWords.describe(self, t) }
 }

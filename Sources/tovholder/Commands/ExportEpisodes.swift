@@ -17,7 +17,6 @@ struct ExportForceReport: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
   func run() throws {
-    EpisodesCatalogues.installErrorMessages()
     let db = try openDatabase(global)
     let secret = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] ?? ""
     do {

@@ -20,7 +20,6 @@ struct ExportScreenings: ParsableCommand {
   var forRelative: String?
 
   func run() throws {
-    HealthErrors.register()
     let db = try openDatabase(global)
     guard let password = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
       FileHandle.standardError.write(Data(("tovholder: " + text("health.cli.noPassword") + "\n").utf8))

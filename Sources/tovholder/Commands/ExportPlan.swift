@@ -31,7 +31,6 @@ struct ExportPlan: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
   func run() throws {
-    PlanTexts.registerErrorMessages()
     guard let password = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
       FileHandle.standardError.write(
         Data(("tovholder: " + Texts(language: global.resolvedLanguage)("plans.cli.noPassword") + "\n").utf8))
