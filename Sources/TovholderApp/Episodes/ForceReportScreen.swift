@@ -72,7 +72,7 @@ final class ForceReportScreen: TableScreen {
     case .view:
       do {
         let text = try session.database.force.exportText(
-          id: r.id, forms: session.catalogues.forceForms.all, actor: session.actor)
+          id: r.id, forms: session.catalogues.forceForms.all, wording: t.wording, actor: session.actor)
         return .push(EpisodesTextScreen(title: t("episodes.forceReport.title", r.id), text: text))
       } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error)

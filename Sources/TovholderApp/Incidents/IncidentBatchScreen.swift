@@ -19,7 +19,9 @@ final class IncidentBatchScreen: Screen {
       do {
         let report = try session.database.incidents.createBatchReport(
           unitID: unit, month: month, catalogue: session.catalogues.incidents, by: session.actor)
-        lines += report.text.split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), .normal) }
+        lines += report.text(t.wording).split(separator: "\n", omittingEmptySubsequences: false).map {
+          (String($0), .normal)
+        }
       } catch {
         lines.append((t("incidents.batch.unit", name, month.text, ErrorMessages.describe(error, t)), .muted))
         lines.append(("", .normal))

@@ -137,7 +137,7 @@ struct DemoEpisodes {
     let assessed = stage >= .assessed
     let sent = stage >= .sent
     let informed = stage >= .informed
-    let time = ForceReportText.stamp(e.occurredAt, .danish)
+    let time = DateWording.dateTime(e.occurredAt)
     let clock = String(time.suffix(5))
     let answers = [
       "tilbud_navn": DemoNames.homeName, "handlekommune": "Solbakke Kommune (fiktiv)", "borger_navn": r.name,

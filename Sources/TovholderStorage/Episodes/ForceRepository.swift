@@ -154,7 +154,9 @@ public struct ForceRepository: Sendable {
 
   /// The completed form as text in the form's order (`tovholder export force-report ID`).
   /// `forms` are the catalogues at hand; the report's own form and version must be among them.
-  public func exportText(id: ForceReportID, forms: [ForceForm], actor: Actor) throws(StorageError) -> String {
+  public func exportText(id: ForceReportID, forms: [ForceForm], wording: Wording, actor: Actor) throws(StorageError)
+    -> String
+  {
     let report = try fetch(id: id, actor: actor, action: .exportForceReport)
     guard let form = forms.first(where: { $0.form == report.form }) else {
       throw .invalidForceForm(.unknownForm(report.form.rawValue))
@@ -166,7 +168,7 @@ public struct ForceRepository: Sendable {
         unitName: try UnitRow.fetchOne(db, key: r.unitID)?.name ?? "",
         homeName: try HomeRow.fetchOne(db)?.name ?? "")
     }
-    do { return try ForceReportText.render(report, form: form, context: context) } catch {
+    do { return try ForceReportText.render(report, form: form, context: context, wording: wording) } catch {
       throw .invalidForceForm(error)
     }
   }

@@ -54,7 +54,8 @@ extension IncidentRepository {
   /// The events of the leader's units that occurred in `period` (all if nil), oldest first,
   /// as text in `format` — never with the reporter's identity. Audited as one export row.
   public func export(
-    period: ClosedRange<CalendarDay>?, format: IncidentExport.Format, includeRejected: Bool = false, by actor: Actor
+    period: ClosedRange<CalendarDay>?, format: IncidentExport.Format, includeRejected: Bool = false,
+    wording: Wording, by actor: Actor
   ) throws(StorageError) -> String {
     let units = try reviewUnits(nil, actor: actor)
     let now = db.now
@@ -69,15 +70,16 @@ extension IncidentRepository {
       }
       if !includeRejected { request = request.filter(Column("status") != IncidentStatus.rejected) }
       let anonymous = Actor(accountID: -1, displayName: "", role: .staff, unitIDs: [])
-      var text = format == .csv ? IncidentExport.csvStart() : ""
+      var text = format == .csv ? IncidentExport.csvStart(wording) : ""
       let rows = try request.order(IncidentRow.Columns.occurredDay, Column("occurredMinute"), Column("id"))
         .fetchCursor(db)
       var first = true
       while let row = try rows.next() {
         let incident = try row.incident(reporterName: "", actions: [], actor: anonymous)
         switch format {
-        case .csv: text += IncidentExport.csvRow(incident, unitNames: names)
-        case .dpsd: text += (first ? "" : "\n\n") + IncidentExport.dpsdBlock(incident, unitNames: names)
+        case .csv: text += IncidentExport.csvRow(incident, unitNames: names, wording: wording)
+        case .dpsd:
+          text += (first ? "" : "\n\n") + IncidentExport.dpsdBlock(incident, unitNames: names, wording: wording)
         }
         first = false
       }

@@ -21,7 +21,9 @@ struct ExportForceReport: ParsableCommand {
     let secret = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] ?? ""
     do {
       let actor = try db.accounts.signIn(username: user, password: secret)
-      let text = try db.force.exportText(id: id, forms: db.catalogues.forceForms.all, actor: actor)
+      let text = try db.force.exportText(
+        id: id, forms: db.catalogues.forceForms.all, wording: Texts(language: global.resolvedLanguage).wording,
+        actor: actor)
       if let output {
         guard
           FileManager.default.createFile(

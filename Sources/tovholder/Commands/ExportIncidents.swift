@@ -51,7 +51,8 @@ struct ExportIncidents: ParsableCommand {
     let db = try openDatabase(global)
     do {
       let actor = try db.accounts.signIn(username: user, password: secret)
-      let text = try db.incidents.export(period: period, format: chosen, includeRejected: includeRejected, by: actor)
+      let text = try db.incidents.export(
+        period: period, format: chosen, includeRejected: includeRejected, wording: texts.wording, by: actor)
       if let output {
         try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
       } else {
