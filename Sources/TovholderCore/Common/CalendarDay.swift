@@ -16,6 +16,17 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     self.day = day
   }
 
+  /// For days known to exist.
+  private init(valid year: Int, _ month: Int, _ day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// The first and last day a `CalendarDay` can be (open ends of a period).
+  public static let first = CalendarDay(valid: 1, 1, 1)
+  public static let last = CalendarDay(valid: 9999, 12, 31)
+
   /// Parses `YYYY-MM-DD`.
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)

@@ -3,22 +3,19 @@ import Foundation
 import TovholderApp
 import TovholderStorage
 
-/// Opens the database for a command, or exits with the Danish (or English) reason.
-func openDatabase(_ global: GlobalOptions) throws -> AppDatabase {
+/// Opens the database for a command (catalogues first), or fails with the reason in the
+/// user's language (exit 3).
+func openDatabase(_ global: GlobalOptions) throws(CommandFailure) -> AppDatabase {
   let options = Launcher.Options(language: global.resolvedLanguage, databasePath: global.database)
   switch Launcher.openDatabase(options) {
   case .success(let db): return db
-  case .failure(let failure):
-    FileHandle.standardError.write(Data(("tovholder: " + failure.message + "\n").utf8))
-    throw ExitCode(failure.code)
+  case .failure(let failure): throw CommandFailure(failure.message, .refused)
   }
 }
 
-/// Prints a storage error in the user's language and exits non-zero.
-func failure(_ error: Error, _ global: GlobalOptions, code: Int32 = 1) -> ExitCode {
-  let texts = Texts(language: global.resolvedLanguage)
-  FileHandle.standardError.write(Data(("tovholder: " + ErrorMessages.describe(error, texts) + "\n").utf8))
-  return ExitCode(code)
+/// The error as the command's failure, in the user's language (see `ExitStatus(for:)`).
+func failure(_ error: Error, _ global: GlobalOptions) -> CommandFailure {
+  CommandFailure(error, Texts(language: global.resolvedLanguage))
 }
 
 func say(_ global: GlobalOptions, _ key: String, _ args: CustomStringConvertible...) {

@@ -14,13 +14,13 @@ struct ExportIncidents: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   @Option(help: "First day of the event (2026-03-01 or 01-03-2026).")
-  var from: String?
+  var from: DayArgument?
 
   @Option(help: "Last day of the event (2026-03-31 or 31-03-2026).")
-  var to: String?
+  var to: DayArgument?
 
   @Option(help: "csv (semicolon separated, for spreadsheets) or dpsd (the DPSD field set).")
-  var format: String = "csv"
+  var format: IncidentExport.Format = .csv
 
   @Option(help: "Write to this file instead of standard output.")
   var output: String?
@@ -36,14 +36,11 @@ struct ExportIncidents: ParsableCommand {
 
   func run() throws {
     let texts = Texts(language: global.resolvedLanguage)
-    guard let chosen = IncidentExport.Format(rawValue: format.lowercased()) else {
-      throw complain(texts("incidents.export.badFormat", format))
-    }
     let period: ClosedRange<CalendarDay>?
     do {
-      period = try ExportDate.period(from: from, to: to)
+      period = try ExportDate.period(from: from?.day, to: to?.day)
     } catch {
-      throw complain(IncidentsErrorText.exportDate(error, texts))
+      throw CommandFailure(error.message(texts), .usage)
     }
     guard let secret = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
       throw complain(texts("incidents.export.noPassword"))
@@ -52,14 +49,14 @@ struct ExportIncidents: ParsableCommand {
     do {
       let actor = try db.accounts.signIn(username: user, password: secret)
       let text = try db.incidents.export(
-        period: period, format: chosen, includeRejected: includeRejected, wording: texts.wording, by: actor)
+        period: period, format: format, includeRejected: includeRejected, wording: texts.wording, by: actor)
       if let output {
         try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
       } else {
         FileHandle.standardOutput.write(Data(text.utf8))
       }
     } catch let error as CocoaError {
-      throw complain(texts("incidents.export.cannotWrite", output ?? "", error.code.rawValue))
+      throw CommandFailure(texts("incidents.export.cannotWrite", output ?? "", error.code.rawValue), .failed)
     } catch {
       throw failure(error, global)
     }

@@ -47,13 +47,10 @@ struct ExportPlan: ParsableCommand {
       residentID = try db.plans.resident(reference: resident, actor: actor).id
       if let forRelative {
         relative = try RelativeSharing.relative(forRelative, residentID: residentID, db: db, actor: actor)
-        if relative == nil {
-          FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.noRelative") + "\n").utf8))
-          throw ExitCode(2)
-        }
+        if relative == nil { throw CommandFailure(texts("plans.cli.noRelative"), .usage) }
       }
-    } catch let exit as ExitCode {
-      throw exit
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
       throw failure(error, global)
     }
@@ -62,14 +59,12 @@ struct ExportPlan: ParsableCommand {
         residentID: residentID, format: format, wording: PlanTexts.wording(texts, db.catalogues.plans), actor: actor,
         forRelative: relative?.id, sharing: RelativeSharing.check(db))
     } catch .notFound {
-      FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.noPlan") + "\n").utf8))
-      throw ExitCode(1)
+      throw CommandFailure(texts("plans.cli.noPlan"), .failed)
     } catch .relatives(.sharingRefused(let reason)) {
       let why = RelativeSharing.refusal(
         reason, relativeName: relative?.name ?? "", kindCode: SharingCheck.plan, texts: texts,
         kinds: db.catalogues.informationKinds)
-      FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.refused", why) + "\n").utf8))
-      throw ExitCode(3)
+      throw CommandFailure(texts("plans.cli.refused", why), .refused)
     } catch {
       throw failure(error, global)
     }

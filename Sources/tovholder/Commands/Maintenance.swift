@@ -36,8 +36,8 @@ struct Check: ParsableCommand {
         global, report.sqliteOK ? "check.sqliteOK" : "check.sqliteBad",
         report.sqliteProblems.prefix(5).joined(separator: "; "))
       try printAudit(report.audit, global)
-    } catch let exit as ExitCode {
-      throw exit
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
       throw failure(error, global)
     }
@@ -57,8 +57,8 @@ struct Audit: ParsableCommand {
       let db = try openDatabase(global)
       do {
         try printAudit(try db.audit.verify(), global)
-      } catch let exit as ExitCode {
-        throw exit
+      } catch let failure as CommandFailure {
+        throw failure
       } catch {
         throw failure(error, global)
       }
@@ -70,7 +70,6 @@ func printAudit(_ result: AuditVerification, _ global: GlobalOptions) throws {
   switch result {
   case .intact(let rows): say(global, "audit.intact", rows)
   case .broken(let row):
-    say(global, "audit.broken", row)
-    throw ExitCode(4)
+    throw CommandFailure(Texts(language: global.resolvedLanguage)("audit.broken", row), .integrity)
   }
 }

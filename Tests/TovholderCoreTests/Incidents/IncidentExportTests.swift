@@ -56,7 +56,7 @@ import TovholderCore
       #expect(throws: ExportDate.ParseError.self, "\(bad)") { try ExportDate.parse(bad) }
     }
     #expect(throws: ExportDate.ParseError.reversed) { try ExportDate.period(from: "2026-03-02", to: "01-03-2026") }
-    #expect(try ExportDate.period(from: nil, to: nil) == nil)
+    #expect(try ExportDate.period(from: nil as String?, to: nil) == nil)
     let p = try ExportDate.period(from: "2026-03-01", to: nil)!
     #expect(
       p.lowerBound == CalendarDay(year: 2026, month: 3, day: 1)
