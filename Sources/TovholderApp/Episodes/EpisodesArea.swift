@@ -80,7 +80,7 @@ enum EpisodesArea: AreaModule {
   static func handoverLines(_ session: Session, unitID: UnitID, texts t: Texts) -> [String] {
     guard let high = try? session.database.risk.highForHandover(unitID: unitID, actor: session.actor) else { return [] }
     return high.map {
-      t("episodes.handover.high", $0.residentName, $0.check.score, DanishFormat.time($0.check.checkedAt))
+      t("episodes.handover.high", $0.residentName, $0.check.score, DateWording.time($0.check.checkedAt))
     }
   }
 
@@ -110,7 +110,7 @@ enum EpisodesErrors {
   static func episode(_ e: EpisodeValidationError, _ t: Texts) -> String {
     switch e {
     case .debriefingOutsideWindow(let a, let b):
-      return t("episodes.error.debriefingWindow", DanishFormat.day(a), DanishFormat.day(b))
+      return t("episodes.error.debriefingWindow", DateWording.day(a), DateWording.day(b))
     default: return t("episodes.error.\(String(describing: e))")
     }
   }

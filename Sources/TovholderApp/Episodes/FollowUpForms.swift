@@ -16,23 +16,23 @@ enum FollowUpForms {
     let f = e.followUp
     switch kind {
     case .defusing:
-      return f.defusedAt.map { t("episodes.status.byAt", f.defusedBy ?? "", DanishFormat.dateTime($0)) }
+      return f.defusedAt.map { t("episodes.status.byAt", f.defusedBy ?? "", DateWording.dateTime($0)) }
         ?? t("episodes.status.missing")
     case .planDebriefing:
-      return f.debriefingPlanned.map { t("episodes.status.planned", DanishFormat.day($0)) }
+      return f.debriefingPlanned.map { t("episodes.status.planned", DateWording.day($0)) }
         ?? t("episodes.status.missing")
     case .holdDebriefing:
-      return f.debriefingHeldAt.map { t("episodes.status.doneAt", DanishFormat.date($0)) }
+      return f.debriefingHeldAt.map { t("episodes.status.doneAt", DateWording.day($0)) }
         ?? t("episodes.status.missing")
     case .leaderReview:
-      return f.reviewedAt.map { t("episodes.status.byAt", f.reviewerName ?? "", DanishFormat.date($0)) }
+      return f.reviewedAt.map { t("episodes.status.byAt", f.reviewerName ?? "", DateWording.day($0)) }
         ?? t("episodes.status.missing")
     case .absence:
-      return f.absenceFirstDay.map { DanishFormat.day($0) } ?? t("episodes.status.none")
+      return f.absenceFirstDay.map { DateWording.day($0) } ?? t("episodes.status.none")
     case .easyReport:
       guard let absence = f.absenceFirstDay else { return t("episodes.status.none") }
-      if let on = f.easyReportedOn { return t("episodes.status.reported", DanishFormat.day(on)) }
-      return t("episodes.status.deadline", DanishFormat.day(FollowUpRules.easyDeadline(absenceFirstDay: absence)))
+      if let on = f.easyReportedOn { return t("episodes.status.reported", DateWording.day(on)) }
+      return t("episodes.status.deadline", DateWording.day(FollowUpRules.easyDeadline(absenceFirstDay: absence)))
     }
   }
 
@@ -91,7 +91,7 @@ enum FollowUpForms {
     }
     return EpisodesFormScreen(
       session: session, title: t("episodes.step.\(kind.rawValue)"),
-      headerLines: [t("episodes.step.header", e.id, DanishFormat.dateTime(e.occurredAt))], fields: fields,
+      headerLines: [t("episodes.step.header", e.id, DateWording.dateTime(e.occurredAt))], fields: fields,
       draftKey: "episode.step.\(e.id).\(kind.rawValue)", context: context
     ) { s, context in
       let change: FollowUpChange

@@ -27,9 +27,9 @@ enum ForceFormScreen {
     let home = ((try? session.database.setup.home()) ?? nil)?.name
     var v: [String: String] = [
       "borger_navn": r?.name ?? "", "borger_cpr": r?.cpr.formatted ?? "",
-      "dato": DanishFormat.day(e.day), "start": DanishFormat.time(e.occurredAt), "sted": e.details.place,
+      "dato": DateWording.day(e.day), "start": DateWording.time(e.occurredAt), "sted": e.details.place,
       "medarbejdere": e.details.involvedStaff, "foer": e.details.before, "indgrebet": e.details.during,
-      "indberetter_navn": session.actor.displayName, "indberetning_dato": DanishFormat.day(today),
+      "indberetter_navn": session.actor.displayName, "indberetning_dato": DateWording.day(today),
       "skade_beskrivelse": e.details.injuries,
     ]
     if let home { v["tilbud_navn"] = home }

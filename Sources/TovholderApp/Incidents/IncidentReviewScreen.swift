@@ -24,7 +24,7 @@ final class IncidentReviewScreen: AutosavingDraftForm {
       try? session.database.residents.fetch(id: $0, actor: session.actor).name
     }
     let t = context.texts
-    let actionsText = incident.review.actions.map { "\($0.text); \($0.owner); \(DanishFormat.day($0.due))" }.joined(
+    let actionsText = incident.review.actions.map { "\($0.text); \($0.owner); \(DateWording.day($0.due))" }.joined(
       separator: "\n")
     form = FormState(
       fields: [

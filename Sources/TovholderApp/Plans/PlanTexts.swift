@@ -11,7 +11,7 @@ public enum PlanTexts {
 
   public static func describe(_ e: PlanValidationError, _ t: Texts) -> String {
     switch e {
-    case .followUpBeforePlanStart(let start): return t("plans.error.followUpBeforePlanStart", DanishFormat.day(start))
+    case .followUpBeforePlanStart(let start): return t("plans.error.followUpBeforePlanStart", DateWording.day(start))
     case .scoreOutOfRange(let r), .targetOutOfRange(let r), .followUpScoreOutOfRange(let r):
       let key =
         switch e {

@@ -27,7 +27,7 @@ final class SubGoalScreen: TableScreen {
       if stale { refresh(context) }
       let w = PlanTexts.wording(context.texts, session.catalogues.plans)
       return node.progress.reversed().map {
-        [DanishFormat.dateTime($0.recordedAt), w.value($0.value, node.subGoal.measure), $0.authorName, $0.note ?? ""]
+        [DateWording.dateTime($0.recordedAt), w.value($0.value, node.subGoal.measure), $0.authorName, $0.note ?? ""]
       }
     }
     onCommand[.new] = { [unowned self] _, context in record("", context) }

@@ -65,7 +65,7 @@ final class RelativesTab: TableScreen {
     guard let o = overview else { return [] }
     var intro: [(String, Style)] = [
       (
-        t("rel.expectations", o.expectationsMeetingOn.map(DanishFormat.day) ?? t("rel.expectations.none")), .normal
+        t("rel.expectations", o.expectationsMeetingOn.map(DateWording.day) ?? t("rel.expectations.none")), .normal
       ),
       (
         t("rel.legend"), .muted

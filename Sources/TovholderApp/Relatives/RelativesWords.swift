@@ -15,7 +15,7 @@ enum RelativesWords {
     catalogue.kind(code)?.name(language: language(t)) ?? code
   }
 
-  static func day(_ d: CalendarDay?) -> String { d.map(DanishFormat.day) ?? "" }
+  static func day(_ d: CalendarDay?) -> String { d.map(DateWording.day) ?? "" }
 
   static func today(_ context: AppContext) -> CalendarDay { CalendarDay(context.clock(), in: .danish) }
 

@@ -25,7 +25,7 @@ extension StorageError: UserMessage {
     case .readOnly(let path): return t("error.readOnly", path)
     case .locked: return t("error.locked")
     case .cannotCreateFolder(let path): return t("error.cannotCreateFolder", path)
-    case .versionConflict(let who, let at): return t("error.versionConflict", who, DanishFormat.dateTime(at))
+    case .versionConflict(let who, let at): return t("error.versionConflict", who, DateWording.dateTime(at))
     case .notFound: return t("error.notFound")
     case .accessDenied: return t("error.accessDenied")
     case .alreadyInitialized: return t("error.alreadyInitialized")
@@ -61,8 +61,8 @@ extension SignInError: UserMessage {
     switch self {
     case .wrongCredentials(let left?) where left <= 2: return t("signin.error.wrongFew", left)
     case .wrongCredentials: return t("signin.error.wrong")
-    case .locked(let until): return t("signin.error.locked", DanishFormat.time(until))
-    case .expired(let at): return t("signin.error.expired", DanishFormat.date(at))
+    case .locked(let until): return t("signin.error.locked", DateWording.time(until))
+    case .expired(let at): return t("signin.error.expired", DateWording.day(at))
     case .disabled: return t("signin.error.disabled")
     }
   }
@@ -108,34 +108,3 @@ extension NoteValidationError: UserMessage {
   }
 }
 
-/// Dates and times as Danes write them, in Danish local time. Built from calendar fields
-/// rather than `DateFormatter`, whose locale data (ICU) costs megabytes of memory and a
-/// formatter per call.
-public enum DanishFormat {
-  private static let calendar: Calendar = {
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = .danish
-    return c
-  }()
-  private static func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-  private static func four(_ n: Int) -> String {
-    let s = "\(n)"
-    return String(repeating: "0", count: max(0, 4 - s.count)) + s
-  }
-  private static func fields(_ d: Date) -> DateComponents {
-    calendar.dateComponents([.year, .month, .day, .hour, .minute], from: d)
-  }
-  public static func date(_ d: Date) -> String {
-    let c = fields(d)
-    return "\(two(c.day ?? 0))-\(two(c.month ?? 0))-\(four(c.year ?? 0))"
-  }
-  public static func time(_ d: Date) -> String {
-    let c = fields(d)
-    return "\(two(c.hour ?? 0)):\(two(c.minute ?? 0))"
-  }
-  public static func dateTime(_ d: Date) -> String {
-    let c = fields(d)
-    return "\(two(c.day ?? 0))-\(two(c.month ?? 0))-\(four(c.year ?? 0)) \(two(c.hour ?? 0)):\(two(c.minute ?? 0))"
-  }
-  public static func day(_ d: CalendarDay) -> String { "\(two(d.day))-\(two(d.month))-\(four(d.year))" }
-}

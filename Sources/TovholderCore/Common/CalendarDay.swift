@@ -16,8 +16,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     self.day = day
   }
 
-  /// For days known to exist.
-  private init(valid year: Int, _ month: Int, _ day: Int) {
+  /// For days known to exist (computed from one that does, or from the system calendar).
+  init(valid year: Int, _ month: Int, _ day: Int) {
     self.year = year
     self.month = month
     self.day = day
@@ -41,9 +41,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
     let c = calendar.dateComponents([.year, .month, .day], from: date)
-    self.year = c.year!
-    self.month = c.month!
-    self.day = c.day!
+    // The Gregorian calendar always gives the three fields it is asked for.
+    self.init(valid: c.year ?? 1, c.month ?? 1, c.day ?? 1)
   }
 
   public var iso: String {
@@ -60,7 +59,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
   public func start(in timeZone: TimeZone) -> Date {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
-    return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    // Every CalendarDay is a real date, so the calendar always has its midnight.
+    return calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
   }
 
   public static func < (a: CalendarDay, b: CalendarDay) -> Bool {

@@ -99,11 +99,9 @@ public struct ForceForm: Hashable, Sendable, Decodable {
     }
   }
 
+  /// Exactly `HH:MM`, the form's stored shape.
   static func isTime(_ text: String) -> Bool {
-    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1])
-    else { return false }
-    return (0...23).contains(h) && (0...59).contains(m)
+    text.count == 5 && text.dropFirst(2).first == ":" && TimeOfDay(parsing: text) != nil
   }
 }
 

@@ -9,7 +9,7 @@ import TovholderStorage
 /// The "Bad input" list, one by one, on the registration form and the leaders' screens.
 @Suite(.serialized) struct IncidentBadInputTests {
   static func day(_ offset: Int) -> String {
-    DanishFormat.day(CalendarDay(Date(), in: .danish).adding(days: offset))
+    DateWording.day(CalendarDay(Date(), in: .danish).adding(days: offset))
   }
 
   /// F5 with every required field filled; `changes` overrides values.

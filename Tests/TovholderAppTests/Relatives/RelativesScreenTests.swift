@@ -81,7 +81,7 @@ import TovholderStorage
     press(f, .enter)
     let screen = f.screen()
     #expect(screen.contains("Samtykke til Helbred trukket tilbage for Åse Ågård"))
-    #expect(screen.contains("trukket tilbage \(DanishFormat.day(CalendarDay(Date(), in: .danish)))"))
+    #expect(screen.contains("trukket tilbage \(DateWording.day(CalendarDay(Date(), in: .danish)))"))
     #expect(!screen.contains("Træk samtykke tilbage: Helbred"))
     let o = try f.database.relatives.overview(residentID: resident.id, actor: f.session.actor)
     #expect(o.consents(of: aase.id).first?.withdrawnOn != nil)
