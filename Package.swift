@@ -75,6 +75,7 @@ let package = Package(
         .embedInCode("Migrations/0008-v1-relatives.sql"),
         .embedInCode("Migrations/0009-v2-health-search.sql"),
         .embedInCode("Migrations/0010-v2-residents-audit-head.sql"),
+        .embedInCode("Migrations/0011-v3-audit-content-hash.sql"),
       ]),
     .target(
       name: "TovholderApp",

@@ -43,7 +43,8 @@ public enum Launcher {
   /// Loads the catalogues (a home's own files first) and opens the database with them, or
   /// explains in the user's language why not (exit code 3): a broken catalogue stops the
   /// program here, naming the file and the fault, before any screen needs it.
-  public static func openDatabase(_ options: Options) -> Result<AppDatabase, LaunchFailure> {
+  /// `readOnly`: for checks; the file must exist and is never created, migrated or written.
+  public static func openDatabase(_ options: Options, readOnly: Bool = false) -> Result<AppDatabase, LaunchFailure> {
     let texts = Texts(language: options.language)
     let catalogues: Catalogues
     do throws(CatalogueLoadError) {
@@ -51,10 +52,13 @@ public enum Launcher {
     } catch {
       return .failure(LaunchFailure(message: texts("error.catalogue", error.file, error.fault), code: 3))
     }
+    let url = databaseURL(options.databasePath)
+    let databaseOptions = AppDatabase.Options(logger: AppLog.logger, catalogues: catalogues)
     do {
       return .success(
-        try AppDatabase.open(
-          at: databaseURL(options.databasePath), options: .init(logger: AppLog.logger, catalogues: catalogues)))
+        readOnly
+          ? try AppDatabase.openReadOnly(at: url, options: databaseOptions)
+          : try AppDatabase.open(at: url, options: databaseOptions))
     } catch {
       return .failure(LaunchFailure(message: ErrorMessages.describe(error, texts), code: 3))
     }

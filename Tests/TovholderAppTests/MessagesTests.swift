@@ -94,19 +94,21 @@ import TovholderStorage
 
   static let core0: [StorageError] = [
     StorageError.notATovholderDatabase(path: "/x"), .newerSchema(unknownMigrations: ["v9"]), .readOnly(path: "/x"),
-    .locked, .cannotCreateFolder(path: "/x"), .versionConflict(changedBy: "Lene Holm", at: at), .notFound,
+    .locked, .cannotCreateFolder(path: "/x"), .missingDatabase(path: "/x"), .emptyDatabase(path: "/x"),
+    .residentNotAvailable, .versionConflict(changedBy: "Lene Holm", at: at), .notFound,
     .accessDenied, .alreadyInitialized, .notInitialized, .databaseNotEmpty, .invalidAccount(.noUnits),
     .invalidResident(.emptyName), .invalidNote(.emptyText), .invalidIncident(.missingPlace),
     .incidentTransition(.missingAnalysis), .incidentBatch(.nothingToReport), .invalidPlan(.emptyWish),
     .relatives(.emptyName), .usernameTaken, .unitNameTaken, .emptyUnitName, .duplicateCPR,
     .signInRefused(.disabled), .health(.takenInFuture), .invalidEpisode(.emptySummary),
     .invalidForceForm(.noFields), .forceFlow(.notLeader), .invalidRiskCheck(.badBands),
-    .undecodable(table: "resident", id: "7"), .database(code: 13), .database(code: 1), .io(errno: 28), .io(errno: 2),
+    .undecodable(table: "resident", id: "7"), .database(code: 13), .database(code: 1), .database(code: 11),
+    .io(errno: 28), .io(errno: 2),
+    .io(errno: 13),
   ]
 
   static let core1: [SignInError] = [
-    SignInError.wrongCredentials(attemptsLeft: 1), .wrongCredentials(attemptsLeft: nil), .locked(until: at),
-    .expired(at: at), .disabled,
+    SignInError.wrongCredentials, .locked(until: at), .expired(at: at), .disabled,
   ]
 
   static let core2: [CPRError] = [
@@ -123,7 +125,7 @@ import TovholderStorage
   ]
 
   static let core5: [NoteValidationError] = [
-    NoteValidationError.emptyText
+    NoteValidationError.emptyText, .tooLong(limit: 20_000),
   ]
 
   static let core: [any UserMessage] =
@@ -158,6 +160,9 @@ import TovholderStorage
       case .readOnly: seen.insert("readOnly")
       case .locked: seen.insert("locked")
       case .cannotCreateFolder: seen.insert("cannotCreateFolder")
+      case .missingDatabase: seen.insert("missingDatabase")
+      case .emptyDatabase: seen.insert("emptyDatabase")
+      case .residentNotAvailable: seen.insert("residentNotAvailable")
       case .versionConflict: seen.insert("versionConflict")
       case .notFound: seen.insert("notFound")
       case .accessDenied: seen.insert("accessDenied")
@@ -187,6 +192,6 @@ import TovholderStorage
       case .io: seen.insert("io")
       }
     }
-    #expect(seen.count == 32)
+    #expect(seen.count == 35)
   }
 }

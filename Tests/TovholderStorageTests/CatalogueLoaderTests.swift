@@ -20,7 +20,7 @@ import TovholderResources
   }
 
   @Test func aHomesOwnFileReplacesTheBuiltInOne() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let own =
       #"{"version": "eget", "categories": [{"code": "fald", "name": "Fald", "nameEnglish": "Fall", "isMedicine": false, "allowsBatchReport": true}]}"#
     try Data(own.utf8).write(to: folder.file("incidents-categories.json"))
@@ -32,7 +32,7 @@ import TovholderResources
   }
 
   @Test func aBrokenFileIsNamedWithItsFault() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     try Data("{ ikke json".utf8).write(to: folder.file("episodes-risk-checklist.json"))
     #expect(throws: CatalogueLoadError(file: folder.file("episodes-risk-checklist.json").path, fault: "unreadable")) {
       try CatalogueLoader.load(overridesIn: folder.url.path)
@@ -49,7 +49,7 @@ import TovholderResources
   }
 
   @Test func aFormFileOfAnotherKindIsRefusedAndAReplacedFormIsKept() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let skema2 = try #require(TovholderResources.catalogue("episodes-force-skema2.json"))
     try Data(skema2).write(to: folder.file("episodes-force-skema1.json"))
     #expect(throws: CatalogueLoadError.self) { try CatalogueLoader.load(overridesIn: folder.url.path) }

@@ -28,7 +28,7 @@ final class NoteFormScreen: AutosavingDraftForm {
           input: .choice(options: [t("answer.no"), t("answer.yes")], selected: editing?.isHandover == true ? 1 : 0)),
         FormField(
           id: "text", label: t("note.field.text"), isRequired: true,
-          input: .area(TextAreaState(text: editing?.text ?? ""), height: 10)),
+          input: .area(TextAreaState(text: editing?.text ?? "", maxLength: NoteValidation.maxTextLength), height: 10)),
       ], requiredMessage: t("form.required"))
     form.setFocus(id: "text")
     if let payload = loadDraft(context: context) { apply(payload) }

@@ -13,13 +13,36 @@ public protocol DraftForm: Screen {
 }
 
 extension DraftForm {
-  public func saveDraft(context: AppContext) {
+  /// Writes the draft now, waiting for another program's lock (before lock, quit, signals).
+  public func saveDraft(context: AppContext) { writeDraft(context: context, waiting: true) }
+
+  /// Writes the draft. Without `waiting` (as the user types) a database locked by another
+  /// program does not freeze the screen: the context shows that it waits, the text stays in
+  /// the form, and the draft is written on the idle tick once the lock is free.
+  func writeDraft(context: AppContext, waiting: Bool) {
     guard let session = context.session else { return }
-    do {
-      if let payload = draftPayload() {
-        try session.database.drafts.save(owner: session.actor.accountID, formKey: draftKey, payload: payload)
+    let (owner, key, payload, drafts) = (session.actor.accountID, draftKey, draftPayload(), session.database.drafts)
+    func write(waiting: Bool) throws(StorageError) {
+      if let payload {
+        try drafts.save(owner: owner, formKey: key, payload: payload, waiting: waiting)
       } else {
-        try session.database.drafts.delete(owner: session.actor.accountID, formKey: draftKey)
+        try drafts.delete(owner: owner, formKey: key)
+      }
+    }
+    do {
+      try write(waiting: waiting)
+      context.stopWaiting(key)
+    } catch .locked where !waiting {
+      context.waitForDatabase(key) {
+        do {
+          try write(waiting: false)
+          return true
+        } catch StorageError.locked {
+          return false
+        } catch {
+          context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+          return true
+        }
       }
     } catch {
       context.show(ErrorMessages.describe(error, context.texts), kind: .error)
@@ -51,7 +74,7 @@ extension AutosavingDraftForm {
     let payload = draftPayload()
     guard payload != lastSavedPayload else { return }
     lastSavedPayload = payload
-    saveDraft(context: context)
+    writeDraft(context: context, waiting: false)
   }
 
   /// The usual form keys: typing edits the form and writes its draft; Enter on a field that

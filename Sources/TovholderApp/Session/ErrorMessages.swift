@@ -25,9 +25,12 @@ extension StorageError: UserMessage {
     case .readOnly(let path): return t("error.readOnly", path)
     case .locked: return t("error.locked")
     case .cannotCreateFolder(let path): return t("error.cannotCreateFolder", path)
+    case .missingDatabase(let path): return t("error.missingDatabase", path)
+    case .emptyDatabase(let path): return t("error.emptyDatabase", path)
     case .versionConflict(let who, let at): return t("error.versionConflict", who, DateWording.dateTime(at))
     case .notFound: return t("error.notFound")
     case .accessDenied: return t("error.accessDenied")
+    case .residentNotAvailable: return t("error.residentNotAvailable")
     case .alreadyInitialized: return t("error.alreadyInitialized")
     case .notInitialized: return t("error.notInitialized")
     case .databaseNotEmpty: return t("error.databaseNotEmpty")
@@ -50,8 +53,8 @@ extension StorageError: UserMessage {
     case .forceFlow(let e): return e.message(t)
     case .invalidRiskCheck(let e): return e.message(t)
     case .undecodable(let table, let id): return t("error.undecodable", table, id)
-    case .database(let code): return code == 13 ? t("error.diskFull") : t("error.database", code)
-    case .io(let errno): return errno == 28 ? t("error.diskFull") : t("error.io", errno)
+    case .database(let code): return ErrorWords.database(code, t)
+    case .io(let errno): return ErrorWords.io(errno, t)
     }
   }
 }
@@ -59,8 +62,8 @@ extension StorageError: UserMessage {
 extension SignInError: UserMessage {
   public func message(_ t: Texts) -> String {
     switch self {
-    case .wrongCredentials(let left?) where left <= 2: return t("signin.error.wrongFew", left)
-    case .wrongCredentials: return t("signin.error.wrong")
+    case .wrongCredentials:
+      return t("signin.error.wrong", SignInRules.maxFailedAttempts, Int(SignInRules.lockDuration / 60))
     case .locked(let until): return t("signin.error.locked", DateWording.time(until))
     case .expired(let at): return t("signin.error.expired", DateWording.day(at))
     case .disabled: return t("signin.error.disabled")
@@ -104,7 +107,7 @@ extension NoteValidationError: UserMessage {
   public func message(_ t: Texts) -> String {
     switch self {
     case .emptyText: return t("error.note.emptyText")
+    case .tooLong(let limit): return t("form.tooLong", limit)
     }
   }
 }
-

@@ -16,6 +16,11 @@ struct AuditLogRow: StoredRecord, PersistableRecord {
   var subjectId: Int64?
   var prevHash: String
   var hash: String
+  /// The row a write wrote and its content hash (`ContentHash`); none for reads, for rows
+  /// written before `0011-v3-audit-content-hash`, and in a file not yet migrated to it.
+  var contentTable: String?
+  var contentId: Int64?
+  var contentHash: String?
 
   enum Columns {
     static let id = Column(CodingKeys.id)

@@ -33,9 +33,11 @@ public struct DraftRepository: Sendable {
   let db: AppDatabase
 
   /// Saves (inserts or replaces) a draft. One small write; fine on every keystroke batch.
-  public func save(owner: AccountID, formKey: String, payload: String) throws(StorageError) {
+  /// Without `waiting`, a lock held by another program gives `.locked` at once instead of
+  /// after the busy timeout, so typing never freezes (the caller keeps the text and retries).
+  public func save(owner: AccountID, formKey: String, payload: String, waiting: Bool = true) throws(StorageError) {
     let now = db.now
-    try db.write { db in
+    try (waiting ? db.write : db.writeWithoutWaiting) { db in
       // (GRDB's upsert asks for the rowid, which this WITHOUT ROWID table has not.)
       try db.execute(
         literal: """

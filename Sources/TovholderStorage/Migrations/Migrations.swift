@@ -37,6 +37,7 @@ enum Migrations {
     Step(8, "v1-relatives", PackageResources._008_v1_relatives_sql),
     Step(9, "v2-health-search", PackageResources._009_v2_health_search_sql),
     Step(10, "v2-residents-audit-head", PackageResources._010_v2_residents_audit_head_sql),
+    Step(11, "v3-audit-content-hash", PackageResources._011_v3_audit_content_hash_sql),
   ]
 
   static var migrator: DatabaseMigrator {

@@ -21,7 +21,8 @@ public struct NoteRepository: Sendable {
       ).insertAndFetch(db).note(authorName: try AccountRow.displayName(db, id: actor.accountID) ?? "")
       try SearchIndex.upsert(db, SearchIndex.Item(note: note, unitID: r.unitID))
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createNote, residentID: r.id, subjectID: note.id)
+        db, at: now, actor: actor, action: .createNote, residentID: r.id, subjectID: note.id,
+        wrote: .init(table: .note, id: note.id))
       return note
     }
     db.log.event(.noteCreated(note: note.id, resident: note.residentID))
@@ -64,7 +65,8 @@ public struct NoteRepository: Sendable {
       let saved = try stored.note(authorName: try AccountRow.displayName(db, id: stored.authorId) ?? "")
       try SearchIndex.upsert(db, SearchIndex.Item(note: saved, unitID: r.unitID))
       try AuditLog.append(
-        db, at: now, actor: actor, action: .updateNote, residentID: r.id, subjectID: note.id)
+        db, at: now, actor: actor, action: .updateNote, residentID: r.id, subjectID: note.id,
+        wrote: .init(table: .note, id: note.id))
       return saved
     }
     db.log.event(.noteUpdated(note: saved.id, resident: saved.residentID))

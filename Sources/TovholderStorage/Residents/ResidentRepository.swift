@@ -38,7 +38,7 @@ public struct ResidentRepository: Sendable {
   public func fetch(cpr: CPRNumber, actor: Actor) throws(StorageError) -> Resident {
     try db.read { db in
       guard let row = try ResidentRow.filter(ResidentRow.Columns.cpr == cpr).fetchOne(db) else {
-        throw StorageError.notFound
+        throw ResidentRefusal(actor: actor, residentID: nil)
       }
       return try ResidentRow.visible(db, id: try row.resident().id, actor: actor)
     }
@@ -87,7 +87,8 @@ public struct ResidentRepository: Sendable {
         throw StorageError.duplicateCPR
       }
       try SearchIndex.upsert(db, SearchIndex.Item(resident: r, at: now))
-      try AuditLog.append(db, at: now, actor: actor, action: .createResident, residentID: r.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createResident, residentID: r.id, wrote: .init(table: .resident, id: r.id))
       return r
     }
     db.log.event(.residentCreated(resident: resident.id))
@@ -118,7 +119,8 @@ public struct ResidentRepository: Sendable {
       }
       try SearchIndex.upsert(db, SearchIndex.Item(resident: r, at: now))
       if old.unitID != r.unitID { try SearchIndex.moveResident(db, r.id, toUnit: r.unitID) }
-      try AuditLog.append(db, at: now, actor: actor, action: .updateResident, residentID: r.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .updateResident, residentID: r.id, wrote: .init(table: .resident, id: r.id))
       return r
     }
     db.log.event(.residentUpdated(resident: saved.id))

@@ -58,11 +58,14 @@ struct ResidentRow: StoredRecord, MutablePersistableRecord {
     try fetchOne(db, key: id)?.resident()
   }
 
-  /// The resident, if the actor may see them; `.notFound` / `.accessDenied` otherwise.
+  /// The resident, if the actor may see them. Otherwise one refusal whether the resident
+  /// lives in another unit or not at all (`ResidentRefusal`, audited and answered as
+  /// `.residentNotAvailable` by `AppDatabase.read`/`write`), so a refusal never confirms
+  /// that someone lives here.
   static func visible(_ db: Database, id: ResidentID, actor: Actor) throws -> Resident {
-    guard let r = try fetch(db, id: id) else { throw StorageError.notFound }
-    guard AccessRules.canSeeResidents(in: r.unitID, actor: actor) else {
-      throw StorageError.accessDenied
+    let r = try fetch(db, id: id)
+    guard let r, AccessRules.canSeeResidents(in: r.unitID, actor: actor) else {
+      throw ResidentRefusal(actor: actor, residentID: r?.id)
     }
     return r
   }

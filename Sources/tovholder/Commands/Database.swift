@@ -4,18 +4,21 @@ import TovholderApp
 import TovholderStorage
 
 /// Opens the database for a command (catalogues first), or fails with the reason in the
-/// user's language (exit 3).
-func openDatabase(_ global: GlobalOptions) throws(CommandFailure) -> AppDatabase {
+/// user's language (exit 3). `readOnly` for checks: the file must exist and stays byte-identical.
+func openDatabase(_ global: GlobalOptions, readOnly: Bool = false) throws(CommandFailure) -> AppDatabase {
   let options = Launcher.Options(language: global.resolvedLanguage, databasePath: global.database)
-  switch Launcher.openDatabase(options) {
+  switch Launcher.openDatabase(options, readOnly: readOnly) {
   case .success(let db): return db
   case .failure(let failure): throw CommandFailure(failure.message, .refused)
   }
 }
 
-/// The error as the command's failure, in the user's language (see `ExitStatus(for:)`).
-func failure(_ error: Error, _ global: GlobalOptions) -> CommandFailure {
-  CommandFailure(error, Texts(language: global.resolvedLanguage))
+/// The error as the command's failure, in the user's language, ending with `status` or
+/// else the one `ExitStatus(for:)` chooses.
+func failure(_ error: Error, _ global: GlobalOptions, status: ExitStatus? = nil) -> CommandFailure {
+  var failure = CommandFailure(error, Texts(language: global.resolvedLanguage))
+  if let status { failure.status = status }
+  return failure
 }
 
 func say(_ global: GlobalOptions, _ key: String, _ args: CustomStringConvertible...) {

@@ -36,7 +36,8 @@ enum ExitStatus: Int32, CaseIterable {
     }
     switch e {
     case .notATovholderDatabase, .newerSchema, .readOnly, .locked, .cannotCreateFolder, .notInitialized,
-      .accessDenied, .signInRefused, .relatives(.sharingRefused), .health(.noHealthConsent):
+      .missingDatabase, .emptyDatabase, .accessDenied, .residentNotAvailable, .signInRefused,
+      .relatives(.sharingRefused), .health(.noHealthConsent):
       self = .refused
     case .undecodable: self = .integrity
     default: self = .failed
@@ -54,6 +55,9 @@ struct CommandFailure: Error {
     self.message = message
     self.status = status
   }
+
+  /// A failure whose reasons the command has already printed (`check`'s report).
+  static func alreadySaid(_ status: ExitStatus) -> CommandFailure { CommandFailure("", status) }
 
   /// Any error: its text (`UserMessage`) and its status (`ExitStatus(for:)`).
   init(_ error: any Error, _ texts: Texts) {
@@ -74,7 +78,9 @@ extension Tovholder {
       try command.run()
       status = ExitStatus.ok.rawValue
     } catch let failure as CommandFailure {
-      FileHandle.standardError.write(Data(("tovholder: " + failure.message + "\n").utf8))
+      if !failure.message.isEmpty {
+        FileHandle.standardError.write(Data(("tovholder: " + failure.message + "\n").utf8))
+      }
       status = failure.status.rawValue
     } catch let code as ExitCode {
       // Already reported where it arose (the terminal program's own exit).

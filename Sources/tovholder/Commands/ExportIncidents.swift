@@ -25,11 +25,7 @@ struct ExportIncidents: ParsableCommand {
   @Option(help: "Write to this file instead of standard output.")
   var output: String?
 
-  @Option(help: "The leader who exports (their units are exported).")
-  var user: String
-
-  @Option(help: "Password (else TOVHOLDER_PASSWORD).")
-  var password: String?
+  @OptionGroup var signIn: SignInOptions
 
   @Flag(help: "Include rejected events.")
   var includeRejected = false
@@ -42,28 +38,16 @@ struct ExportIncidents: ParsableCommand {
     } catch {
       throw CommandFailure(error.message(texts), .usage)
     }
-    guard let secret = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
-      throw complain(texts("incidents.export.noPassword"))
-    }
+    let secret = try signIn.password(global)
     let db = try openDatabase(global)
+    let actor = try signIn.signIn(db, global, password: secret)
+    let text: String
     do {
-      let actor = try db.accounts.signIn(username: user, password: secret)
-      let text = try db.incidents.export(
+      text = try db.incidents.export(
         period: period, format: format, includeRejected: includeRejected, wording: texts.wording, by: actor)
-      if let output {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-      }
-    } catch let error as CocoaError {
-      throw CommandFailure(texts("incidents.export.cannotWrite", output ?? "", error.code.rawValue), .failed)
     } catch {
       throw failure(error, global)
     }
-  }
-
-  private func complain(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data(("tovholder: " + message + "\n").utf8))
-    return ExitCode(2)
+    try ExportOutput.write(text, to: output, global)
   }
 }

@@ -62,7 +62,7 @@ import TovholderCore
     #expect(
       text.contains("Sendt til socialtilsynet: \(DateWording.day(tomorrow))")
         && text.contains("Værge/pårørende orienteret: \(DateWording.day(tomorrow)) (Værge)"))
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) {
       try f.db.force.exportText(id: r.id, forms: [form], wording: .da, actor: f.staffB)
     }
     let actions = try f.raw().read {

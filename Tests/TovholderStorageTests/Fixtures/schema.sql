@@ -59,7 +59,10 @@ CREATE TABLE auditLog (
   subjectId INTEGER,
   prevHash TEXT NOT NULL,
   hash TEXT NOT NULL
-);
+, contentTable TEXT, contentId INTEGER, contentHash TEXT);
+
+-- index auditLog_content (auditLog)
+CREATE INDEX auditLog_content ON auditLog(contentTable, contentId, id) WHERE contentTable IS NOT NULL;
 
 -- trigger auditLog_keepHead (auditLog)
 CREATE TRIGGER auditLog_keepHead AFTER INSERT ON auditLog

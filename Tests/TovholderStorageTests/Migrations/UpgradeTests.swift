@@ -20,7 +20,7 @@ import TovholderCore
   }
 
   @Test(arguments: files) func oldReleaseUpgradesKeepingEveryRow(_ name: String) throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let url = folder.file(name)
     try FileManager.default.copyItem(
       at: SchemaDump.fixtures.appendingPathComponent("upgrade").appendingPathComponent(name), to: url)
