@@ -90,7 +90,9 @@ let package = Package(
         "TovholderApp", "TovholderCore", "TovholderStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+    // Date and time fields are tested with the program's own calendar (Core's CalendarDay,
+    // conformed to TerminalUI's CalendarDate in the app).
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TovholderCore", "TovholderApp"]),
     .testTarget(name: "TovholderCoreTests", dependencies: ["TovholderCore", "TovholderResources"]),
     .testTarget(
       name: "TovholderStorageTests",

@@ -48,26 +48,26 @@ enum FollowUpForms {
         .text(id: "by", label: t("episodes.field.defusedBy"), text: session.actor.displayName, isRequired: true),
         FormField(
           id: "date", label: t("episodes.field.date"), isRequired: true,
-          input: .date(DateFieldState(date: EpisodesFormat.simpleDate(today)))),
+          input: .date(DateFieldState(date: today))),
         FormField(
           id: "time", label: t("episodes.field.time"), isRequired: true,
-          input: .time(TimeFieldState(time: EpisodesFormat.simpleTime(now, session.timeZone)))),
+          input: .time(TimeFieldState(time: TimeOfDay(now, in: session.timeZone)))),
       ]
     case .planDebriefing:
       let suggested = FollowUpRules.day(e.day, plus: 2)
       fields = [
         FormField(
           id: "date", label: t("episodes.field.debriefingDay"), isRequired: true,
-          input: .date(DateFieldState(date: EpisodesFormat.simpleDate(suggested))))
+          input: .date(DateFieldState(date: suggested)))
       ]
     case .holdDebriefing:
       fields = [
         FormField(
           id: "date", label: t("episodes.field.date"), isRequired: true,
-          input: .date(DateFieldState(date: EpisodesFormat.simpleDate(today)))),
+          input: .date(DateFieldState(date: today))),
         FormField(
           id: "time", label: t("episodes.field.time"), isRequired: true,
-          input: .time(TimeFieldState(time: EpisodesFormat.simpleTime(now, session.timeZone)))),
+          input: .time(TimeFieldState(time: TimeOfDay(now, in: session.timeZone)))),
         FormField(id: "note", label: t("episodes.field.debriefingNote"), input: .area(TextAreaState(), height: 4)),
       ]
     case .leaderReview:
@@ -80,13 +80,13 @@ enum FollowUpForms {
       fields = [
         FormField(
           id: "date", label: t("episodes.field.absenceFirstDay"), isRequired: true,
-          input: .date(DateFieldState(date: EpisodesFormat.simpleDate(FollowUpRules.day(e.day, plus: 1)))))
+          input: .date(DateFieldState(date: FollowUpRules.day(e.day, plus: 1))))
       ]
     case .easyReport:
       fields = [
         FormField(
           id: "date", label: t("episodes.field.easyReportedOn"), isRequired: true,
-          input: .date(DateFieldState(date: EpisodesFormat.simpleDate(today))))
+          input: .date(DateFieldState(date: today)))
       ]
     }
     return EpisodesFormScreen(
@@ -98,13 +98,13 @@ enum FollowUpForms {
       switch kind {
       case .defusing:
         let day = try s.day("date", context: context) ?? today
-        let time = try s.time("time", context: context) ?? EpisodesFormat.simpleTime(now, session.timeZone)
-        change = .defused(by: s.text("by"), at: EpisodesFormat.instant(day, time, session.timeZone))
+        let time = try s.time("time", context: context) ?? TimeOfDay(now, in: session.timeZone)
+        change = .defused(by: s.text("by"), at: day.instant(at: time, in: session.timeZone))
       case .planDebriefing: change = .debriefingPlanned(try s.day("date", context: context) ?? today)
       case .holdDebriefing:
         let day = try s.day("date", context: context) ?? today
-        let time = try s.time("time", context: context) ?? EpisodesFormat.simpleTime(now, session.timeZone)
-        change = .debriefingHeld(at: EpisodesFormat.instant(day, time, session.timeZone), note: s.text("note"))
+        let time = try s.time("time", context: context) ?? TimeOfDay(now, in: session.timeZone)
+        change = .debriefingHeld(at: day.instant(at: time, in: session.timeZone), note: s.text("note"))
       case .leaderReview: change = .reviewed(actions: s.text("actions"))
       case .absence: change = .absence(firstDay: try s.day("date", context: context) ?? today)
       case .easyReport: change = .easyReported(on: try s.day("date", context: context) ?? today)

@@ -77,7 +77,7 @@ enum ForceFormScreen {
       for f in form.fields {
         switch f.kind {
         case .date: answers[f.id] = try s.day(f.id, context: context)?.iso ?? ""
-        case .time: answers[f.id] = try s.time(f.id, context: context)?.text ?? ""
+        case .time: answers[f.id] = try s.time(f.id, context: context)?.description ?? ""
         default: answers[f.id] = s.text(f.id)
         }
       }

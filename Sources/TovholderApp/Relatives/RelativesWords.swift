@@ -23,8 +23,8 @@ enum RelativesWords {
   static func parse(_ text: String, context: AppContext) -> Result<CalendarDay?, DateInputError> {
     if text.trimmingCharacters(in: .whitespaces).isEmpty { return .success(nil) }
     let t = today(context)
-    switch DateInput.parse(text, today: SimpleDate(year: t.year, month: t.month, day: t.day)!) {
-    case .success(let d): return .success(CalendarDay(year: d.year, month: d.month, day: d.day))
+    switch DateInput.parse(text, today: t) {
+    case .success(let d): return .success(d)
     case .failure(let e): return .failure(e)
     }
   }
@@ -42,7 +42,7 @@ enum RelativesWords {
   static func dateField(_ id: String, _ label: String, _ d: CalendarDay?, required: Bool = false) -> FormField {
     FormField(
       id: id, label: label, isRequired: required,
-      input: .date(DateFieldState(date: d.flatMap { SimpleDate(year: $0.year, month: $0.month, day: $0.day) })))
+      input: .date(DateFieldState(date: d)))
   }
 
   /// One cell of the matrix: ✓ told by consent, V told as guardian, – not told.

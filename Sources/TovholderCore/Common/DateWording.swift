@@ -36,6 +36,11 @@ public enum DateWording {
     day(date, in: zone) + " " + time(date, in: zone)
   }
 
+  /// `2026-12-03 14:05` in Danish local time, for file formats that sort by text (CSV).
+  public static func isoDateTime(_ date: Date, in zone: TimeZone = .danish) -> String {
+    CalendarDay(date, in: zone).iso + " " + time(date, in: zone)
+  }
+
   private static func fields(_ date: Date, _ zone: TimeZone) -> DateComponents {
     var c = calendar
     if zone != c.timeZone { c.timeZone = zone }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A time of day without a date or zone (an event's clock time, a form's `start`), beside
 /// `CalendarDay`. Shown as `14:05` (`DateWording`), the same in both languages.
 public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -10,7 +12,23 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     self.minute = minute
   }
 
+  /// For times known to exist (a shift's start hour).
+  init(valid hour: Int, _ minute: Int) {
+    self.hour = hour
+    self.minute = minute
+  }
+
   public init?(minuteOfDay m: Int) { self.init(hour: m / 60, minute: m % 60) }
+
+  /// The clock time `date` shows in `zone`.
+  public init(_ date: Date, in zone: TimeZone = .danish) {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = zone
+    let c = calendar.dateComponents([.hour, .minute], from: date)
+    // The calendar always gives the hour (0...23) and minute (0...59) it is asked for.
+    hour = c.hour ?? 0
+    minute = c.minute ?? 0
+  }
 
   /// Reads `HH:MM`, `H:MM`, `HH.MM` or `HHMM`.
   public init?(parsing text: String) {
@@ -35,4 +53,13 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
   public var description: String { DateWording.two(hour) + ":" + DateWording.two(minute) }
 
   public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.minuteOfDay < b.minuteOfDay }
+}
+
+extension CalendarDay {
+  /// The instant a wall clock in `zone` shows `time` on this day. On the days summer time
+  /// begins or ends this is the wall-clock time; a time the clock skipped counts on from midnight.
+  public func instant(at time: TimeOfDay, in zone: TimeZone = .danish) -> Date {
+    at(hour: time.hour, minute: time.minute, in: zone)
+      ?? start(in: zone).addingTimeInterval(Double(time.minuteOfDay) * 60)
+  }
 }

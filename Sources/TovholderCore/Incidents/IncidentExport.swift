@@ -40,7 +40,7 @@ public enum IncidentExport {
       r.description.consequences, r.description.prevention, consequenceName(r.actual, w),
       consequenceName(r.possible, w), severityName(i.severity, w), r.medicine.name, r.medicine.substance,
       r.medicine.route, r.medicine.strength, statusName(i.status, w), i.rejection.map { rejectionName($0, w) } ?? "",
-      localTimestamp(i.registeredAt), w(i.batchID == nil ? "incidents.export.no" : "incidents.export.yes"),
+      DateWording.isoDateTime(i.registeredAt), w(i.batchID == nil ? "incidents.export.no" : "incidents.export.yes"),
     ])
   }
 
@@ -95,11 +95,4 @@ public enum IncidentExport {
   public static func severityName(_ s: Severity, _ w: Wording) -> String { w("incidents.severity.\(s.key)") }
   public static func rejectionName(_ r: RejectionReason, _ w: Wording) -> String { w("incidents.reject.\(r.rawValue)") }
 
-  static func localTimestamp(_ date: Date) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = .danish
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    func two(_ n: Int?) -> String { let n = n ?? 0; return n < 10 ? "0\(n)" : "\(n)" }
-    return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute))"
-  }
 }

@@ -29,9 +29,8 @@ public struct IncidentTime: Hashable, Sendable {
   /// summer time begins or ends this is the wall-clock time, not minutes counted from midnight;
   /// a time the clock skipped counts on from midnight.
   public var instant: Date {
-    guard let m = minuteOfDay else { return day.start(in: timeZone) }
-    return day.at(hour: m / 60, minute: m % 60, in: timeZone)
-      ?? day.start(in: timeZone).addingTimeInterval(Double(m) * 60)
+    guard let time = minuteOfDay.flatMap(TimeOfDay.init(minuteOfDay:)) else { return day.start(in: timeZone) }
+    return day.instant(at: time, in: timeZone)
   }
 
   /// `HH:MM`, or nil when unknown.
