@@ -25,6 +25,7 @@ struct AuditLogRow: StoredRecord, PersistableRecord {
   enum Columns {
     static let id = Column(CodingKeys.id)
     static let residentId = Column(CodingKeys.residentId)
+    static let hash = Column(CodingKeys.hash)
   }
 
   func entry() throws -> AuditEntry {
@@ -40,8 +41,20 @@ struct AuditLogRow: StoredRecord, PersistableRecord {
     var hash: String
 
     static func newest(_ db: Database) throws -> Link? {
-      try AuditLogRow.select(Columns.id, Column("hash")).order(Columns.id.desc).asRequest(of: Link.self)
-        .fetchOne(db)
+      try links.order(Columns.id.desc).fetchOne(db)
+    }
+
+    static func fetchOne(_ db: Database, id: AuditEntryID) throws -> Link? {
+      try links.filter(Columns.id == id).fetchOne(db)
+    }
+
+    /// The first row with this hash (a hash names one row unless the chain was forged).
+    static func fetchOne(_ db: Database, hash: String) throws -> Link? {
+      try links.filter(Columns.hash == hash).order(Columns.id).fetchOne(db)
+    }
+
+    private static var links: QueryInterfaceRequest<Link> {
+      AuditLogRow.select(Columns.id, Columns.hash).asRequest(of: Link.self)
     }
   }
 }

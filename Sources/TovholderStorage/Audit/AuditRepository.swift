@@ -53,8 +53,8 @@ public struct AuditRepository: Sendable {
   /// The newest row of the chain (for `tovholder audit anchor`). Only reads.
   public func head() throws(StorageError) -> AuditHead {
     try db.read { db in
-      let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM auditLog ORDER BY id DESC LIMIT 1")
-      return AuditHead(rows: last?["id"] ?? 0, hash: last?["hash"] ?? AuditLog.genesisHash)
+      let last = try AuditLogRow.Link.newest(db)
+      return AuditHead(rows: last?.id ?? 0, hash: last?.hash ?? AuditLog.genesisHash)
     }
   }
 
@@ -65,10 +65,10 @@ public struct AuditRepository: Sendable {
     try db.read { db in
       if anchor.rows == 0 && anchor.hash == AuditLog.genesisHash { return 0 }
       if let rows = anchor.rows {
-        let hash = try String.fetchOne(db, sql: "SELECT hash FROM auditLog WHERE id = ?", arguments: [rows])
-        return hash == anchor.hash ? rows : nil
+        let link = try AuditLogRow.Link.fetchOne(db, id: rows)
+        return link?.hash == anchor.hash ? rows : nil
       }
-      return try Int64.fetchOne(db, sql: "SELECT id FROM auditLog WHERE hash = ?", arguments: [anchor.hash])
+      return try AuditLogRow.Link.fetchOne(db, hash: anchor.hash)?.id
     }
   }
 
