@@ -22,7 +22,7 @@ let package = Package(
     .systemLibrary(
       name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]),
-    .target(name: "TerminalUI", dependencies: ["CNCurses"]),
+    .target(name: "TerminalUI", dependencies: ["CNCurses"], exclude: ["README.md"]),
     .target(
       name: "TovholderResources", path: "Resources",
       exclude: ["README.md"],
@@ -53,7 +53,7 @@ let package = Package(
         .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
         .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
       ]),
-    .target(name: "TovholderCore"),
+    .target(name: "TovholderCore", exclude: ["README.md"]),
     .target(
       name: "TovholderStorage",
       dependencies: [
@@ -63,6 +63,7 @@ let package = Package(
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
       ],
+      exclude: ["README.md"],
       // The frozen migrations, in order (see Migrations/Migrations.swift).
       resources: [
         .embedInCode("Migrations/0001-v1-accounts-residents-notes.sql"),
@@ -83,13 +84,14 @@ let package = Package(
         "TerminalUI", "TovholderCore", "TovholderStorage", "TovholderResources",
         .product(name: "Logging", package: "swift-log"),
       ],
-      exclude: ["Areas/README.md"]),
+      exclude: ["README.md", "Areas/README.md"]),
     .executableTarget(
       name: "tovholder",
       dependencies: [
         "TovholderApp", "TovholderCore", "TovholderStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
+      ],
+      exclude: ["README.md"]),
     // Date and time fields are tested with the program's own calendar (Core's CalendarDay,
     // conformed to TerminalUI's CalendarDate in the app).
     .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TovholderCore", "TovholderApp"]),

@@ -3,7 +3,7 @@ import TovholderCore
 import TovholderStorage
 
 /// An error that reaches a person: it gives its own text, in the user's language, from
-/// `Texts`. Each area makes its error types conform in its own folder (`IncidentsMessages.swift`
+/// `Texts`. Each area makes its error types conform in its own folder (`Health/HealthErrors.swift`
 /// …); the compiler checks every case, and nothing is registered at run time.
 /// Never include personal data: only what the user typed themselves or names of staff.
 public protocol UserMessage: Error {
