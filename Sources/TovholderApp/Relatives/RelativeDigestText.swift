@@ -6,9 +6,9 @@ import TovholderStorage
 /// parts that may (plan status, health, daily life, economy), the meetings ahead, and who
 /// gave it. The same text on the screen, in the file and from `export relative-digest`.
 public enum RelativeDigestText {
-  public static func render(_ d: RelativeDigest, _ t: Texts) -> String {
-    var lines = [t("rights.tell.heading", d.relative.name, d.residentName, DanishFormat.day(d.day)), ""]
-    lines += d.permissions.map { "  " + line($0, relative: d.relative.name, t) }
+  public static func render(_ d: RelativeDigest, _ t: Texts, _ kinds: InformationKindCatalogue) -> String {
+    var lines = [t("rights.tell.heading", d.relative.name, d.residentName, DateWording.day(d.day)), ""]
+    lines += d.permissions.map { "  " + line($0, relative: d.relative.name, t, kinds) }
     lines.append("")
     guard !d.allowedKinds.isEmpty else {
       lines.append(t("rights.tell.nothing", d.relative.name))
@@ -16,34 +16,40 @@ public enum RelativeDigestText {
     }
     lines.append(t("rights.tell.digest", d.relative.name))
     for kind in d.allowedKinds {
-      lines += ["", ResidentCopyText.heading(RelativesWords.kindName(kind.code, t))]
+      lines += ["", ResidentCopyText.heading(RelativesWords.kindName(kind.code, t, kinds))]
       lines += section(kind, d, t)
     }
     lines += ["", ResidentCopyText.heading(t("rights.tell.meetings"))]
     if d.meetings.isEmpty { lines.append(t("rights.tell.meetings.none")) }
-    for m in d.meetings { lines.append(t("rights.tell.meeting.\(m.kind.rawValue)", DanishFormat.day(m.on))) }
-    lines += ["", t("rights.tell.footer", d.generatedBy, DanishFormat.dateTime(d.generatedAt), d.relative.name)]
+    for m in d.meetings { lines.append(t("rights.tell.meeting.\(m.kind.rawValue)", DateWording.day(m.on))) }
+    lines += ["", t("rights.tell.footer", d.generatedBy, DateWording.dateTime(d.generatedAt), d.relative.name)]
     return lines.joined(separator: "\n") + "\n"
   }
 
   /// "Plan: JA – samtykke givet 01-03-2026 (skriftligt)" / "Helbred: NEJ – …".
-  static func line(_ p: RelativeDigest.Permission, relative: String, _ t: Texts) -> String {
-    t(p.decision.isAllowed ? "rights.tell.yes" : "rights.tell.no.line", RelativesWords.kindName(p.kind.code, t), why(p, relative: relative, t))
+  static func line(_ p: RelativeDigest.Permission, relative: String, _ t: Texts, _ kinds: InformationKindCatalogue)
+    -> String
+  {
+    t(
+      p.decision.isAllowed ? "rights.tell.yes" : "rights.tell.no.line", RelativesWords.kindName(p.kind.code, t, kinds),
+      why(p, relative: relative, t, kinds))
   }
 
   /// Why a kind may or may not be shared, in one sentence.
-  static func why(_ p: RelativeDigest.Permission, relative: String, _ t: Texts) -> String {
+  static func why(_ p: RelativeDigest.Permission, relative: String, _ t: Texts, _ kinds: InformationKindCatalogue)
+    -> String
+  {
     switch p.decision {
     case .allowed(.consent):
       guard let c = p.consent else { return t("rel.allowed.consent") }
       let form = t("rel.form.\(c.form.rawValue)")
-      if case .guardian = c.givenBy { return t("rights.tell.why.consentGuardian", DanishFormat.day(c.givenOn), form) }
-      return t("rights.tell.why.consent", DanishFormat.day(c.givenOn), form)
+      if case .guardian = c.givenBy { return t("rights.tell.why.consentGuardian", DateWording.day(c.givenOn), form) }
+      return t("rights.tell.why.consent", DateWording.day(c.givenOn), form)
     case .allowed(.guardian):
       guard let g = p.guardianship else { return t("rel.allowed.guardian") }
-      return t("rights.tell.why.guardian", RelativesWords.scope(g, t))
+      return t("rights.tell.why.guardian", RelativesWords.scope(g, t, kinds))
     case .refused(let reason):
-      return RelativesWords.refusal(reason, name: relative, kind: p.kind.code, t)
+      return RelativesWords.refusal(reason, name: relative, kind: p.kind.code, t, kinds)
     }
   }
 
@@ -52,15 +58,16 @@ public enum RelativeDigestText {
     case SharingCheck.plan:
       guard let p = d.plan else { return [t("rights.tell.plan.none")] }
       var lines = [t("rights.tell.plan.wish", p.wish)]
-      lines += p.openGoals.isEmpty ? [t("rights.tell.plan.noGoals")] : p.openGoals.map { t("rights.tell.plan.goal", $0.title) }
+      lines +=
+        p.openGoals.isEmpty ? [t("rights.tell.plan.noGoals")] : p.openGoals.map { t("rights.tell.plan.goal", $0.title) }
       lines.append(
-        t("rights.tell.plan.followUps", p.lastFollowUp.map(DanishFormat.day) ?? "–", DanishFormat.day(p.nextFollowUp)))
+        t("rights.tell.plan.followUps", p.lastFollowUp.map(DateWording.day) ?? "–", DateWording.day(p.nextFollowUp)))
       return lines
     case SharingCheck.dailyLife:
       guard let notes = d.dailyLife, !notes.isEmpty else {
         return [t("rights.tell.daily.none", RelativeDigest.dailyLifeDays)]
       }
-      return notes.map { ResidentCopyText.field(DanishFormat.dateTime($0.writtenAt), $0.text) }
+      return notes.map { ResidentCopyText.field(DateWording.dateTime($0.writtenAt), $0.text) }
     case SharingCheck.economy:
       return [t("rights.tell.economy")]
     default:

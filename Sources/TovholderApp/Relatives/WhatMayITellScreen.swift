@@ -18,6 +18,7 @@ final class WhatMayITellScreen: TableScreen {
   let relative: Relative
   var digest: RelativeDigest?
   var lines: [Row] = []
+  var kinds: InformationKindCatalogue { session.catalogues.informationKinds }
 
   init(session: Session, resident: Resident, relative: Relative) {
     self.session = session
@@ -43,16 +44,16 @@ final class WhatMayITellScreen: TableScreen {
       context.show(ErrorMessages.describe(error, t), kind: .error)
     }
     guard let d = digest else { return [] }
-    introLines = [(t("rights.tell.heading", relative.name, resident.name, DanishFormat.day(d.day)), .header)]
+    introLines = [(t("rights.tell.heading", relative.name, resident.name, DateWording.day(d.day)), .header)]
     if d.allowedKinds.isEmpty { introLines.append((t("rights.tell.nothing", relative.name), .warning)) }
     lines = d.permissions.map { .kind($0) } + (d.allowedKinds.isEmpty ? [] : [.view, .giveFile, .toldByPhone])
     return lines.map { row in
       switch row {
       case .kind(let p):
         return [
-          RelativesWords.kindName(p.kind.code, t),
+          RelativesWords.kindName(p.kind.code, t, kinds),
           t(p.decision.isAllowed ? "rights.tell.allowed" : "rights.tell.refused"),
-          RelativeDigestText.why(p, relative: relative.name, t),
+          RelativeDigestText.why(p, relative: relative.name, t, kinds),
         ]
       case .view: return ["▸", "", t("rights.tell.view", relative.name)]
       case .giveFile: return ["▸", "", t("rights.tell.give")]
@@ -67,12 +68,12 @@ final class WhatMayITellScreen: TableScreen {
     switch lines[row] {
     case .kind(let p):
       context.show(
-        RelativeDigestText.line(p, relative: relative.name, t), kind: p.decision.isAllowed ? .info : .warning,
+        RelativeDigestText.line(p, relative: relative.name, t, kinds), kind: p.decision.isAllowed ? .info : .warning,
         seconds: 15)
       return .stay
     case .view:
       return .push(
-        TextScreen(title: t("rights.tell.digestTitle", relative.name), text: RelativeDigestText.render(d, t)))
+        TextScreen(title: t("rights.tell.digestTitle", relative.name), text: RelativeDigestText.render(d, t, kinds)))
     case .giveFile: return give(d, as: .letter, context)
     case .toldByPhone: return give(d, as: .call, context)
     }
@@ -83,13 +84,13 @@ final class WhatMayITellScreen: TableScreen {
   /// opens a page with its path and what it holds.
   func give(_ d: RelativeDigest, as kind: ContactKind, _ context: AppContext) -> ScreenAction {
     let t = context.texts
-    let names = d.allowedKinds.map { RelativesWords.kindName($0.code, t) }.joined(separator: ", ")
+    let names = d.allowedKinds.map { RelativesWords.kindName($0.code, t, kinds) }.joined(separator: ", ")
     let said = t("rights.tell.said", t(kind == .call ? "rights.tell.said.phone" : "rights.tell.said.file"), names)
     var path: String?
     do {
       if kind != .call {
         path = try ExportFolder.write(
-          RelativeDigestText.render(d, t),
+          RelativeDigestText.render(d, t, kinds),
           name: ExportFolder.name("sammendrag", resident: resident.id, at: d.generatedAt),
           ext: "txt", context: context)
       }
@@ -103,7 +104,8 @@ final class WhatMayITellScreen: TableScreen {
       return .push(
         TextScreen(
           title: t("rights.tell.digestTitle", relative.name),
-          text: t("rights.tell.given", ExportFolder.whereSaved([path], t)) + "\n\n" + RelativeDigestText.render(d, t)))
+          text: t("rights.tell.given", ExportFolder.whereSaved([path], t)) + "\n\n"
+            + RelativeDigestText.render(d, t, kinds)))
     } catch {
       if let path { unlink(path) }
       context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 20)

@@ -19,7 +19,7 @@ enum AccessLogScreen {
       do {
         return try session.database.rights.accessLog(residentID: resident.id, actor: session.actor).map {
           [
-            DanishFormat.dateTime($0.at), RightsWords.who($0, t), RightsWords.readOrChanged($0, t),
+            DateWording.dateTime($0.at), RightsWords.who($0, t), RightsWords.readOrChanged($0, t),
             RightsWords.what($0, t),
           ]
         }

@@ -8,7 +8,6 @@ import TovholderStorage
 enum ResidentCopyAction {
   static func save(session: Session, resident: Resident, context: AppContext) -> ScreenAction {
     let t = context.texts
-    _ = RightsWords.registerErrors
     guard AccessRules.canSeeAccessLog(in: resident.unitID, actor: session.actor) else {
       context.show(t("rights.error.notLeader"), kind: .warning)
       return .stay

@@ -9,11 +9,11 @@ public enum ResidentCopyText {
     let s = copy.subject
     var lines = [
       t("rights.copy.title", copy.home, s.name),
-      t("rights.copy.subject", s.number, s.cpr, s.unit, DanishFormat.day(s.movedIn)),
+      t("rights.copy.subject", s.number, s.cpr, s.unit, DateWording.day(s.movedIn)),
     ]
-    if let out = s.movedOut { lines.append(t("rights.copy.movedOut", DanishFormat.day(out))) }
+    if let out = s.movedOut { lines.append(t("rights.copy.movedOut", DateWording.day(out))) }
     lines += [
-      t("rights.copy.generated", DanishFormat.dateTime(copy.generatedAt), copy.generatedBy),
+      t("rights.copy.generated", DateWording.dateTime(copy.generatedAt), copy.generatedBy),
       t("rights.copy.explain"),
     ]
     for table in copy.tables {
@@ -30,7 +30,7 @@ public enum ResidentCopyText {
     lines += ["", heading(t("rights.copy.accessLog", copy.accessLog.count))]
     if copy.accessLog.isEmpty { lines.append(t("rights.copy.none")) }
     for e in copy.accessLog {
-      lines.append("\(DanishFormat.dateTime(e.at))  \(RightsWords.who(e, t))  \(RightsWords.what(e, t))")
+      lines.append("\(DateWording.dateTime(e.at))  \(RightsWords.who(e, t))  \(RightsWords.what(e, t))")
     }
     return lines.joined(separator: "\n") + "\n"
   }
@@ -44,7 +44,9 @@ public enum ResidentCopyText {
   }
 
   /// A value as the reader wants it; nil for an empty field.
-  static func words(_ value: ResidentCopy.Value, _ column: ResidentCopy.Column, _ staff: [AccountID: String], _ t: Texts)
+  static func words(
+    _ value: ResidentCopy.Value, _ column: ResidentCopy.Column, _ staff: [AccountID: String], _ t: Texts
+  )
     -> String?
   {
     switch value {
@@ -53,10 +55,10 @@ public enum ResidentCopyText {
     case .integer(let v): return String(v)
     case .real(let v): return String(v)
     case .boolean(let v): return v ? t("rights.copy.yes") : t("rights.copy.no")
-    case .dateTime(let d): return DanishFormat.dateTime(d)
+    case .dateTime(let d): return DateWording.dateTime(d)
     case .text(let s):
       if s.isEmpty { return nil }
-      if s.count == 10, let day = CalendarDay(iso: s) { return DanishFormat.day(day) }
+      if s.count == 10, let day = CalendarDay(iso: s) { return DateWording.day(day) }
       return s
     }
   }

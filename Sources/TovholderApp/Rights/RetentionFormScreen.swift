@@ -19,7 +19,6 @@ final class RetentionFormScreen: AutosavingDraftForm {
     self.session = session
     self.kind = kind
     let t = context.texts
-    _ = RightsWords.registerErrors
     let period = current?.months.map { RightsWords.period($0, t) } ?? ""
     form = FormState(
       fields: [
@@ -76,13 +75,13 @@ final class RetentionFormScreen: AutosavingDraftForm {
     var months: Int?
     if !periodText.isEmpty {
       do { months = try RetentionPeriod.months(from: periodText) } catch {
-        return refuse(RightsWords.describe(error, t), field: "period", context)
+        return refuse(error.message(t), field: "period", context)
       }
     }
     do {
       try session.database.retention.setRule(kind, months: months, rule: form.value("rule"), by: session.actor)
     } catch .retention(let e) {
-      return refuse(RightsWords.describe(e, t), field: e == .ruleMissing || e == .ruleTooLong ? "rule" : "period", context)
+      return refuse(e.message(t), field: e == .ruleMissing || e == .ruleTooLong ? "rule" : "period", context)
     } catch {
       saveDraft(context: context)
       context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)

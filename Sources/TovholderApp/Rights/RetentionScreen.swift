@@ -15,8 +15,10 @@ final class RetentionScreen: TableScreen {
     super.init(
       titleKey: "rights.retention.title",
       columns: [
-        ColumnSpec("rights.retention.col.kind", .flexible(min: 16)), ColumnSpec("rights.retention.col.period", .fixed(12)),
-        ColumnSpec("rights.retention.col.rule", .flexible(min: 10)), ColumnSpec("rights.retention.col.setBy", .fixed(14)),
+        ColumnSpec("rights.retention.col.kind", .flexible(min: 16)),
+        ColumnSpec("rights.retention.col.period", .fixed(12)),
+        ColumnSpec("rights.retention.col.rule", .flexible(min: 10)),
+        ColumnSpec("rights.retention.col.setBy", .fixed(14)),
       ], load: { _ in [] })
     load = { [unowned self] context in reloadRows(context) }
     onOpen = { [unowned self] row, context in open(row, context) }
@@ -24,7 +26,6 @@ final class RetentionScreen: TableScreen {
 
   func reloadRows(_ context: AppContext) -> [[String]] {
     let t = context.texts
-    _ = RightsWords.registerErrors
     do {
       rules = try session.database.retention.rules(actor: session.actor)
     } catch {

@@ -5,25 +5,6 @@ import TovholderStorage
 /// Words the rights screens and commands share: kinds, periods, an access-log row in plain
 /// words, and the error texts of retention.
 public enum RightsWords {
-  /// Describes retention errors (appended once to `ErrorMessages.describers`).
-  public static let registerErrors: Void = {
-    ErrorMessages.describers.append { error, t in
-      if let e = error as? RetentionError { return describe(e, t) }
-      if case .retention(let e) = error as? StorageError { return describe(e, t) }
-      return nil
-    }
-  }()
-
-  public static func describe(_ e: RetentionError, _ t: Texts) -> String {
-    switch e {
-    case .periodMissing: return t("rights.error.periodMissing")
-    case .periodUnreadable(let text): return t("rights.error.periodUnreadable", text)
-    case .periodOutOfRange: return t("rights.error.periodOutOfRange")
-    case .ruleMissing: return t("rights.error.ruleMissing")
-    case .ruleTooLong: return t("rights.error.ruleTooLong", RetentionRule.maximumRuleLength)
-    }
-  }
-
   public static func kind(_ k: RetentionKind, _ t: Texts) -> String { t("rights.kind.\(k.rawValue)") }
 
   /// "5 år", "18 mdr."; nil months is the "must be set" text.
@@ -48,8 +29,19 @@ public enum RightsWords {
   }
 
   /// A resident given on the command line: the number shown on screen, or a CPR number.
-  public static func resident(_ reference: String, db: AppDatabase, actor: Actor) throws(StorageError) -> ResidentID
-  {
+  public static func resident(_ reference: String, db: AppDatabase, actor: Actor) throws(StorageError) -> ResidentID {
     try db.plans.resident(reference: reference, actor: actor).id
+  }
+}
+
+extension RetentionError: UserMessage {
+  public func message(_ t: Texts) -> String {
+    switch self {
+    case .periodMissing: return t("rights.error.periodMissing")
+    case .periodUnreadable(let text): return t("rights.error.periodUnreadable", text)
+    case .periodOutOfRange: return t("rights.error.periodOutOfRange")
+    case .ruleMissing: return t("rights.error.ruleMissing")
+    case .ruleTooLong: return t("rights.error.ruleTooLong", RetentionRule.maximumRuleLength)
+    }
   }
 }

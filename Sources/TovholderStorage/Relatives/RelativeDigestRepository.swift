@@ -13,9 +13,11 @@ extension RelativesRepository {
     let now = db.now
     let day = day ?? today
     let catalogue = catalogue
+    let health = db.catalogues.health
     return try db.write { db in
       try RelativeDigestLoader.load(
-        db, residentID: residentID, relativeID: relativeID, actor: actor, day: day, now: now, catalogue: catalogue)
+        db, residentID: residentID, relativeID: relativeID, actor: actor, day: day, now: now, catalogue: catalogue,
+        health: health)
     }
   }
 
@@ -30,7 +32,7 @@ extension RelativesRepository {
     let now = db.now
     let catalogue = catalogue
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: digest.relative.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: digest.relative.residentID, actor: actor)
       let consents = try RelativeRows.consents(db, residentID: r.id)
       let guardianships = try RelativeRows.guardianships(db, residentID: r.id)
       for kind in digest.allowedKinds {
@@ -63,9 +65,9 @@ extension RelativesRepository {
 enum RelativeDigestLoader {
   static func load(
     _ db: Database, residentID: ResidentID, relativeID: RelativeID, actor: Actor, day: CalendarDay, now: Date,
-    catalogue: InformationKindCatalogue
+    catalogue: InformationKindCatalogue, health: HealthCatalogue
   ) throws -> RelativeDigest {
-    let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+    let r = try ResidentRow.visible(db, id: residentID, actor: actor)
     guard let relative = try RelativeRows.fetchRelative(db, id: relativeID), relative.residentID == r.id else {
       throw StorageError.notFound
     }
@@ -93,18 +95,19 @@ enum RelativeDigestLoader {
       }
     }
     if catalogue.healthKinds.contains(where: { digest.mayShare($0.code) }) {
-      digest.health = try HealthExport.summary(db, resident: r, now: now, by: actor, perTemplate: 1)
+      digest.health = try HealthExport.summary(
+        db, resident: r, now: now, by: actor, perTemplate: 1, builtIn: health)
       digest.healthConsentMissing = digest.health == nil
     }
     if digest.mayShare(SharingCheck.dailyLife) {
       let since = day.adding(days: -RelativeDigest.dailyLifeDays).start(in: .danish)
-      digest.dailyLife = try Row.fetchAll(
-        db,
-        sql: """
-          \(NoteRows.select) WHERE note.residentId = ? AND note.kind = ? AND note.writtenAt >= ?
-          ORDER BY note.writtenAt DESC, note.id DESC LIMIT ?
-          """, arguments: [r.id, NoteKind.daily.rawValue, since, RelativeDigest.dailyLifeLimit]
-      ).map(NoteRows.note)
+      let daily: SQLRequest<NoteRow.WithAuthor> = """
+        SELECT note.*, account.displayName AS authorName FROM note
+        JOIN account ON account.id = note.authorId
+        WHERE note.residentId = \(r.id) AND note.kind = \(NoteKind.daily.rawValue) AND note.writtenAt >= \(since)
+        ORDER BY note.writtenAt DESC, note.id DESC LIMIT \(RelativeDigest.dailyLifeLimit)
+        """
+      digest.dailyLife = try daily.fetchAll(db).map { try $0.note() }
     }
     let council = try String.fetchAll(
       db, sql: "SELECT heldOn FROM councilMeeting WHERE heldOn >= ? ORDER BY heldOn LIMIT 2", arguments: [day.iso])

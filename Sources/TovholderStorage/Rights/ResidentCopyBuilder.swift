@@ -11,7 +11,8 @@ enum ResidentCopyBuilder {
 
   static func table(_ db: Database, _ spec: ResidentTable, residentID: ResidentID) throws -> ResidentCopy.Table {
     let staffColumns = Set(
-      try db.foreignKeys(on: spec.name).filter { $0.destinationTable == "account" }.flatMap { $0.mapping.map(\.origin) })
+      try db.foreignKeys(on: spec.name).filter { $0.destinationTable == "account" }.flatMap { $0.mapping.map(\.origin) }
+    )
     let info = try db.columns(in: spec.name)
     let columns = info.filter { !spec.leftOut.contains($0.name) }.map { column in
       ResidentCopy.Column(
@@ -92,8 +93,8 @@ enum ResidentCopyBuilder {
       arguments.append(Int64((to.timeIntervalSince1970 * 1000).rounded()))
     }
     sql += newestFirst ? " ORDER BY id DESC" : " ORDER BY id"
-    return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
-      var entry = AuditRepository.entry(row)
+    return try AuditLogRow.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+      var entry = try row.entry()
       if entry.action.hidesActor {
         entry.actorID = nil
         entry.actorName = ""

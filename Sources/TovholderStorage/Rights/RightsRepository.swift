@@ -49,7 +49,7 @@ public struct RightsRepository: Sendable {
   /// The resident, when the actor leads their unit: staff of the unit are refused plainly,
   /// anyone else gets the same answer as for a resident who does not exist.
   static func leaderVisible(_ db: Database, residentID: ResidentID, actor: Actor) throws -> Resident {
-    let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+    let r = try ResidentRow.visible(db, id: residentID, actor: actor)
     guard AccessRules.canSeeAccessLog(in: r.unitID, actor: actor) else { throw StorageError.accessDenied }
     return r
   }

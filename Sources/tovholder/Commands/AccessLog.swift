@@ -14,15 +14,15 @@ struct AccessLog: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The resident's number as shown on screen, or the CPR number.") var resident: String
-  @Option(help: "First day (2026-03-01 or 01-03-2026).") var from: String?
-  @Option(help: "Last day (2026-03-31 or 31-03-2026).") var to: String?
+  @Option(help: "First day (2026-03-01 or 01-03-2026).") var from: DayArgument?
+  @Option(help: "Last day (2026-03-31 or 31-03-2026).") var to: DayArgument?
   @OptionGroup var signIn: SignInOptions
 
   func run() throws {
     let texts = Texts(language: global.resolvedLanguage)
     let period: ClosedRange<CalendarDay>?
-    do { period = try ExportDate.period(from: from, to: to) } catch {
-      throw usage(IncidentsErrorText.exportDate(error, texts))
+    do { period = try ExportDate.period(from: from?.day, to: to?.day) } catch {
+      throw CommandFailure(error.message(texts), .usage)
     }
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
@@ -35,7 +35,7 @@ struct AccessLog: ParsableCommand {
         to: to == nil ? nil : period?.upperBound.adding(days: 1).start(in: .danish).addingTimeInterval(-0.001),
         actor: actor)
     } catch {
-      throw failure(error, global, code: refusalCode(error))
+      throw failure(error, global)
     }
     guard !entries.isEmpty else {
       say(global, "rights.cli.access.none")
@@ -43,7 +43,7 @@ struct AccessLog: ParsableCommand {
     }
     let lines = entries.map {
       [
-        DanishFormat.dateTime($0.at), RightsWords.who($0, texts), RightsWords.readOrChanged($0, texts),
+        DateWording.dateTime($0.at), RightsWords.who($0, texts), RightsWords.readOrChanged($0, texts),
         RightsWords.what($0, texts),
       ].joined(separator: "  ")
     }

@@ -19,7 +19,6 @@ struct ExportScreenings: ParsableCommand {
   var forRelative: String?
 
   func run() throws {
-    HealthErrors.register()
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
     let actor = try signIn.signIn(db, global, password: secret)
@@ -31,15 +30,14 @@ struct ExportScreenings: ParsableCommand {
       try ExportOutput.write(
         summary.text(HealthFormat(language: texts.language.rawValue) { texts($0) }), to: nil, global)
       if let relative {
-        try RelativeSharing.repository(db).logReportGiven(
+        try db.relatives.logReportGiven(
           residentID: id, relativeID: relative.id, said: texts("rights.report.said.health"), toldAboutHealth: true,
           actor: actor)
       }
     } catch ExportScreenings.Problem.badResident {
-      FileHandle.standardError.write(Data(("tovholder: " + text("health.cli.badResident") + "\n").utf8))
-      throw ExitCode(2)
-    } catch let exit as ExitCode {
-      throw exit
+      throw CommandFailure(text("health.cli.badResident"), .usage)
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
       throw failure(error, global)
     }
@@ -53,8 +51,7 @@ struct ExportScreenings: ParsableCommand {
     -> Relative
   {
     guard let relative = try RelativeSharing.relative(reference, residentID: residentID, db: db, actor: actor) else {
-      FileHandle.standardError.write(Data(("tovholder: " + text("plans.cli.noRelative") + "\n").utf8))
-      throw ExitCode(2)
+      throw CommandFailure(text("plans.cli.noRelative"), .usage)
     }
     do {
       _ = try RelativeSharing.check(db).require(
@@ -63,9 +60,9 @@ struct ExportScreenings: ParsableCommand {
     } catch .relatives(.sharingRefused(let reason)) {
       let texts = Texts(language: global.resolvedLanguage)
       let why = RelativeSharing.refusal(
-        reason, relativeName: relative.name, kindCode: SharingCheck.health, texts: texts)
-      FileHandle.standardError.write(Data(("tovholder: " + texts("health.cli.refused", why) + "\n").utf8))
-      throw ExitCode(3)
+        reason, relativeName: relative.name, kindCode: SharingCheck.health, texts: texts,
+        kinds: db.catalogues.informationKinds)
+      throw CommandFailure(texts("health.cli.refused", why), .refused)
     }
   }
 

@@ -28,28 +28,27 @@ struct ExportRelativeDigest: ParsableCommand {
     do {
       let id = try RightsWords.resident(resident, db: db, actor: actor)
       guard let relative = try RelativeSharing.relative(forRelative, residentID: id, db: db, actor: actor) else {
-        throw usage(texts("plans.cli.noRelative"))
+        throw CommandFailure(texts("plans.cli.noRelative"), .usage)
       }
-      digest = try RelativeSharing.repository(db).digest(residentID: id, relativeID: relative.id, actor: actor)
-    } catch let exit as ExitCode {
-      throw exit
+      digest = try db.relatives.digest(residentID: id, relativeID: relative.id, actor: actor)
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
-      throw failure(error, global, code: refusalCode(error))
+      throw failure(error, global)
     }
-    let text = RelativeDigestText.render(digest, texts)
+    let text = RelativeDigestText.render(digest, texts, db.catalogues.informationKinds)
     guard !digest.allowedKinds.isEmpty else {
-      FileHandle.standardError.write(Data(("tovholder: " + texts("rights.tell.nothing", digest.relative.name) + "\n").utf8))
-      FileHandle.standardError.write(Data(VisibleText.of(text).utf8))
-      throw ExitCode(3)
+      // Nothing may be given: the refusal says why per kind, and nothing is logged as given.
+      throw CommandFailure(VisibleText.of(text).trimmingCharacters(in: .newlines), .refused)
     }
     try ExportOutput.write(text, to: output, global)
     do {
       let names = digest.allowedKinds.map { $0.name(language: texts("rel.language")) }.joined(separator: ", ")
-      try RelativeSharing.repository(db).logDigestGiven(
+      try db.relatives.logDigestGiven(
         digest, as: .letter, said: texts("rights.tell.said", texts("rights.tell.said.file"), names), actor: actor)
     } catch {
       if let output { unlink(output) }
-      throw failure(error, global, code: refusalCode(error))
+      throw failure(error, global)
     }
     if let output { say(global, "rights.cli.written", output) }
     FileHandle.standardError.write(

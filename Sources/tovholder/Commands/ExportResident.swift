@@ -35,8 +35,7 @@ struct ExportResident: ParsableCommand {
       return
     }
     let texts = Texts(language: global.resolvedLanguage)
-    guard let resident else { throw usage(texts("rights.cli.badResident")) }
-    _ = RightsWords.registerErrors
+    guard let resident else { throw CommandFailure(texts("rights.cli.badResident"), .usage) }
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
     let actor = try signIn.signIn(db, global, password: secret)
@@ -49,7 +48,7 @@ struct ExportResident: ParsableCommand {
       case .text: text = ResidentCopyText.render(copy, texts)
       }
     } catch {
-      throw failure(error, global, code: refusalCode(error))
+      throw failure(error, global)
     }
     try ExportOutput.write(text, to: output, global)
     if let output { say(global, "rights.cli.written", output) }

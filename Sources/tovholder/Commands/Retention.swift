@@ -32,8 +32,7 @@ struct RetentionRun: ParsableCommand {
 
   func run() throws {
     let t = Texts(language: global.resolvedLanguage)
-    guard dryRun != apply else { throw usage(t("rights.cli.mode")) }
-    _ = RightsWords.registerErrors
+    guard dryRun != apply else { throw CommandFailure(t("rights.cli.mode"), .usage) }
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
     let actor = try signIn.signIn(db, global, password: secret)
@@ -49,14 +48,14 @@ struct RetentionRun: ParsableCommand {
         report(try db.retention.apply(actor: actor), t)
       }
     } catch {
-      throw failure(error, global, code: refusalCode(error))
+      throw failure(error, global)
     }
   }
 
   func show(_ due: [RetentionDue], _ t: Texts) {
     guard !due.isEmpty else { return say(global, "rights.cli.nothingDue") }
     for resident in due {
-      say(global, "rights.cli.due.resident", resident.residentID, DanishFormat.day(resident.movedOut))
+      say(global, "rights.cli.due.resident", resident.residentID, DateWording.day(resident.movedOut))
       for item in resident.items {
         let period = RightsWords.period(item.rule.months, t)
         if item.kind == .register {
@@ -76,18 +75,24 @@ struct RetentionRun: ParsableCommand {
     let kinds = RetentionKind.deletionOrder.compactMap { kind in
       result.rowsByKind[kind].map { t("rights.cli.rowsOfKind", RightsWords.kind(kind, t), $0) }
     }
-    say(global, "rights.cli.applied", result.residents, kinds.isEmpty ? "–" : kinds.joined(separator: ", "), result.pseudonymised)
+    say(
+      global, "rights.cli.applied", result.residents, kinds.isEmpty ? "–" : kinds.joined(separator: ", "),
+      result.pseudonymised)
   }
 }
+
+extension RetentionKind: ExpressibleByArgument {}
 
 struct RetentionSet: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "set",
     abstract: "Sets the retention period of one kind of record and the rule it follows (admin).",
-    discussion: "Kinds: \(RetentionKind.allCases.map(\.rawValue).joined(separator: ", ")). An empty period (\"\") keeps the kind until one is set.")
+    discussion:
+      "Kinds: \(RetentionKind.allCases.map(\.rawValue).joined(separator: ", ")). An empty period (\"\") keeps the kind until one is set."
+  )
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The kind of record.") var kind: String
+  @Argument(help: "The kind of record.") var kind: RetentionKind
   @Argument(help: "The period counted from moving out: 5 år, 18 mdr, 10 years, 6 months; \"\" to clear.")
   var period: String
   @Option(help: "The rule the period follows (e.g. the law and section).") var rule: String = ""
@@ -95,13 +100,12 @@ struct RetentionSet: ParsableCommand {
 
   func run() throws {
     let t = Texts(language: global.resolvedLanguage)
-    _ = RightsWords.registerErrors
-    guard let chosen = RetentionKind(rawValue: kind) else {
-      throw usage(t("rights.cli.badKind", kind, RetentionKind.allCases.map(\.rawValue).joined(separator: ", ")))
-    }
+    let chosen = kind
     var months: Int?
     if !period.trimmingCharacters(in: .whitespaces).isEmpty {
-      do { months = try RetentionPeriod.months(from: period) } catch { throw usage(RightsWords.describe(error, t)) }
+      do { months = try RetentionPeriod.months(from: period) } catch {
+        throw CommandFailure(error.message(t), .usage)
+      }
     }
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
@@ -109,14 +113,16 @@ struct RetentionSet: ParsableCommand {
     do {
       let saved = try db.retention.setRule(chosen, months: months, rule: rule, by: actor)
       if let months = saved.months {
-        say(global, "rights.cli.set", RightsWords.kind(chosen, t), RightsWords.period(months, t), VisibleText.of(saved.rule))
+        say(
+          global, "rights.cli.set", RightsWords.kind(chosen, t), RightsWords.period(months, t),
+          VisibleText.of(saved.rule))
       } else {
         say(global, "rights.cli.cleared", RightsWords.kind(chosen, t))
       }
     } catch .retention(let e) {
-      throw usage(RightsWords.describe(e, t))
+      throw CommandFailure(e.message(t), .usage)
     } catch {
-      throw failure(error, global, code: refusalCode(error))
+      throw failure(error, global)
     }
   }
 }

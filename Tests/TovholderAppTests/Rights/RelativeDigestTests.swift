@@ -56,8 +56,8 @@ import TovholderStorage
     #expect(aase.allowedKinds.map(\.code) == ["plan", "dailyLife"])
     #expect(aase.plan != nil && aase.dailyLife != nil)
     #expect(aase.health == nil && !aase.includesHealth)
-    let text = RelativeDigestText.render(aase, t)
-    #expect(text.contains("Plan: JA – samtykke givet \(DanishFormat.day(n.f.today.adding(days: -30))) (skriftligt)"))
+    let text = RelativeDigestText.render(aase, t, n.f.session.catalogues.informationKinds)
+    #expect(text.contains("Plan: JA – samtykke givet \(DateWording.day(n.f.today.adding(days: -30))) (skriftligt)"))
     #expect(text.contains("Helbred: NEJ"))
     #expect(text.contains(t("rights.tell.plan.wish", aase.plan?.wish ?? "?")))
     // Nothing of health: no heading, and none of the resident's screening values.
@@ -73,7 +73,7 @@ import TovholderStorage
     let ib = try digest(n, n.ib)
     #expect(ib.allowedKinds.isEmpty)
     #expect(ib.plan == nil && ib.health == nil && ib.dailyLife == nil)
-    let text = RelativeDigestText.render(ib, n.f.context.texts)
+    let text = RelativeDigestText.render(ib, n.f.context.texts, n.f.session.catalogues.informationKinds)
     #expect(text.contains("Ib Ørsted må ikke få noget at vide lige nu"))
     #expect(!text.contains("Ønske:"))
     // Each kind was decided by the sharing check, and each refusal audited.
@@ -87,7 +87,7 @@ import TovholderStorage
     let ole = try digest(n, n.ole)
     #expect(ole.mayShare("health") && ole.health != nil)
     #expect(!ole.mayShare("economy"))
-    let text = RelativeDigestText.render(ole, n.f.context.texts)
+    let text = RelativeDigestText.render(ole, n.f.context.texts, n.f.session.catalogues.informationKinds)
     #expect(text.contains("Helbred: JA – værge efter værgemålsloven, § 5 personlige"))
   }
 

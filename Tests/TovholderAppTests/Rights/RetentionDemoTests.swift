@@ -107,7 +107,8 @@ import TovholderStorage
     // No trace in search, in exports, or in the file's bytes.
     #expect(try db.search.search("ZQXJVUW", actor: h.leader).isEmpty)
     #expect(try db.search.search(gone.name, actor: h.leader).allSatisfy { $0.residentID != gone.id })
-    let exported = try db.incidents.export(period: nil, format: .csv, includeRejected: true, by: h.leader)
+    let exported = try db.incidents.export(
+      period: nil, format: .csv, includeRejected: true, wording: h.f.context.texts.wording, by: h.leader)
     for r in h.due { #expect(!exported.contains(r.name) && !exported.contains(r.cpr.formatted)) }
     #expect(throws: StorageError.residentNotAvailable) { try db.rights.copy(residentID: gone.id, actor: h.leader) }
     for suffix in ["", "-wal"] {
