@@ -19,9 +19,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
   ],
   targets: [
-    .systemLibrary(
-      name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
-      providers: [.apt(["libncursesw5-dev"])]),
+    // No pkgConfig: ncursesw's pkg-config file only adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600,
+    // which SwiftPM drops with a warning on every build; the shim header and the modulemap's
+    // `link` say all that is needed (libncursesw.so pulls in libtinfo).
+    .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", providers: [.apt(["libncursesw5-dev"])]),
     .target(name: "TerminalUI", dependencies: ["CNCurses"]),
     .target(
       name: "TovholderResources", path: "Resources",
@@ -52,6 +53,7 @@ let package = Package(
         .embedInCode("catalogues/episodes/episodes-force-skema4.json"),
         .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
         .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
+        .embedInCode("manual/manual-sections.mdoc"),
       ]),
     .target(name: "TovholderCore"),
     .target(
