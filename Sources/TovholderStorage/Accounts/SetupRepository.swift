@@ -13,7 +13,9 @@ public struct SetupRepository: Sendable {
 
   public func home() throws(StorageError) -> Home? {
     try db.read { db in
-      try String.fetchOne(db, sql: "SELECT name FROM home").map(Home.init(name:))
+      try String.fetchOne(db, sql: "SELECT name FROM home").map {
+        Home(name: $0, isFictional: $0 == DemoNames.homeName)
+      }
     }
   }
 
