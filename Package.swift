@@ -103,13 +103,16 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
       "StorageBenchmarks",
       [
         "TovholderStorage", "TovholderCore", "TovholderApp", "TerminalUI",
-        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     ("IncidentsBenchmarks", ["TovholderStorage", "TovholderCore", "TovholderResources"]),
     ("PlansBenchmarks", ["TovholderStorage", "TovholderCore"]),
     ("HealthBenchmarks", ["TovholderStorage", "TovholderCore"]),
   ]
+  // The load benchmark drives N real sessions of .build/release/tovholder under ptys (no
+  // benchmark package: it reports its own table; `make bench` runs it after the suites).
+  package.targets.append(.executableTarget(name: "LoadBenchmark", path: "Benchmarks/LoadBenchmark"))
   for (name, dependencies) in suites {
     package.targets.append(
       .executableTarget(
