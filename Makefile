@@ -1,7 +1,7 @@
 # Tovholder: `make run` and `make test` are all a fresh Debian machine needs.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 pkg-config openssh-server openssh-client man-db
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 pkg-config faketime openssh-server openssh-client man-db
 # What `make deb` needs besides: dpkg-shlibdeps, lintian, strip.
 PACKAGING_PACKAGES := dpkg-dev lintian binutils
 BIN := .build/release/tovholder

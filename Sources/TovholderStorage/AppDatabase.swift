@@ -18,18 +18,25 @@ public final class AppDatabase: Sendable {
     /// How long to wait for another program's write lock before `StorageError.locked`.
     public var busyTimeout: TimeInterval
     public var logger: Logger
-    /// The current time (tests may move it, e.g. past a lockout).
-    public var clock: @Sendable () -> Date
+    /// Now, for every timestamp the database writes (tests set it, e.g. past a lockout).
+    public var clock: Clock
 
     public init(
       passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
-      logger: Logger = Logger(label: "tovholder.storage"),
-      clock: @escaping @Sendable () -> Date = { Date() }
+      logger: Logger = Logger(label: "tovholder.storage"), clock: Clock = .system
     ) {
       self.passwordHashing = passwordHashing
       self.busyTimeout = busyTimeout
       self.logger = logger
       self.clock = clock
+    }
+
+    /// The same, with the clock given as a function (`clock: { settable.now }`).
+    public init(
+      passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
+      logger: Logger = Logger(label: "tovholder.storage"), clock: @escaping @Sendable () -> Date
+    ) {
+      self.init(passwordHashing: passwordHashing, busyTimeout: busyTimeout, logger: logger, clock: Clock(clock))
     }
   }
 

@@ -98,7 +98,9 @@ import Testing
     let out = db.deletingLastPathComponent().appendingPathComponent("uth.csv")
     let script =
       "umask 022; exec \(Tmux.quote(Tmux.binary)) export incidents --user leder --from 01-01-2000 --include-rejected --database \(Tmux.quote(db.path)) --output \(Tmux.quote(out.path))"
-    let result = try Spawn.run(["sh", "-c", script], environment: password)
+    let home = DemoDatabase.folder.appendingPathComponent("home").path
+    let result = try Spawn.run(
+      ["sh", "-c", script], environment: password.merging(["HOME": home, "XDG_STATE_HOME": home + "/state"]) { $1 })
     #expect(result.status == 0, "\(result.err)")
     let attributes = try FileManager.default.attributesOfItem(atPath: out.path)
     #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)

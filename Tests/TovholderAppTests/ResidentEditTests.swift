@@ -35,7 +35,7 @@ import TovholderStorage
     #expect(!(app.shell.top is ResidentEditScreen))
     let saved = try app.database.residents.fetch(id: resident.id, actor: app.session.actor)
     #expect(saved.name == "Åse Ærø Zyxøl")
-    #expect(saved.movedOut == CalendarDay(Date(), in: .danish))
+    #expect(saved.movedOut == app.today)
     #expect(try !app.database.residents.list(for: app.session.actor).contains { $0.id == resident.id })
     #expect(try app.database.residents.list(for: app.session.actor, which: .former).contains { $0.id == resident.id })
     #expect(try app.database.search.search("Zyxøl", actor: app.session.actor).first?.isFormer == true)

@@ -133,7 +133,7 @@ import TovholderCore
   @Test func weakerHashIsRaisedAtSignIn() throws {
     let f = try Fixture()
     let stronger = try AppDatabase.open(
-      at: f.path, options: .init(passwordHashing: PasswordHashing(logN: 5), clock: { f.clock.now }))
+      at: f.path, options: .init(passwordHashing: PasswordHashing(logN: 5), clock: f.clock.clock))
     _ = try stronger.accounts.signIn(username: "anna", password: "demo1234")
     let stored = try f.db.pool.read {
       try String.fetchOne($0, sql: "SELECT passwordHash FROM account WHERE username = 'anna'")

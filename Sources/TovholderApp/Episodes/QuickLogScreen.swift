@@ -33,9 +33,11 @@ enum QuickLogScreen {
       }
       let now = context.clock()
       let time = try screen.time("time", context: context) ?? EpisodesFormat.simpleTime(now, session.timeZone)
-      var at = EpisodesFormat.instant(CalendarDay(now, in: session.timeZone), time, session.timeZone)
-      // A time later than now was yesterday evening (logged after midnight).
-      if at > now.addingTimeInterval(60) { at = at.addingTimeInterval(-86_400) }
+      let today = CalendarDay(now, in: session.timeZone)
+      var at = EpisodesFormat.instant(today, time, session.timeZone)
+      // A time later than now was yesterday evening (logged after midnight); yesterday's
+      // wall clock, not 24 hours back, which is an hour off on the night summer time changes.
+      if at > now.addingTimeInterval(60) { at = EpisodesFormat.instant(today.adding(days: -1), time, session.timeZone) }
       let episode = try session.database.episodes.quickLog(
         QuickLog(residentID: residents[index].id, occurredAt: at, summary: screen.text("summary")), by: session.actor,
         timeZone: session.timeZone)

@@ -1,12 +1,14 @@
 import Foundation
 import TerminalUI
+import TovholderCore
 
 /// What every screen may use: texts, keys, the clock, the message line, and (once signed
 /// in) the session. One per running program.
 public final class AppContext {
   public var texts: Texts
   public var keymap: Keymap
-  public let clock: () -> Date
+  /// Now: `context.clock()`. The system's time in the program, a stated time in tests.
+  public let clock: Clock
   /// The person signed in and their unit, as shown in the status bar.
   public var statusPerson: String?
   public var statusUnit: String?
@@ -28,7 +30,7 @@ public final class AppContext {
     public let expires: Date
   }
 
-  public init(texts: Texts, keymap: Keymap = Keymap(), clock: @escaping () -> Date = Date.init) {
+  public init(texts: Texts, keymap: Keymap = Keymap(), clock: Clock = .system) {
     self.texts = texts
     self.keymap = keymap
     self.clock = clock

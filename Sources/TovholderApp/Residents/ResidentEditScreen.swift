@@ -178,12 +178,12 @@ final class ResidentEditScreen: AutosavingDraftForm {
   }
 
   /// The typed date of a date field: nil when left empty, or the message for a bad date.
-  private func day(_ id: String, _ t: Texts) -> (day: CalendarDay?, message: String?) {
+  private func day(_ id: String, _ context: AppContext) -> (day: CalendarDay?, message: String?) {
     guard case .date(let d) = form.fields[form.index(of: id)!].input else { return (nil, nil) }
     if d.text.allSatisfy(\.isWhitespace) { return (nil, nil) }
-    switch d.value(today: SimpleDate.today(in: session.timeZone)) {
+    switch d.value(today: SimpleDate.today(in: session.timeZone, now: context.clock())) {
     case .success(let v): return (CalendarDay(year: v.year, month: v.month, day: v.day), nil)
-    case .failure(let error): return (nil, DateMessages.describe(error, t))
+    case .failure(let error): return (nil, DateMessages.describe(error, context.texts))
     }
   }
 
@@ -192,7 +192,7 @@ final class ResidentEditScreen: AutosavingDraftForm {
     guard form.validateAll() else { return .stay }
     var days: [String: CalendarDay] = [:]
     for id in ["movedIn", "movedOut"] {
-      let (d, message) = day(id, t)
+      let (d, message) = day(id, context)
       if let message {
         form.setMessage(message, for: id)
         form.setFocus(id: id)

@@ -14,8 +14,9 @@ import TovholderStorage
 
   /// Drops the first program's screens and opens `formKey` from the drafts list of a new one.
   func restoreAfterCrash(_ f: AppFixture, user: String, formKey: String) throws -> EpisodesFormScreen {
-    let database = try AppDatabase.open(at: f.url, options: .init(passwordHashing: .fastForTesting))
-    let context = AppContext(texts: Texts(language: .da))
+    let database = try AppDatabase.open(
+      at: f.url, options: .init(passwordHashing: .fastForTesting, clock: f.clock.clock))
+    let context = AppContext(texts: Texts(language: .da), clock: f.clock.clock)
     let flow = SessionFlow(database: database, context: context)
     let shell = Shell(root: flow.firstScreen(), context: context)
     let actor = try database.accounts.signIn(username: user, password: DemoHome.password)

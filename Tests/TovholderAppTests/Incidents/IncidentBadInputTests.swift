@@ -9,7 +9,7 @@ import TovholderStorage
 /// The "Bad input" list, one by one, on the registration form and the leaders' screens.
 @Suite(.serialized) struct IncidentBadInputTests {
   static func day(_ offset: Int) -> String {
-    DanishFormat.day(CalendarDay(Date(), in: .danish).adding(days: offset))
+    DanishFormat.day(CalendarDay(AppFixture.start, in: .danish).adding(days: offset))
   }
 
   /// F5 with every required field filled; `changes` overrides values.
@@ -107,7 +107,7 @@ import TovholderStorage
     catalogue.categories.append(IncidentCategory(code: "lift", name: "Lift og sejl", nameEnglish: "Lift"))
     let report = IncidentReport(
       unitID: f.session.actor.unitIDs.sorted()[0], place: "Badeværelset",
-      time: IncidentTime(day: CalendarDay(Date(), in: .danish), minuteOfDay: nil, certainty: .unknown),
+      time: IncidentTime(day: f.today, minuteOfDay: nil, certainty: .unknown),
       categoryCode: "lift", headline: "Zzz sejlet gav efter", description: IncidentDescription(course: "Revnede"),
       actual: .none, possible: .moderate)
     _ = try f.database.incidents.register(report, catalogue: catalogue, by: f.session.actor)
