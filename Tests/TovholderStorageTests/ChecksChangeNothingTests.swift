@@ -15,7 +15,7 @@ import TovholderCore
   }
 
   @Test func aMissingOrEmptyFileIsRefusedAndNothingIsCreated() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let typo = folder.file("tpyo/home.sqlite")
     #expect(throws: StorageError.missingDatabase(path: typo.path)) { try AppDatabase.openReadOnly(at: typo) }
     #expect(!FileManager.default.fileExists(atPath: typo.deletingLastPathComponent().path))
@@ -147,7 +147,7 @@ import TovholderCore
   }
 
   @Test func privateFilesAre0600WhateverTheUmask() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let path = folder.file("uth.csv").path
     FileManager.default.createFile(atPath: path, contents: Data("gammel".utf8), attributes: [.posixPermissions: 0o644])
     let old = umask(0)
