@@ -78,7 +78,7 @@ import TovholderStorage
 
   @Test func theDemoMadeBeforeIsOpenedAsItIs() throws {
     let made = try EmptyStart()
-    try FileManager.default.copyItem(at: AppFixture.template, to: made.flow.demoLocation)
+    try FileManager.default.copyItem(at: AppFixture.template.get(), to: made.flow.demoLocation)
     let before = try AppDatabase.open(at: made.flow.demoLocation, options: .init(passwordHashing: .fastForTesting))
     let residents = try before.residents.list(for: before.accounts.signIn(username: "leder", password: "demo1234"))
     made.shell.handle(.function(9))

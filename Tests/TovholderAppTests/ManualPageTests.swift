@@ -68,7 +68,9 @@ import Testing
     process.standardOutput = out
     process.standardError = err
     try process.run()
+    // Without a terminal man still marks bold and italics by overstriking ("K\bK"): drop them.
     let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+      .replacing(/.\x{08}/, with: "")
     let warnings = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
     process.waitUntilExit()
     #expect(warnings.isEmpty, "\(warnings)")

@@ -33,8 +33,9 @@ grep -q "personale" "$scratch/demo.out" || fail "demo did not name its accounts"
 "$bin" check --database "$scratch/demo.sqlite" < /dev/null || fail "check of the demo failed"
 echo "== man page and completions"
 man_page="$scratch/root/usr/share/man/man1/tovholder.1.gz"
-warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 "$man_page" 2>&1 >"$scratch/man.txt")
+warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 "$man_page" 2>&1 >"$scratch/man.raw")
 [ -z "$warnings" ] || fail "man warns: $warnings"
+col -bx < "$scratch/man.raw" > "$scratch/man.txt"
 for section in SYNOPSIS KEYS ENVIRONMENT FILES "EXIT STATUS" EXAMPLES; do
   grep -q "^$section" "$scratch/man.txt" || fail "the man page has no $section section"
 done

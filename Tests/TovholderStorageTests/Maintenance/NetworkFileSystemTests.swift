@@ -37,7 +37,7 @@ import Testing
   }
 
   @Test func aLocalFolderOpensAndTheRealMountTableIsRead() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     #expect(NetworkFileSystem.kind(of: folder.url.path) == nil)
     _ = try Fixture.open(folder.file("local.sqlite"))
   }
