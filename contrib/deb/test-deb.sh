@@ -31,6 +31,23 @@ echo "== tovholder demo"
 grep -q "personale" "$scratch/demo.out" || fail "demo did not name its accounts"
 [ "$(stat -c %a "$scratch/demo.sqlite")" = 600 ] || fail "the demo database is not 0600"
 "$bin" check --database "$scratch/demo.sqlite" < /dev/null || fail "check of the demo failed"
+echo "== the screen program: sign in and quit, in tmux (an optimized build takes keys differently)"
+t="tmux -L tvh-deb-$$ -f /dev/null"
+trap '$t kill-server 2>/dev/null; rm -rf "$scratch"' EXIT
+$t new-session -d -x 80 -y 24 "env TERM=tmux-256color '$bin' --database '$scratch/demo.sqlite'; echo EXIT=\$?; sleep 60"
+wait_for() { # text; 30 s at most
+  for _ in $(seq 300); do $t capture-pane -p | grep -q "$1" && return 0; sleep 0.1; done
+  $t capture-pane -p >&2
+  fail "waited for \"$1\""
+}
+wait_for "Brugernavn"
+$t send-keys personale Enter
+$t send-keys demo1234 Enter
+wait_for "Hovedmenu"
+wait_for "FIKTIV DEMO"
+$t send-keys C-c
+wait_for "EXIT=0"
+
 echo "== man page and completions"
 man_page="$scratch/root/usr/share/man/man1/tovholder.1.gz"
 warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l -Tutf8 "$man_page" 2>&1 >"$scratch/man.raw")

@@ -27,9 +27,9 @@ public final class Shell {
   @discardableResult
   public func handle(_ key: Key) -> Request {
     let t = context.texts
-    let request = FormTexts.$tooLong.withValue({ t("form.tooLong", $0) }) {
-      FormTexts.$pasteTooLong.withValue({ t("form.pasteTooLong", $0, $1) }) { dispatch(key) }
-    }
+    let wording = FormTexts.Wording(
+      tooLong: { t("form.tooLong", $0) }, pasteTooLong: { t("form.pasteTooLong", $0, $1) })
+    let request = FormTexts.$wording.withValue(wording) { dispatch(key) }
     if staleScreens.remove(ObjectIdentifier(top)) != nil { refreshTop() }
     return request
   }
