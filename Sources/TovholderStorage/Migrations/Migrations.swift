@@ -18,6 +18,7 @@ enum Migrations {
     migrator.registerMigration("v2-health-search", migrate: HealthSearch.indexAll)
     migrator.registerMigration(AuditHeadMigration.name, migrate: AuditHeadMigration.migrate)
     migrator.registerMigration(AuditContentMigration.name) { try $0.execute(sql: AuditContentMigration.sql) }
+    migrator.registerMigration(SearchPrefixMigration.name) { try $0.execute(sql: SearchPrefixMigration.sql) }
     return migrator
   }
 }
