@@ -37,6 +37,8 @@ public enum TovholderResources {
   public static var planCatalogues: (themes: [UInt8], goalTypes: [UInt8], scales: [UInt8]) {
     (PackageResources.plans_themes_json, PackageResources.plans_goal_types_json, PackageResources.plans_scales_json)
   }
+  /// The hand-written sections of the man page (`ManualPage` in TovholderApp).
+  public static var manualSections: [UInt8] { PackageResources.manual_sections_mdoc }
   /// The JSON Schema of a resident's full copy (`tovholder export resident --format json`).
   public static var residentCopySchema: [UInt8] { PackageResources.resident_copy_v1_schema_json }
   /// The built-in screening templates (health area).

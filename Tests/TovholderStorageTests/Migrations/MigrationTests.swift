@@ -22,6 +22,7 @@ import TovholderCore
     ("v2-health-search", "02e00aeaf3d5bdf90da152a25d2cd9fbedc10af2d4c403448379c11c2598325e"),
     ("v2-residents-audit-head", "78d2cdbad30dcd4c6889eeb28b69778dbf6f453316f13dd4dc1b5d0c967408c7"),
     ("v3-audit-content-hash", "487c3676e5fa451006ff9f499e2fa3bd7aa8053f2cf0984c90e28b3a8de2bdc4"),
+    ("v3-search-one-letter-prefix", "b9b153749841a2ceb02291b59abf2559a681fcb68ebee4c0acb5ac8868aaf49b"),
     ("v3-rights-retention", "548c3793aac463f7ed31aadb1abb730b333b54f7b342a3f9d8cd35aa23832b81"),
   ]
 
