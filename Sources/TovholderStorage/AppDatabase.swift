@@ -115,8 +115,14 @@ public final class AppDatabase: Sendable {
 
   // MARK: Helpers for repositories
 
+  /// One transaction. Inside `DraftRepository.discarding`, the form's draft is removed in it too.
   func write<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
-    try storage { try pool.write(body) }
+    try storage {
+      try pool.write { db in
+        try DraftRepository.discardPending(db)
+        return try body(db)
+      }
+    }
   }
 
   func read<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {

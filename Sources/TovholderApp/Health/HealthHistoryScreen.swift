@@ -98,7 +98,7 @@ final class HealthHistoryScreen: Screen {
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
     guard command == .new else { return .unhandled }
     reload()
-    return .push(ScreeningFormScreen(session: session, resident: resident, template: template, context: context))
+    return .push(ScreeningFormScreen.make(session: session, resident: resident, template: template, context: context))
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {

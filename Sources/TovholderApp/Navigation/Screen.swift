@@ -1,4 +1,5 @@
 import TerminalUI
+import TovholderCore
 
 /// What a screen asks the shell to do after a key.
 public enum ScreenAction {
@@ -36,6 +37,9 @@ public protocol Screen: AnyObject {
   func saveDraft(context: AppContext)
   /// Extra key hints for the status bar, as (key, label) pairs.
   func hints(context: AppContext) -> [(String, String)]
+  /// The resident this screen shows (a record), so a form opened over it (F5, F6) starts
+  /// with that resident chosen.
+  var residentInView: ResidentID? { get }
 }
 
 extension Screen {
@@ -45,4 +49,5 @@ extension Screen {
   public func handle(_ key: Key, context: AppContext) -> ScreenAction { .unhandled }
   public func saveDraft(context: AppContext) {}
   public func hints(context: AppContext) -> [(String, String)] { [] }
+  public var residentInView: ResidentID? { nil }
 }

@@ -65,8 +65,8 @@ public final class Shell {
       return .lock
     default:
       // A global command of an area (search, registration, quick log …) opens its screen.
-      guard CommandTable.command(id).scope == .global,
-        let screen = AreaCatalog.screen(for: id, context: context)
+      context.residentInView = stack.reversed().lazy.compactMap(\.residentInView).first
+      guard CommandTable.command(id).scope == .global, let screen = AreaCatalog.screen(for: id, context: context)
       else { return nil }
       top.saveDraft(context: context)
       stack.append(screen)
@@ -96,8 +96,11 @@ public final class Shell {
   }
 
   /// Replaces the whole stack (after sign-in, or to lock).
-  public func reset(to root: any Screen) {
-    stack = [root]
+  public func reset(to root: any Screen) { reset(to: [root]) }
+
+  public func reset(to screens: [any Screen]) {
+    guard !screens.isEmpty else { return }
+    stack = screens
     help = nil
   }
 

@@ -1,78 +1,9 @@
 import Foundation
-import TerminalUI
-import TovholderStorage
 
-/// A form that keeps what is typed as a draft in the database, so a closed terminal, a
-/// dropped SSH link or `kill -9` loses nothing. The shell calls `autosave` after every key
-/// and `saveDraft` before lock, quit and termination signals.
-public protocol DraftForm: Screen {
-  /// Identifies this form's draft for its owner, e.g. `note.new.12`.
-  var draftKey: String { get }
-  /// The form's state as text (JSON), or nil when there is nothing worth keeping.
-  func draftPayload() -> String?
-}
-
-extension DraftForm {
-  public func saveDraft(context: AppContext) {
-    guard let session = context.session else { return }
-    do {
-      if let payload = draftPayload() {
-        try session.database.drafts.save(owner: session.actor.accountID, formKey: draftKey, payload: payload)
-      } else {
-        try session.database.drafts.delete(owner: session.actor.accountID, formKey: draftKey)
-      }
-    } catch {
-      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
-    }
-  }
-
-  /// Removes the draft once the form's content is saved for real.
-  public func discardDraft(context: AppContext) {
-    guard let session = context.session else { return }
-    try? session.database.drafts.delete(owner: session.actor.accountID, formKey: draftKey)
-  }
-
-  /// The payload saved earlier for this form, if any.
-  public func loadDraft(context: AppContext) -> String? {
-    guard let session = context.session else { return nil }
-    return try? session.database.drafts.load(owner: session.actor.accountID, formKey: draftKey)?.payload
-  }
-}
-
-/// A form that writes its draft as the user types: after each change `autosave` writes it,
-/// but only when it differs from the draft last written.
-protocol AutosavingDraftForm: DraftForm, AnyObject {
-  var form: FormState { get set }
-  var lastSavedPayload: String? { get set }
-}
-
-extension AutosavingDraftForm {
-  func autosave(_ context: AppContext) {
-    let payload = draftPayload()
-    guard payload != lastSavedPayload else { return }
-    lastSavedPayload = payload
-    saveDraft(context: context)
-  }
-
-  /// The usual form keys: typing edits the form and writes its draft; Enter on a field that
-  /// does not take it moves on, and on the last field saves.
-  func handleFormKey(_ key: Key, context: AppContext, save: (AppContext) -> ScreenAction) -> ScreenAction {
-    if form.handle(key) {
-      autosave(context)
-      return .stay
-    }
-    if key == .enter {
-      if form.focus == form.fields.count - 1 { return save(context) }
-      _ = form.handle(.tab)
-    }
-    return .stay
-  }
-}
-
-/// Encodes and decodes a form's `[field id: value]` as JSON for its draft.
+/// Encodes and decodes a form's `[field key: value]` as JSON for its draft.
 public enum DraftCoding {
   /// Keys sorted, so the same values always give the same payload (forms compare payloads
-  /// to tell whether anything was typed; a dictionary's order is not stable).
+  /// to tell whether anything changed; a dictionary's order is not stable).
   public static func encode(_ values: [String: String]) -> String {
     let encoder = JSONEncoder()
     encoder.outputFormatting = .sortedKeys

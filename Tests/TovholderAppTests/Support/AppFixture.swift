@@ -25,20 +25,31 @@ final class AppFixture {
   let shell: Shell
   var session: Session { context.session! }
 
-  init(user: String? = "personale", language: Language = .da) throws {
+  /// `clock`: a fixed clock (a stated Danish date and time) for tests that depend on "now".
+  init(user: String? = "personale", language: Language = .da, clock: (@Sendable () -> Date)? = nil) throws {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-fixture-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     url = dir.appendingPathComponent("demo.sqlite")
     try FileManager.default.copyItem(at: Self.template, to: url)
-    database = try AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting))
-    context = AppContext(texts: Texts(language: language))
+    database = try AppDatabase.open(
+      at: url, options: .init(passwordHashing: .fastForTesting, clock: clock ?? { Date() }))
+    context = AppContext(texts: Texts(language: language), clock: clock ?? { Date() })
     flow = SessionFlow(database: database, context: context)
     shell = Shell(root: flow.firstScreen(), context: context)
     _ = shell.render(size: Size(width: 80, height: 24))
     if let user {
       let actor = try database.accounts.signIn(username: user, password: DemoHome.password)
-      if case .replace(let screen) = flow.signedIn(actor) { shell.reset(to: screen) }
+      shell.reset(to: Self.screens(flow.signedIn(actor)))
       _ = shell.render(size: Size(width: 80, height: 24))
+    }
+  }
+
+  /// The screens a sign-in leads to (the menu, and the drafts list over it when there are new drafts).
+  static func screens(_ action: ScreenAction) -> [any Screen] {
+    switch action {
+    case .replace(let screen): return [screen]
+    case .replaceWith(let screens): return screens
+    default: return []
     }
   }
 
