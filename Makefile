@@ -1,7 +1,7 @@
 # Tovholder: `make run` and `make test` are all a fresh Debian machine needs.
 PREFIX ?= /usr/local
 SWIFT ?= swift
-DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 pkg-config
+DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 pkg-config faketime
 BIN := .build/release/tovholder
 
 .PHONY: all deps build run test bench format install clean

@@ -37,11 +37,15 @@ public enum Launcher {
   }
 
   /// Opens the database or explains in the user's language why not (exit code 3).
-  public static func openDatabase(_ options: Options) -> Result<AppDatabase, LaunchFailure> {
+  /// `readOnly`: for checks; the file must exist and is never created, migrated or written.
+  public static func openDatabase(_ options: Options, readOnly: Bool = false) -> Result<AppDatabase, LaunchFailure> {
     let texts = Texts(language: options.language)
+    let url = databaseURL(options.databasePath)
     do {
       return .success(
-        try AppDatabase.open(at: databaseURL(options.databasePath), options: .init(logger: AppLog.logger)))
+        readOnly
+          ? try AppDatabase.openReadOnly(at: url, options: .init(logger: AppLog.logger))
+          : try AppDatabase.open(at: url, options: .init(logger: AppLog.logger)))
     } catch {
       return .failure(LaunchFailure(message: ErrorMessages.describe(error, texts), code: 3))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import Logging
 import TovholderCore
 
@@ -17,18 +18,25 @@ public final class AppDatabase: Sendable {
     /// How long to wait for another program's write lock before `StorageError.locked`.
     public var busyTimeout: TimeInterval
     public var logger: Logger
-    /// The current time (tests may move it, e.g. past a lockout).
-    public var clock: @Sendable () -> Date
+    /// Now, for every timestamp the database writes (tests set it, e.g. past a lockout).
+    public var clock: Clock
 
     public init(
       passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
-      logger: Logger = Logger(label: "tovholder.storage"),
-      clock: @escaping @Sendable () -> Date = { Date() }
+      logger: Logger = Logger(label: "tovholder.storage"), clock: Clock = .system
     ) {
       self.passwordHashing = passwordHashing
       self.busyTimeout = busyTimeout
       self.logger = logger
       self.clock = clock
+    }
+
+    /// The same, with the clock given as a function (`clock: { settable.now }`).
+    public init(
+      passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
+      logger: Logger = Logger(label: "tovholder.storage"), clock: @escaping @Sendable () -> Date
+    ) {
+      self.init(passwordHashing: passwordHashing, busyTimeout: busyTimeout, logger: logger, clock: Clock(clock))
     }
   }
 
@@ -52,6 +60,15 @@ public final class AppDatabase: Sendable {
     -> AppDatabase
   {
     try Opener(url: url, options: options).open()
+  }
+
+  /// Opens an existing database to read only, for checks: creates nothing, migrates nothing,
+  /// writes nothing (the file stays byte-identical). `.missingDatabase` or `.emptyDatabase`
+  /// name the path when there is nothing to check.
+  public static func openReadOnly(at url: URL, options: Options = Options()) throws(StorageError)
+    -> AppDatabase
+  {
+    try Opener(url: url, options: options).openReadOnly()
   }
 
   /// `$XDG_DATA_HOME/tovholder/tovholder.sqlite`, else `~/.local/share/tovholder/tovholder.sqlite`.
@@ -84,11 +101,18 @@ public final class AppDatabase: Sendable {
   /// (searches read at most 50 hits newest first), and the operating system's file cache
   /// serves the rest. Memory-mapped I/O stays off: mapped pages of a 300 MB file would
   /// count in the program's RSS.
+  ///
+  /// The WAL file is kept when the last connection closes (persistent WAL): GRDB creates and
+  /// drops a table on every open that finds no WAL file, which bumped the schema counter of a
+  /// healthy file by 2 on each open. Kept, an open that changes nothing leaves the database
+  /// file byte-identical; real changes still reach it at checkpoints as before.
   static func configure(_ config: inout Configuration) {
     config.maximumReaderCount = 2
     config.prepareDatabase { db in
       db.add(collation: danishCollation)
       try db.execute(sql: "PRAGMA cache_size = -512; PRAGMA mmap_size = 0")
+      var persist: Int32 = 1
+      _ = sqlite3_file_control(db.sqliteConnection, "main", SQLITE_FCNTL_PERSIST_WAL, &persist)
     }
   }
 
@@ -117,15 +141,70 @@ public final class AppDatabase: Sendable {
 
   /// One transaction. Inside `DraftRepository.discarding`, the form's draft is removed in it too.
   func write<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
-    try storage {
-      try pool.write { db in
+    do {
+      return try pool.write { db in
         try DraftRepository.discardPending(db)
         return try body(db)
       }
+    } catch let refusal as ResidentRefusal {
+      throw record(refusal)
+    } catch {
+      throw StorageError.from(error)
     }
   }
 
   func read<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
-    try storage { try pool.read(body) }
+    do {
+      return try pool.read(body)
+    } catch let refusal as ResidentRefusal {
+      throw record(refusal)
+    } catch {
+      throw StorageError.from(error)
+    }
+  }
+
+  /// True when no other program holds the write lock right now (asks without waiting).
+  public var isWriteLockFree: Bool {
+    do {
+      try writeWithoutWaiting { _ in }
+      return true
+    } catch {
+      return false
+    }
+  }
+
+  /// A write that does not wait for another program's lock: `.locked` at once.
+  func writeWithoutWaiting<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
+    let restore = "PRAGMA busy_timeout = \(Int(options.busyTimeout * 1000))"
+    return try storage {
+      try pool.writeWithoutTransaction { db in
+        try db.execute(sql: "PRAGMA busy_timeout = 0")
+        defer { try? db.execute(sql: restore) }
+        var result: T?
+        try db.inTransaction(.immediate) {
+          result = try body(db)
+          return .commit
+        }
+        guard let result else { throw StorageError.locked }
+        return result
+      }
+    }
+  }
+
+  /// Audits a refused look-up (who asked for which resident) in a transaction of its own,
+  /// since the one that refused is rolled back, and gives the one answer for "not yours" and
+  /// "no such resident".
+  private func record(_ refusal: ResidentRefusal) -> StorageError {
+    let now = self.now
+    do {
+      try pool.write { db in
+        try AuditLog.append(
+          db, at: now, actor: refusal.actor, action: .accessRefused, residentID: refusal.residentID)
+      }
+    } catch {
+      return StorageError.from(error)
+    }
+    log.event(.accessDenied(account: refusal.actor.accountID))
+    return .residentNotAvailable
   }
 }

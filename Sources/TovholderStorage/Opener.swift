@@ -14,18 +14,11 @@ struct Opener {
     if fm.fileExists(atPath: path) {
       try preflight()
     } else {
-      let fd = Foundation.open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-      guard fd >= 0 else { throw .io(errno: errno) }
-      close(fd)
+      close(try PrivateFile.create(path))
     }
-    var config = Configuration()
-    config.foreignKeysEnabled = true
-    config.busyMode = .timeout(options.busyTimeout)
-    config.label = "tovholder"
-    AppDatabase.configure(&config)
     let pool: DatabasePool
     do {
-      pool = try DatabasePool(path: path, configuration: config)
+      pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
       try Migrations.migrator.migrate(pool)
     } catch {
       throw StorageError.from(error, path: path)
@@ -34,6 +27,51 @@ struct Opener {
     let db = AppDatabase(url: url, pool: pool, options: options)
     db.log.event(.opened)
     return db
+  }
+
+  /// Opens an existing database to read only (`check`, `audit verify`, `audit anchor`): never
+  /// creates the file or its folder, never migrates, never writes, so the file stays
+  /// byte-identical. A missing or empty file is refused with its path.
+  func openReadOnly() throws(StorageError) -> AppDatabase {
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+      throw .missingDatabase(path: path)
+    }
+    guard !isFolder.boolValue else { throw .notATovholderDatabase(path: path) }
+    let size = ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    guard size > 0 else { throw .emptyDatabase(path: path) }
+    let pool: DatabasePool
+    do {
+      try readHeader()
+      pool = try DatabasePool(path: path, configuration: configuration(readOnly: true))
+      try pool.read { db in
+        let appID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        guard appID == Migrations.applicationID else { throw StorageError.notATovholderDatabase(path: path) }
+        let unknown = try Set(Migrations.migrator.appliedIdentifiers(db)).subtracting(Migrations.migrator.migrations)
+        if !unknown.isEmpty { throw StorageError.newerSchema(unknownMigrations: unknown.sorted()) }
+      }
+    } catch {
+      throw StorageError.from(error, path: path)
+    }
+    return AppDatabase(url: url, pool: pool, options: options)
+  }
+
+  private func configuration(readOnly: Bool) -> Configuration {
+    var config = Configuration()
+    config.readonly = readOnly
+    config.foreignKeysEnabled = true
+    config.busyMode = .timeout(options.busyTimeout)
+    config.label = readOnly ? "tovholder-readonly" : "tovholder"
+    AppDatabase.configure(&config)
+    return config
+  }
+
+  /// The first bytes of an SQLite file, or `.notATovholderDatabase`.
+  private func readHeader() throws(StorageError) {
+    guard let handle = FileHandle(forReadingAtPath: path) else { throw .readOnly(path: path) }
+    let header = (try? handle.read(upToCount: 16)) ?? Data()
+    try? handle.close()
+    guard header == Data("SQLite format 3\0".utf8) else { throw .notATovholderDatabase(path: path) }
   }
 
   private func createFolder() throws(StorageError) {
@@ -61,14 +99,7 @@ struct Opener {
     if attributes?[.type] as? FileAttributeType != .typeRegular {
       throw .notATovholderDatabase(path: path)
     }
-    if size > 0 {
-      guard let handle = FileHandle(forReadingAtPath: path) else { throw .readOnly(path: path) }
-      let header = (try? handle.read(upToCount: 16)) ?? Data()
-      try? handle.close()
-      guard header == Data("SQLite format 3\0".utf8) else {
-        throw .notATovholderDatabase(path: path)
-      }
-    }
+    if size > 0 { try readHeader() }
     // Root may write anything, so also honour a cleared owner-write bit.
     if access(path, W_OK) != 0 || mode & 0o200 == 0 || access(folder, W_OK) != 0 {
       throw .readOnly(path: path)

@@ -14,6 +14,10 @@ public enum StorageError: Error, Equatable, Sendable {
   /// Another program holds the database locked beyond the busy timeout.
   case locked
   case cannotCreateFolder(path: String)
+  /// A check was asked of a file that does not exist (it is never created for a check).
+  case missingDatabase(path: String)
+  /// A check was asked of a zero-byte file.
+  case emptyDatabase(path: String)
 
   // Editing.
   /// Someone saved the record after the caller read it. Nothing was changed.
@@ -21,6 +25,9 @@ public enum StorageError: Error, Equatable, Sendable {
   case notFound
   /// The actor's role or units do not allow this.
   case accessDenied
+  /// No resident the actor may see has that number or CPR: the same answer whether the
+  /// resident lives in another unit or not at all. The attempt is audited.
+  case residentNotAvailable
 
   // Setup.
   case alreadyInitialized
@@ -55,4 +62,12 @@ public enum StorageError: Error, Equatable, Sendable {
   case database(code: Int32)
   /// A file operation failed (backup destination, permissions), by errno when known.
   case io(errno: Int32)
+}
+
+/// Thrown inside a transaction when a resident is not visible to the actor; turned into an
+/// audit row and `.residentNotAvailable` by `AppDatabase.read`/`write`.
+struct ResidentRefusal: Error {
+  let actor: Actor
+  /// The resident asked for, when there is one (another unit's); nil for no such resident.
+  let residentID: ResidentID?
 }

@@ -4,18 +4,6 @@ import Testing
 /// The night shift's journey: quick-log an episode from the resident list (keys counted),
 /// complete it with force used and Skema 1 filled, then the leader assesses and marks it sent.
 @Suite(.serialized) struct EpisodesJourneyTests {
-  /// Opens a main-menu entry by moving to its line (the menu grows as areas land, and
-  /// entries past the ninth have no digit).
-  func openMenu(_ tmux: Tmux, _ title: String) throws {
-    let screen = try tmux.waitFor(title)
-    // Entries are indented four spaces; section headings two.
-    let entries = screen.split(separator: "\n").dropFirst(2).filter { $0.hasPrefix("    ") }
-    let index = try #require(entries.firstIndex { $0.contains(title) }) - entries.startIndex
-    try tmux.keys("Home")
-    for _ in 0..<index { try tmux.keys("Down") }
-    try tmux.keys("Enter")
-  }
-
   func number(after prefix: String, in screen: String) -> String? {
     guard let range = screen.range(of: prefix) else { return nil }
     return String(screen[range.upperBound...].prefix { $0.isNumber })
@@ -25,7 +13,7 @@ import Testing
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path])
     try tmux.signIn("nattevagt")
-    try openMenu(tmux, "Beboere")
+    try tmux.openMenu("Beboere")
     try tmux.waitFor("Indflyttet")
 
     // The quick log: every key besides the free text is counted.
@@ -51,7 +39,7 @@ import Testing
 
     // Complete it later: force used, which opens Skema 1.
     try tmux.keys("Escape")
-    try openMenu(tmux, "Voldsomme episoder – opfølgning")
+    try tmux.openMenu("Voldsomme episoder – opfølgning")
     try tmux.waitFor("EASY-frist")
     try tmux.keys("End", "Enter")
     try tmux.waitFor("Voldsom episode nr. \(episode)")
@@ -81,20 +69,20 @@ import Testing
     // The leader signs in at the same terminal, assesses and marks it sent.
     try tmux.keys("C-x")
     try tmux.signIn("leder")
-    try openMenu(tmux, "Magtanvendelser")
+    try tmux.openMenu("Magtanvendelser")
     try tmux.waitFor("Magtanvendelser der mangler")
     try tmux.keys("End", "Enter")
     try tmux.waitFor("Magtanvendelse nr. \(report)")
-    try tmux.keys("Down", "Enter")
+    try tmux.pick("Ledelsens vurdering")
     try tmux.waitFor("Vurdering")
     try tmux.type("Indgrebet var nødvendigt. Drøftes på teammødet.")
     try tmux.keys("C-s")
     try tmux.waitFor("Vurderet – mangler afsendelse")
-    try tmux.keys("Down", "Enter")
+    try tmux.pick("Sendt til kommune og tilsyn")
     try tmux.waitFor("Sendt til socialtilsyn")
     try tmux.keys("C-s")
     try tmux.waitFor("Status: Sendt")
-    try tmux.keys("Down", "Enter")
+    try tmux.pick("pårørende orienteret")
     try tmux.waitFor("Hvem (værge/pårørende)")
     try tmux.type("Værge")
     try tmux.keys("C-s")
@@ -104,10 +92,9 @@ import Testing
     try tmux.waitFor("EXIT=0")
 
     // The export names the form and version and carries the whole flow.
-    let export = try Spawn.run([
-      Tmux.binary, "export", "force-report", report, "--database", db.path, "--user", "leder", "--password",
-      "demo1234",
-    ])
+    let export = try runTovholder(
+      ["export", "force-report", report, "--database", db.path, "--user", "leder"],
+      environment: ProcessInfo.processInfo.environment.merging(["TOVHOLDER_PASSWORD": "demo1234"]) { $1 })
     let text = export.out
     #expect(export.status == 0)
     #expect(text.hasPrefix("Skema 1: Indberetning af akutte indgreb"))

@@ -8,7 +8,7 @@ import Testing
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path, "--language", "da"])
     try tmux.signIn("admin")
-    try tmux.keys("Enter")  // the admin's first entry: the templates
+    try tmux.openMenu("Screeningsskabeloner")
     try tmux.waitFor("Katalogets skabeloner læses kun")
     try tmux.keys("C-n")
     try tmux.waitFor("Ny screeningsskabelon")
@@ -30,28 +30,21 @@ import Testing
 
     try tmux.keys("C-x")
     try tmux.signIn("leder")
-    try tmux.keys("Enter")  // Beboere
+    try tmux.openMenu("Beboere")
     try tmux.waitFor("Indflyttet")
     try tmux.keys("Enter")  // the first resident's record
-    var tab = ""
-    for _ in 0..<10 where !tab.contains("Samtykke (sundhedsloven") {
-      try tmux.keys("Tab")
-      usleep(150_000)
-      tab = try tmux.screen()
-    }
-    try tmux.waitFor("+ Tilføj")
-    try tmux.keys("End", "Up", "Enter")
+    try tmux.waitFor("Overblik")
+    try tmux.press("Tab", until: "Samtykke (sundhedsloven", limit: 10)
+    try tmux.pick("+ Tilføj")
     try tmux.waitFor("Tilføj screening")
     try tmux.type("Fod")
     try tmux.keys("Enter")
     try tmux.waitFor("Fodpleje")
     try tmux.keys("C-s")
-    let withRow = try tmux.waitFor("Screeningen er gemt.")
-    let lines = withRow.split(separator: "\n").map(String.init)
-    let first = try #require(lines.firstIndex { $0.contains("Screening") && $0.contains("Sidst") })
-    let row = try #require(lines.firstIndex { $0.contains("Fodpleje") }, "\(withRow)")
-    try tmux.keys("Home")
-    for _ in 0..<(row - first - 1) { try tmux.keys("Down") }
+    try tmux.waitFor("Screeningen er gemt.")
+    try tmux.clearFilter()
+    try tmux.type("Fodpleje")
+    try tmux.waitFor("Filter: Fodpleje")
     try tmux.keys("C-n")
     try tmux.waitFor("Fodpleje – ")
     try tmux.type("ja")

@@ -4,17 +4,6 @@ import Testing
 /// The plan journey in the real binary: make a plan with two goals and sub-goals, record
 /// three values, see the chart, hold a follow-up, export the status report.
 @Suite(.serialized) struct PlansJourneyTests {
-  /// Opens the main-menu entry whose line shows `title`: entries are the indented lines
-  /// under the area headings; Home, then Down to it, then Enter.
-  func openMenu(_ tmux: Tmux, _ title: String) throws {
-    try tmux.keys("Home")
-    let screen = try tmux.waitFor(title)
-    let entries = screen.split(separator: "\n").filter { $0.hasPrefix("    ") }
-    let index = try #require(entries.firstIndex { $0.contains(title) })
-    for _ in 0..<index { try tmux.keys("Down") }
-    try tmux.keys("Enter")
-  }
-
   func step(_ tmux: Tmux, _ keys: String..., waitFor text: String) throws {
     for k in keys { try tmux.keys(k) }
     try tmux.waitFor(text)
@@ -26,25 +15,21 @@ import Testing
     try tmux.signIn("leder")
     // Every demo resident has a plan: the leader registers a new one, who has none yet and
     // shows last in the due list.
-    try openMenu(tmux, "Beboere")
+    try tmux.openMenu("Beboere")
     try step(tmux, "C-n", waitFor: "Ny beboer")
     try tmux.type("Åse Ørnebjerg")
     try tmux.keys("Tab")
     try tmux.type("300199-1234")
     try step(tmux, "C-s", waitFor: "oprettet som nr.")
     try tmux.keys("Escape")
-    try openMenu(tmux, "Planer til opfølgning")
+    try tmux.openMenu("Planer til opfølgning")
     try step(tmux, "End", waitFor: "mangler plan")
     try tmux.keys("Enter")
     let record = try tmux.waitFor("Nr. ")
     let number = try #require(
       record.split(separator: "\n").first { $0.contains("Nr. ") }?.split(separator: "Nr. ").last?
         .split(separator: " ").first)
-    for _ in 0..<8 where !(try tmux.screen().contains("ingen plan endnu")) {
-      try tmux.keys("Tab")
-      usleep(150_000)
-    }
-    try tmux.waitFor("Borgeren har ingen plan endnu")
+    try tmux.press("Tab", until: "Borgeren har ingen plan endnu", limit: 8)
 
     try tmux.keys("C-n")
     try tmux.waitFor("Ny plan")

@@ -5,13 +5,6 @@ import Testing
 /// try to share a health summary with the other and be refused, withdraw the consent, log a
 /// call with a follow-up that lands on the owner's task list.
 @Suite(.serialized) struct RelativesJourneyTests {
-  static func day(_ offset: Int) -> String {
-    let f = DateFormatter()
-    f.timeZone = TimeZone(identifier: "Europe/Copenhagen")
-    f.dateFormat = "dd-MM-yyyy"
-    return f.string(from: Date().addingTimeInterval(Double(offset) * 86_400))
-  }
-
   @Test func consentRefusalWithdrawalAndFollowUp() throws {
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path])
@@ -24,11 +17,7 @@ import Testing
       record.split(separator: "\n").first { $0.contains("Nr. ") }?.split(separator: "Nr. ").last?
         .split(separator: " ").first)
     // Other areas' tabs come first: Tab until the Relatives tab shows.
-    for _ in 0..<12 where try !tmux.screen().contains("✓ samtykke") {
-      try tmux.keys("Tab")
-      usleep(300_000)
-    }
-    try tmux.waitFor("✓ samtykke")
+    try tmux.press("Tab", until: "✓ samtykke", limit: 12)
 
     // Two relatives.
     for name in ["Åse Ågård", "Ib Ørsted"] {
@@ -54,27 +43,28 @@ import Testing
     try tmux.keys("Escape")
     try tmux.waitFor("Hver Økon")
     try tmux.keys("Escape")  // clears the filter
-    usleep(200_000)
+    try tmux.waitForAbsence("Filter: ")
     try tmux.type("Ib")
     try tmux.keys("Enter")
     try tmux.waitFor("Ingen samtykker")
-    try tmux.keys("Down", "Enter")
+    try tmux.pick("Del helbredsoversigt")
     try tmux.waitFor("Må ikke deles: Ib Ørsted har intet samtykke til helbred.")
 
     // Åse: the consent is withdrawn; the history stays.
+    try tmux.clearFilter()
     try tmux.keys("Escape")
     try tmux.waitFor("Hver Økon")
     try tmux.keys("Escape")
-    usleep(200_000)
+    try tmux.waitForAbsence("Filter: ")
     try tmux.type("Åse")
     try tmux.keys("Enter")
     try tmux.waitFor("Træk samtykke tilbage: Helbred")
-    try tmux.keys("Down", "Enter")
+    try tmux.pick("Træk samtykke tilbage: Helbred")
     let withdrawn = try tmux.waitFor("trukket tilbage for Åse Ågård")
-    #expect(withdrawn.contains("Helbred · trukket tilbage \(Self.day(0))"))
+    #expect(withdrawn.contains("Helbred · trukket tilbage \(FakeTime.day(0))"))
 
     // A call with Åse and a follow-up for me in three days.
-    try tmux.keys("Home", "Down", "Down", "Down", "Enter")
+    try tmux.pick("Registrér kontakt")
     try tmux.waitFor("Hvad blev sagt")
     try tmux.keys("Tab", "Tab", "Tab")
     try tmux.type("Talte om besøget i weekenden")
@@ -83,22 +73,17 @@ import Testing
     try tmux.keys("Tab", "Tab")
     try tmux.type("Mads")
     try tmux.keys("Enter", "Tab")
-    try tmux.type(Self.day(3))
+    try tmux.type(FakeTime.day(3))
     try tmux.keys("C-s")
     try tmux.waitFor("opfølgningen står på Mads Sørensens liste")
 
     // It is on my task list.
     // Form → relative → tab (Esc clears the filter first) → residents → main menu.
-    for _ in 0..<4 {
-      try tmux.keys("Escape")
-      usleep(300_000)
-    }
-    try tmux.waitFor("Aftaler med pårørende")
-    // "Mine opfølgninger" comes before the four home entries and "Om Tovholder" (staff).
-    try tmux.keys("End", "Up", "Up", "Up", "Up", "Up", "Enter")
+    try tmux.press("Escape", until: "Aftaler med pårørende", limit: 6)
+    try tmux.openMenu("Mine opfølgninger")
     let tasks = try tmux.waitFor("Enter markerer den valgte som klaret")
     let line = tasks.split(separator: "\n").first { $0.contains("Åse ringer om tidspunktet") }
-    #expect(line?.contains(Self.day(3)) == true, "\(tasks)")
+    #expect(line?.contains(FakeTime.day(3)) == true, "\(tasks)")
     #expect(line?.contains("Åse Ågård") == true)
 
     // The plan's status report for Ib is refused from the command line: no consent covers it.
@@ -131,12 +116,9 @@ import Testing
     try tmux.waitFor("Beboere")
     try tmux.keys("Enter")
     try tmux.waitFor("Overblik")
-    for _ in 0..<12 where try !tmux.screen().contains("✓ samtykke") {
-      try tmux.keys("Tab")
-      usleep(300_000)
-    }
+    try tmux.press("Tab", until: "✓ samtykke", limit: 12)
     try tmux.waitFor("» Værgemål")
-    try tmux.keys("End", "Up", "Enter")
+    try tmux.pick("» Værgemål")
     try tmux.waitFor("Værgemål for ")
     try tmux.keys("C-n")
     try tmux.waitFor("Nyt værgemål")
@@ -146,16 +128,16 @@ import Testing
     try tmux.type("i går")
     try tmux.keys("C-s")
     let list = try tmux.waitFor("Advokat Bæk ")
-    #expect(list.contains("§ 5 økonomi \(Self.day(-1))–"), "\(list)")
+    #expect(list.contains("§ 5 økonomi \(FakeTime.day(-1))–"), "\(list)")
     try tmux.keys("Escape")
     try tmux.waitFor("Værge: Advokat Bæk · § 5 økonomi")
 
-    try tmux.keys("End", "Enter")
+    try tmux.pick("» Forventningssamtale")
     try tmux.waitFor("Holdt den")
     try tmux.keys("C-u")
-    try tmux.type(Self.day(-400))
+    try tmux.type(FakeTime.day(-400))
     try tmux.keys("C-s")
-    try tmux.waitFor("Forventningssamtale: \(Self.day(-400))")
+    try tmux.waitFor("Forventningssamtale: \(FakeTime.day(-400))")
     try tmux.keys("C-c")
     try tmux.waitFor("EXIT=0")
   }

@@ -36,7 +36,7 @@ import Testing
     try tmux.resize(width: 80, height: 24)
     try tmux.waitFor("Hovedmenu")
 
-    try tmux.keys("End", "Enter")
+    try tmux.openMenu("Om Tovholder")
     try tmux.waitFor("Tovholder version")
 
     try tmux.keys("C-c")
@@ -57,9 +57,7 @@ import Testing
   @Test func sigtermRestoresTheTerminal() throws {
     let tmux = try Tmux()
     try tmux.waitFor("Velkommen")
-    let pid = try tmux.paneFlag("#{pane_pid}")
-    // The pane's shell runs tovholder as its child; signal that child.
-    _ = try Spawn.run(["pkill", "-TERM", "-P", pid, "tovholder"])
+    try tmux.signalProgram("TERM")
     try tmux.waitFor("prompt$")
     #expect(try tmux.paneFlag("#{alternate_on}") == "0")
   }

@@ -19,8 +19,9 @@ final class Tmux {
     return testBundle.appendingPathComponent("tovholder").path
   }
 
-  /// Starts `tovholder ARGS` in a fresh home folder. When it exits, the pane prints
-  /// `EXIT=<code>` and a shell prompt `prompt$ `, so tests can see the terminal was restored.
+  /// Starts `tovholder ARGS` in a fresh home folder, at the test run's fake time (`FakeTime`).
+  /// When it exits, the pane prints `EXIT=<code>` and a shell prompt `prompt$ `, so tests can
+  /// see the terminal was restored.
   init(
     _ arguments: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
     home: URL? = nil
@@ -36,9 +37,16 @@ final class Tmux {
       "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "TERM": "tmux-256color", "PS1": "prompt$ ",
     ]
     env.merge(environment) { $1 }
-    let assignments = env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
+    func assignments(_ env: [String: String]) -> String {
+      env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
+    }
+    let fake = try FakeTime.environment.get()
     let program = ([Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
-    let script = "env \(assignments) \(program); echo EXIT=$?; env \(assignments) sh -i"
+    // The shell after the program runs without fake time: it is ended by a hangup, which
+    // would leave libfaketime's shared memory behind.
+    let script =
+      "env \(assignments(env.merging(fake) { $1 })) \(program); echo EXIT=$?; "
+      + "env \(fake.keys.sorted().map { "-u \($0) " }.joined())\(assignments(env)) sh -i"
     // The server this starts keeps any pipe it inherits open, so its output goes nowhere.
     try run(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", script], capture: false)
   }
@@ -65,6 +73,21 @@ final class Tmux {
   /// The screen as text.
   func screen() throws -> String { try run(["capture-pane", "-p", "-t", "main"]) }
 
+  /// Sends `signal` (`KILL`, `TERM` …) to the program (the pane's shell runs it as its child).
+  /// After KILL, removes what libfaketime would have removed on a normal exit.
+  func signalProgram(_ signal: String) throws {
+    let shell = try paneFlag("#{pane_pid}")
+    let found = try Spawn.run(["pgrep", "-P", shell, "-x", "tovholder"])
+    let pid = found.out.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard found.status == 0, Int(pid) != nil else {
+      throw Failure(description: "no tovholder runs in the pane (shell \(shell)): \(found.out)\(found.err)")
+    }
+    _ = try Spawn.run(["kill", "-\(signal)", pid])
+    if signal == "KILL" {
+      for name in ["sem.faketime_sem_\(pid)", "faketime_shm_\(pid)"] { unlink("/dev/shm/" + name) }
+    }
+  }
+
   /// A tmux format about the pane, e.g. `#{alternate_on}`.
   func paneFlag(_ format: String) throws -> String {
     try run(["display-message", "-p", "-t", "main", format]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -73,26 +96,56 @@ final class Tmux {
   /// Waits until the screen contains `text`; throws with the last screen if it never does.
   @discardableResult
   func waitFor(_ text: String, timeout: TimeInterval = 20) throws -> String {
-    let deadline = Date().addingTimeInterval(timeout)
-    var last = ""
-    while Date() < deadline {
-      last = try screen()
-      if last.contains(text) { return last }
-      usleep(30_000)
-    }
-    throw Failure(description: "waited \(timeout) s for \"\(text)\"; the screen was:\n\(last)")
+    try waitUntil("waited \(timeout) s for \"\(text)\"", timeout: timeout) { $0.contains(text) }
   }
 
   /// Waits until the screen no longer contains `text`.
   func waitForAbsence(_ text: String, timeout: TimeInterval = 20) throws {
-    let deadline = Date().addingTimeInterval(timeout)
+    try waitUntil("\"\(text)\" did not go away in \(timeout) s", timeout: timeout) { !$0.contains(text) }
+  }
+
+  /// Waits until the screen above the message line and the status bar is no longer `before`'s:
+  /// a key has been acted on (a message going away does not count).
+  @discardableResult
+  func waitForChange(from before: String, timeout: TimeInterval = 20) throws -> String {
+    try waitUntil("the screen did not change in \(timeout) s", timeout: timeout) { Tmux.body($0) != Tmux.body(before) }
+  }
+
+  /// A screen without its last two lines (the message line and the status bar).
+  static func body(_ screen: String) -> String {
+    screen.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n")
+  }
+
+  /// Presses `key` until the screen shows `text`, waiting for each press to be acted on before
+  /// the next; throws after `limit` presses. Wait for the screen to press on first: a key
+  /// still on its way when this starts would be counted as the first press.
+  @discardableResult
+  func press(_ key: String, until text: String, limit: Int) throws -> String {
+    var current = try waitUntil("the screen kept changing", timeout: 20) { _ in true }
+    for _ in 0..<limit where !current.contains(text) {
+      try keys(key)
+      current = try waitForChange(from: current)
+    }
+    guard current.contains(text) else {
+      throw Failure(description: "\(limit) × \(key) never showed \"\(text)\"; the screen was:\n\(current)")
+    }
+    return current
+  }
+
+  /// Polls the screen until `done` holds for a screen that has stopped changing (the same on
+  /// two looks in a row, so a frame half drawn is never taken), on the real (monotonic) clock.
+  @discardableResult
+  func waitUntil(_ what: String, timeout: TimeInterval, _ done: (String) -> Bool) throws -> String {
+    let deadline = ContinuousClock.now + .milliseconds(Int(timeout * 1000))
     var last = ""
-    while Date() < deadline {
+    var previous: String?
+    while ContinuousClock.now < deadline {
       last = try screen()
-      if !last.contains(text) { return }
+      if done(last), last == previous { return last }
+      previous = last
       usleep(30_000)
     }
-    throw Failure(description: "\"\(text)\" did not go away in \(timeout) s; the screen was:\n\(last)")
+    throw Failure(description: "\(what); the screen was:\n\(last)")
   }
 
   /// Runs one tmux command on this test's own server.
@@ -103,29 +156,6 @@ final class Tmux {
       throw Failure(description: "tmux \(args.joined(separator: " ")) failed: \(result.out)\(result.err)")
     }
     return result.out
-  }
-}
-
-/// A demo database made once per test run with the real binary (`tovholder demo`), copied for
-/// each test so tests never share a file.
-enum DemoDatabase {
-  static let template: URL = {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-demo-\(getpid())")
-    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let url = dir.appendingPathComponent("demo.sqlite")
-    _ = try? Spawn.run([Tmux.binary, "demo", "--database", url.path], capture: false)
-    return url
-  }()
-
-  /// A fresh copy of the demo database in its own folder.
-  static func copy() throws -> URL {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-db-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let url = dir.appendingPathComponent("demo.sqlite")
-    for suffix in ["", "-wal"] where FileManager.default.fileExists(atPath: template.path + suffix) {
-      try FileManager.default.copyItem(atPath: template.path + suffix, toPath: url.path + suffix)
-    }
-    return url
   }
 }
 
@@ -141,9 +171,79 @@ extension Tmux {
     try keys("Enter")
     return try waitFor(next)
   }
+
+  /// Opens the row of the list on screen that contains `text`: waits for the row, types the
+  /// text (the list filters to the rows that contain it) and Enter. A filter typed before is cleared first. `/` and
+  /// `?` can't be typed into a filter (they open search and help).
+  func pick(_ text: String) throws {
+    guard !text.contains("/"), !text.contains("?") else {
+      throw Failure(description: "pick(\"\(text)\"): / and ? are keys")
+    }
+    try clearFilter()
+    try waitFor(text)
+    try type(text)
+    try waitFor("Filter: " + text)
+    try keys("Enter")
+  }
+
+  /// Clears the list's type-to-filter text (Esc) when one shows.
+  func clearFilter() throws {
+    guard try screen().contains("Filter: ") else { return }
+    try keys("Escape")
+    try waitForAbsence("Filter: ")
+  }
+
+  /// Opens the main-menu entry named `title`: types the name (the menu selects it, showing
+  /// "Gå til: …") and Enter.
+  func openMenu(_ title: String, menu: String = "Hovedmenu", prompt: String = "Gå til: ") throws {
+    // The menu's name ends the header line once it shows, so a key before it has been read
+    // on its own (an Escape followed at once by a letter would arrive as Alt and the letter).
+    try waitUntil("waited for the main menu (\(menu))", timeout: 20) {
+      $0.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces).hasSuffix(menu) == true
+    }
+    try type(title)
+    try waitFor(prompt + title)
+    try keys("Enter")
+  }
 }
 
-/// Runs the binary without a terminal (standard input from /dev/null).
+/// Runs the binary without a terminal (standard input from /dev/null), at the fake time, with
+/// `environment` (else the test's own) and a home folder of this test process unless
+/// `environment` names one: nothing is written under the real `$HOME`.
 func runTovholder(_ arguments: [String], environment: [String: String]? = nil) throws -> Spawn.Result {
-  try Spawn.run([Tmux.binary] + arguments, environment: environment)
+  var env = environment ?? ProcessInfo.processInfo.environment
+  if environment?["HOME"] == nil {
+    let home = DemoDatabase.folder.appendingPathComponent("home").path
+    env["HOME"] = home
+    for (key, sub) in [("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"), ("XDG_STATE_HOME", "state")] {
+      env[key] = home + "/" + sub
+    }
+  }
+  env.merge(try FakeTime.environment.get()) { $1 }
+  return try Spawn.run([Tmux.binary] + arguments, environment: env)
+}
+
+extension Tmux {
+  /// Pastes `bytes` as a terminal does (bracketed paste, when the program asked for it).
+  func paste(_ bytes: Data) throws {
+    let file = home.appendingPathComponent("paste-\(UUID().uuidString)")
+    try bytes.write(to: file)
+    defer { try? FileManager.default.removeItem(at: file) }
+    _ = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null", "load-buffer", "-b", "p", file.path])
+    _ = try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null", "paste-buffer", "-p", "-d", "-b", "p", "-t", "main"])
+  }
+}
+
+extension Tmux {
+  /// Sends raw bytes, as a terminal would (no bracketed-paste markers added).
+  func hex(_ bytes: [UInt8]) throws {
+    _ = try Spawn.run(
+      ["tmux", "-L", socket, "-f", "/dev/null", "send-keys", "-t", "main", "-H"]
+        + bytes.map { String(format: "%02x", $0) })
+  }
+}
+
+/// Runs `sqlite3 DB SQL` and returns what it prints (for reading what the program saved).
+func sqlite(_ db: URL, _ sql: String) throws -> String {
+  try Spawn.run(["sqlite3", db.path, sql]).out.trimmingCharacters(in: .whitespacesAndNewlines)
 }

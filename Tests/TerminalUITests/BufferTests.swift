@@ -75,6 +75,13 @@ import Testing
     #expect("x\ty".sanitizedForTerminal == "x␉y")
   }
 
+  @Test func bidiOverridesAreShownNotObeyed() {
+    var b = Buffer(width: 12, height: 1)
+    b.put("Ø\u{202E}gnal\u{202C}x\u{2067}y", x: 0, y: 0)
+    #expect(b.lines() == ["Ø�gnal�x�y"])
+    #expect("a\u{200F}b".sanitizedForTerminal == "a�b")
+  }
+
   @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
     var b = Buffer(width: 4, height: 1)
     b.put("作者", x: 0, y: 0)

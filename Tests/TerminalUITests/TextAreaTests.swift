@@ -115,6 +115,69 @@ import Testing
   @Test func maxLength() {
     var s = TextAreaState(text: "ab", maxLength: 3)
     _ = s.handle(.paste("c\nd"))
+    #expect(s.text == "ab")
+    _ = s.handle(.paste("c"))
+    _ = s.handle(.char("d"))
     #expect(s.text == "abc")
+  }
+}
+
+/// Text limits: typing stops at the limit; a paste that would pass it is refused whole and
+/// the text stays as it was; a paste up to the limit goes in exactly.
+@Suite struct TextLimitTests {
+  @Test func pasteOverTheLimitIsRefusedWhole() {
+    var area = TextAreaState(text: "Hej ", maxLength: 10)
+    let used = area.handle(.paste("1234567"))
+    #expect(used)
+    #expect(area.text == "Hej ")
+    #expect(area.refusedPaste == RefusedPaste(length: 7, limit: 10))
+    _ = area.handle(.paste("123456"))
+    #expect(area.text == "Hej 123456")
+    #expect(area.refusedPaste == nil)
+
+    var field = TextFieldState(text: "ab", maxLength: 3)
+    _ = field.handle(.paste("cd"))
+    #expect(field.text == "ab")
+    #expect(field.refusedPaste == RefusedPaste(length: 2, limit: 3))
+    _ = field.handle(.char("c"))
+    #expect(field.refusedPaste == nil)
+    #expect(field.text == "abc")
+  }
+
+  @Test func everyTextInputHasALimitByDefault() {
+    #expect(TextAreaState().maxLength == 20_000)
+    #expect(TextFieldState().maxLength == 1_000)
+    let exactly = String(repeating: "ø", count: 20_000)
+    var area = TextAreaState()
+    _ = area.handle(.paste(exactly))
+    #expect(area.text == exactly)
+    _ = area.handle(.paste("x"))
+    #expect(area.text == exactly)
+    #expect(area.refusedPaste?.limit == 20_000)
+  }
+
+  /// A text that came in longer than the limit (an old record, a draft) is kept whole and
+  /// reported by the form's check, never cut.
+  @Test func longerTextIsKeptAndReported() {
+    let area = TextAreaState(text: "abcdef", maxLength: 3)
+    #expect(area.text == "abcdef")
+    #expect(area.isOverLimit)
+    var form = FormState(fields: [FormField(id: "t", label: "T", input: .area(area, height: 2))])
+    let valid = form.validateAll()
+    #expect(!valid)
+    #expect(form.fields[0].message == FormTexts.tooLong(3))
+  }
+
+  @Test func formSaysWhyAPasteWasRefused() {
+    var form = FormState(fields: [
+      FormField(id: "t", label: "T", input: .area(TextAreaState(text: "", maxLength: 5), height: 2))
+    ])
+    let message = FormTexts.$pasteTooLong.withValue({ "for lang: \($0) > \($1)" }) { () -> String? in
+      _ = form.handle(.paste("123456"))
+      return form.fields[0].message
+    }
+    #expect(message == "for lang: 6 > 5")
+    #expect(form.refusedPaste == RefusedPaste(length: 6, limit: 5))
+    #expect(form.value("t") == "")
   }
 }

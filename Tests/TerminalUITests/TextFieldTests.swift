@@ -95,13 +95,15 @@ import Testing
     #expect(s.text == "a b c d")
   }
 
-  @Test func maxLengthCutsInserts() {
+  @Test func maxLengthStopsTypingAndRefusesAPasteWhole() {
     var s = TextFieldState(text: "abc", maxLength: 4)
     _ = s.handle(.paste("æøå"))
-    #expect(s.text == "abcæ")
+    #expect(s.text == "abc")
+    _ = s.handle(.char("æ"))
     _ = s.handle(.char("x"))
     #expect(s.text == "abcæ")
-    #expect(TextFieldState(text: "123456", maxLength: 2).text == "12")
+    // A longer text given whole is kept whole (the form reports it), never cut.
+    #expect(TextFieldState(text: "123456", maxLength: 2).text == "123456")
   }
 
   @Test func unhandledKeysAreNotConsumed() {

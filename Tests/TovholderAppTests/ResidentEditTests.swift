@@ -35,7 +35,7 @@ import TovholderStorage
     #expect(!(app.shell.top is FormScreen<ResidentField>))
     let saved = try app.database.residents.fetch(id: resident.id, actor: app.session.actor)
     #expect(saved.name == "Åse Ærø Zyxøl")
-    #expect(saved.movedOut == CalendarDay(Date(), in: .danish))
+    #expect(saved.movedOut == app.today)
     #expect(try !app.database.residents.list(for: app.session.actor).contains { $0.id == resident.id })
     #expect(try app.database.residents.list(for: app.session.actor, which: .former).contains { $0.id == resident.id })
     #expect(try app.database.search.search("Zyxøl", actor: app.session.actor).first?.isFormer == true)
@@ -108,10 +108,9 @@ import TovholderStorage
   }
 
   @Test func theEditIsADraftAndComesBackAfterALock() throws {
-    let clock = FixedClock("2026-11-24T14:00")
-    let app = try AppFixture(user: "leder", clock: clock.function)
+    let app = try AppFixture(user: "leder")
     _ = try leaderOnList(app)
-    clock.advance(60)
+    app.clock.advance(60)
     app.press(.function(4))
     app.press(.ctrl("e"))
     app.type(" Halvfærdig")

@@ -25,7 +25,9 @@ func makeShell(language: Language = .da) -> (Shell, ProbeScreen) {
   let menu = MainMenuScreen(entries: [
     MenuEntry(titleKey: "menu.about", descriptionKey: "menu.about.description") { _ in probe }
   ])
-  return (Shell(root: menu, context: AppContext(texts: Texts(language: language))), probe)
+  return (
+    Shell(root: menu, context: AppContext(texts: Texts(language: language), clock: .fixed(AppFixture.start))), probe
+  )
 }
 
 @MainActor

@@ -75,11 +75,18 @@ extension Fixture {
     #expect(try f.db.audit.verify() == .broken(firstBadRowID: count + 1))
   }
 
-  @Test func failedChangeWritesNoAuditRow() throws {
+  /// A refused change writes no row for the change, only the refusal (who asked for whom).
+  @Test func failedChangeWritesOnlyTheRefusal() throws {
     let (f, count) = try Fixture.withAuditRows()
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) {
       try f.db.notes.add(NewNote(residentID: f.residentA.id, text: "Forkert hus"), by: f.staffB)
     }
-    #expect(try f.db.pool.read { try Int64.fetchOne($0, sql: "SELECT COUNT(*) FROM auditLog") } == count)
+    let rows = try f.db.pool.read {
+      try Row.fetchAll($0, sql: "SELECT * FROM auditLog WHERE id > ?", arguments: [count])
+    }
+    #expect(rows.count == 1)
+    #expect(rows.first?["action"] == "access.refused")
+    #expect(rows.first?["residentId"] == f.residentA.id)
+    #expect(rows.first?["actorId"] == f.staffB.accountID)
   }
 }

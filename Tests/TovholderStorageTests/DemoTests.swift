@@ -81,26 +81,3 @@ final class Counter: @unchecked Sendable {
   func add() { lock.withLock { n += 1 } }
   var value: Int { lock.withLock { n } }
 }
-
-/// The full performance dataset; run on demand with TOVHOLDER_LARGE_DEMO=/path/to/file.sqlite.
-@Suite struct LargeDemoRun {
-  @Test(.enabled(if: ProcessInfo.processInfo.environment["TOVHOLDER_LARGE_DEMO"] != nil))
-  func buildLargeDataset() throws {
-    let url = URL(fileURLWithPath: ProcessInfo.processInfo.environment["TOVHOLDER_LARGE_DEMO"]!)
-    let db = try AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting))
-    let started = Date()
-    let summary = try DemoHome.create(in: db, size: .large) { done, total in
-      print("demo \(done)/\(total) after \(Int(Date().timeIntervalSince(started))) s")
-    }
-    print("large demo: \(summary) in \(Int(Date().timeIntervalSince(started))) s")
-    let leder = try db.accounts.signIn(username: "leder", password: "demo1234")
-    let staff = try db.accounts.signIn(username: "personale", password: "demo1234")
-    for (query, actor) in [
-      ("medicin", leder), ("bjø", leder), ("kø", staff), ("episode køkkenet", staff), ("zzz", staff),
-    ] {
-      let t = Date()
-      let groups = try db.search.search(query, actor: actor)
-      print("search \(query): \(groups.count) groups in \(Int(Date().timeIntervalSince(t) * 1000)) ms")
-    }
-  }
-}

@@ -81,7 +81,7 @@ import TovholderCore
 
   /// A database made before drafts had sessions keeps its drafts (started = last saved).
   @Test func draftsFromBeforeSessionsAreKept() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let url = folder.file("old.sqlite")
     let queue = try DatabaseQueue(path: url.path)
     var config = Migrations.migrator

@@ -8,10 +8,10 @@ import TovholderCore
 final class TempFolder: @unchecked Sendable {
   let url: URL
 
-  init() {
+  init() throws {
     url = FileManager.default.temporaryDirectory
       .appendingPathComponent("tovholder-tests-\(UUID().uuidString)", isDirectory: true)
-    try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
   }
 
   deinit { try? FileManager.default.removeItem(at: url) }
@@ -19,23 +19,20 @@ final class TempFolder: @unchecked Sendable {
   func file(_ name: String) -> URL { url.appendingPathComponent(name) }
 }
 
-/// A settable clock for lockout and expiry tests.
-final class TestClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value = Date(timeIntervalSince1970: 1_717_000_000)  // 29 May 2024
+/// The storage tests' clock: it stands at Wednesday 29 May 2024, 18:26:40 Danish summer time
+/// (16:26:40 UTC) until a test sets or moves it.
+typealias TestClock = SettableClock
 
-  var now: Date {
-    get { lock.withLock { value } }
-    set { lock.withLock { value = newValue } }
-  }
+extension SettableClock {
+  static let storageTestsStart = CalendarDay(year: 2024, month: 5, day: 29)!.at(hour: 18, minute: 26, second: 40)!
 
-  func advance(_ seconds: TimeInterval) { now = now.addingTimeInterval(seconds) }
+  convenience init() { self.init(SettableClock.storageTestsStart) }
 }
 
 /// A small home: two units, an admin, a leader of both, staff in unit A and in unit B,
 /// and one resident in each unit.
 final class Fixture: @unchecked Sendable {
-  let folder = TempFolder()
+  let folder: TempFolder
   let clock = TestClock()
   let db: AppDatabase
   var admin: Actor!
@@ -50,6 +47,7 @@ final class Fixture: @unchecked Sendable {
   var path: URL { db.url }
 
   init(seed: Bool = true) throws {
+    folder = try TempFolder()
     db = try Fixture.open(folder.file("home.sqlite"), clock: clock)
     guard seed else { return }
     admin = try db.setup.initialize(
@@ -79,7 +77,7 @@ final class Fixture: @unchecked Sendable {
   static func open(_ url: URL, clock: TestClock = TestClock(), busyTimeout: TimeInterval = 5) throws -> AppDatabase {
     try AppDatabase.open(
       at: url,
-      options: AppDatabase.Options(passwordHashing: .fastForTesting, busyTimeout: busyTimeout, clock: { clock.now }))
+      options: AppDatabase.Options(passwordHashing: .fastForTesting, busyTimeout: busyTimeout, clock: clock.clock))
   }
 
   /// A second, independent pool on the same file (another terminal).

@@ -7,14 +7,14 @@ import TovholderCore
 
 @Suite struct LoggingTests {
   @Test func logHoldsNoNamesCPRNumbersOrNoteText() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let logURL = folder.file("state/tovholder/tovholder.log")
     let handler = try #require(FileLogHandler(label: "test", url: logURL))
     let logger = Logger(label: "test") { _ in handler }
     let clock = TestClock()
     let db = try AppDatabase.open(
       at: folder.file("db.sqlite"),
-      options: .init(passwordHashing: .fastForTesting, logger: logger, clock: { clock.now }))
+      options: .init(passwordHashing: .fastForTesting, logger: logger, clock: clock.clock))
     let admin = try db.setup.initialize(
       homeName: "Rosenly",
       admin: NewAccount(username: "admin", displayName: "Admin Åse", role: .admin, unitIDs: [], password: "demo1234"))

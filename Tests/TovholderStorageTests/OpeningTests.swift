@@ -23,7 +23,7 @@ import TovholderCore
   }
 
   @Test func createsPrivateFolderAndFiles() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let url = folder.url.appendingPathComponent("data/tovholder/tovholder.sqlite")
     let db = try Fixture.open(url)
     _ = try db.setup.isInitialized()
@@ -44,7 +44,7 @@ import TovholderCore
   }
 
   @Test func refusesTextFileUnchanged() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let url = folder.file("notes.txt")
     try Data("Dette er ikke en database\n".utf8).write(to: url)
     let before = bytes(url)
@@ -54,7 +54,7 @@ import TovholderCore
   }
 
   @Test func refusesForeignSQLiteDatabaseUnchanged() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let url = folder.file("other.sqlite")
     let other = try DatabaseQueue(path: url.path)
     try other.write { try $0.execute(sql: "CREATE TABLE t (x); INSERT INTO t VALUES (1)") }
@@ -65,7 +65,7 @@ import TovholderCore
   }
 
   @Test func refusesNewerSchemaUnchanged() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let url = folder.file("newer.sqlite")
     do {
       let db = try Fixture.open(url)
@@ -83,7 +83,7 @@ import TovholderCore
   }
 
   @Test func refusesReadOnlyFileUnchanged() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let url = folder.file("ro.sqlite")
     do {
       let db = try Fixture.open(url)
@@ -98,7 +98,7 @@ import TovholderCore
   }
 
   @Test func refusesLockedDatabase() throws {
-    let folder = TempFolder()
+    let folder = try TempFolder()
     let url = folder.file("locked.sqlite")
     try Fixture.open(url).pool.close()
     // Another program takes an exclusive lock and keeps it.

@@ -49,8 +49,8 @@ import TovholderCore
     let f = try Fixture()
     #expect(try f.db.residents.fetch(cpr: CPRNumber("0101901234"), actor: f.staffA) == f.residentA)
     #expect(try f.db.residents.fetch(id: f.residentA.id, actor: f.staffA) == f.residentA)
-    #expect(throws: StorageError.accessDenied) { try f.db.residents.fetch(id: f.residentA.id, actor: f.staffB) }
-    #expect(throws: StorageError.notFound) { try f.db.residents.fetch(id: 999, actor: f.staffA) }
+    #expect(throws: StorageError.residentNotAvailable) { try f.db.residents.fetch(id: f.residentA.id, actor: f.staffB) }
+    #expect(throws: StorageError.residentNotAvailable) { try f.db.residents.fetch(id: 999, actor: f.staffA) }
     #expect(throws: StorageError.duplicateCPR) {
       try f.db.residents.create(
         NewResident(
@@ -72,10 +72,14 @@ import TovholderCore
     #expect(record.unitName == "Hus A")
     #expect(record.recentNotes.map(\.text) == ["Spiste godt"])
     #expect(try f.db.residents.revealCPR(residentID: f.residentA.id, actor: f.staffA).formatted == "010190-1234")
-    #expect(throws: StorageError.accessDenied) { try f.db.residents.openRecord(id: f.residentA.id, actor: f.staffB) }
+    #expect(throws: StorageError.residentNotAvailable) {
+      try f.db.residents.openRecord(id: f.residentA.id, actor: f.staffB)
+    }
     let log = try f.db.audit.accessLog(residentID: f.residentA.id, actor: f.leader)
-    #expect(log.prefix(3).map(\.action) == [.revealCPR, .openRecord, .createNote])
-    #expect(log.first?.actorName == "Anna Ærø")
+    // Bo's refused attempt is in the log too: who asked for whom.
+    #expect(log.prefix(4).map(\.action) == [.accessRefused, .revealCPR, .openRecord, .createNote])
+    #expect(log.first?.actorName == "Bo Østergård")
+    #expect(log.dropFirst().first?.actorName == "Anna Ærø")
     #expect(throws: StorageError.accessDenied) { try f.db.audit.accessLog(residentID: f.residentA.id, actor: f.staffA) }
   }
 }
@@ -93,7 +97,7 @@ import TovholderCore
     edit.text = "Blodtryk målt: 120/80"
     let saved = try f.db.notes.update(edit, by: f.staffA)
     #expect(saved.version == 2 && saved.text == edit.text && saved.kind == .health)
-    #expect(throws: StorageError.accessDenied) { try f.db.notes.update(saved, by: f.staffB) }
+    #expect(throws: StorageError.residentNotAvailable) { try f.db.notes.update(saved, by: f.staffB) }
     #expect(throws: StorageError.invalidNote(.emptyText)) {
       try f.db.notes.add(NewNote(residentID: f.residentA.id, text: "  \n"), by: f.staffA)
     }

@@ -92,31 +92,58 @@ public final class NcursesBackend: Backend {
     refresh()
   }
 
+  /// How long a paste may go quiet before what arrived is taken as the whole paste.
+  static let pasteQuietMilliseconds: Int32 = 1000
+
+  /// Reads bytes (not wide characters: ncurses' own UTF-8 decoding waits forever on a byte
+  /// that is not UTF-8), and leaves UTF-8 to the decoder.
   public func readKey(timeoutMilliseconds: Int) -> Key? {
     if !queued.isEmpty { return queued.removeFirst() }
     var wait = Int32(timeoutMilliseconds)
     while true {
       timeout(wait)
-      var ch: wint_t = 0
-      let result = tv_get_wch(&ch)
-      if result == ERR {
-        let keys = decoder.flush()
-        queued.append(contentsOf: keys)
+      let code = wgetch(tv_stdscr())
+      if code == ERR {
+        if decoder.isPasting, wait != Self.pasteQuietMilliseconds {
+          wait = Self.pasteQuietMilliseconds
+          continue
+        }
+        queued.append(contentsOf: decoder.isPasting ? decoder.endUnfinishedPaste() : decoder.flush())
         return queued.isEmpty ? nil : queued.removeFirst()
       }
       let raw: RawInput
-      if result == tv_key_code_yes() {
-        guard let key = Self.mapKeyCode(Int32(ch)) else { continue }
-        raw = .key(key)
+      if code >= 0, code <= 0xFF {
+        raw = .byte(UInt8(code))
       } else {
-        guard let scalar = Unicode.Scalar(UInt32(ch)) else { continue }
-        raw = .scalar(scalar)
+        guard let key = Self.mapKeyCode(code) else { continue }
+        raw = .key(key)
       }
       queued.append(contentsOf: decoder.feed(raw))
+      if decoder.isPasting, screen == nil { queued.append(contentsOf: readPaste()) }
       // Keep reading what is already waiting (rest of an escape sequence or a paste).
       wait = 0
       if !queued.isEmpty && !decoder.isInsideSequence { return queued.removeFirst() }
     }
+  }
+
+  /// Reads the rest of a paste straight from the terminal in blocks, not a byte per ncurses
+  /// call (a 10 MB paste took minutes). ncurses holds nothing back here: the paste's start
+  /// marker is no key it knows, so it gave every byte of it on. Bytes after the end marker go
+  /// through the decoder as typed keys.
+  private func readPaste() -> [Key] {
+    var keys: [Key] = []
+    var block = [UInt8](repeating: 0, count: 1 << 16)
+    while decoder.isPasting {
+      var ready = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+      let waiting = poll(&ready, 1, Self.pasteQuietMilliseconds)
+      if waiting < 0, errno == EINTR { continue }
+      guard waiting > 0 else { return keys + decoder.endUnfinishedPaste() }
+      let count = read(STDIN_FILENO, &block, block.count)
+      if count < 0, errno == EINTR || errno == EAGAIN { continue }
+      guard count > 0 else { return keys + decoder.endUnfinishedPaste() }
+      for byte in block[0..<count] { keys += decoder.feed(.byte(byte)) }
+    }
+    return keys
   }
 
   /// Suspends the program (Ctrl-Z) and redraws everything when the shell resumes it.

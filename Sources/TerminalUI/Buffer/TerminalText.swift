@@ -83,14 +83,24 @@ extension String {
 
 public enum TerminalText {
   /// The character as it may be drawn: control characters become Unicode control pictures
-  /// (␛, ␤, ␉ …), C1 controls become �.
+  /// (␛, ␤, ␉ …), C1 controls and bidi embeddings, overrides, isolates and marks become �
+  /// (a bidi override would make the text read differently from what it is; exports show
+  /// the same characters as `[U+202E]`).
   public static func visible(_ c: Character) -> Character {
     guard let first = c.unicodeScalars.first else { return c }
     let v = first.value
-    if v >= 0x20 && v < 0x7F || v > 0x9F { return c }
+    if v >= 0x20 && v < 0x7F { return c }
+    if v > 0x9F { return isBidiControl(v) ? "�" : c }
     if v == 0x0D && c.unicodeScalars.count == 2 { return "␤" }  // "\r\n" is one Character
     if v < 0x20 { return Character(Unicode.Scalar(0x2400 + v)!) }
     if v == 0x7F { return "␡" }
     return "�"
+  }
+
+  static func isBidiControl(_ v: UInt32) -> Bool {
+    switch v {
+    case 0x202A...0x202E, 0x2066...0x2069, 0x061C, 0x200E, 0x200F: return true
+    default: return false
+    }
   }
 }

@@ -14,6 +14,9 @@ public enum Key: Hashable, Sendable {
   case paste(String)
   /// The terminal changed size; the next frame is drawn at the new size.
   case resize
+  /// The terminal sent bytes that are not UTF-8 (shown as U+FFFD); sent once per decoder so
+  /// the user can be told to set the terminal to UTF-8.
+  case notUTF8
 }
 
 extension Key {
@@ -42,6 +45,7 @@ extension Key {
     case .function(let n): return "F\(n)"
     case .paste: return "Paste"
     case .resize: return "Resize"
+    case .notUTF8: return "NotUTF8"
     }
   }
 

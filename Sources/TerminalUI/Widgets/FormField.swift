@@ -35,7 +35,7 @@ public struct FormField: Sendable {
 
   public static func text(
     id: String, label: String, text: String = "", isRequired: Bool = false, secret: Bool = false,
-    maxLength: Int? = nil, validate: (@Sendable (String) -> String?)? = nil
+    maxLength: Int? = TextFieldState.defaultMaxLength, validate: (@Sendable (String) -> String?)? = nil
   ) -> FormField {
     FormField(
       id: id, label: label, isRequired: isRequired,
@@ -53,6 +53,15 @@ public struct FormField: Sendable {
       return selected.flatMap { options.indices.contains($0) ? options[$0] : nil } ?? ""
     case .multiChoice(let options, let selected):
       return options.indices.filter(selected.contains).map { options[$0] }.joined(separator: ", ")
+    }
+  }
+
+  /// The limit the field's text passes (it came in too long), or nil.
+  public var exceededLimit: Int? {
+    switch input {
+    case .text(let s, _): return s.isOverLimit ? s.maxLength : nil
+    case .area(let s, _): return s.isOverLimit ? s.maxLength : nil
+    default: return nil
     }
   }
 

@@ -18,6 +18,9 @@ public struct FormState: Sendable {
   public internal(set) var picker: PickerState?
   /// When set, an empty required field gets this message from `validateAll()`.
   public var requiredMessage: String?
+  /// The paste the focused field refused for its length on the last key (nil otherwise); the
+  /// field's message says so too, and its text is as it was before the paste.
+  public private(set) var refusedPaste: RefusedPaste?
 
   public init(fields: [FormField], requiredMessage: String? = nil) {
     self.fields = fields
@@ -43,6 +46,7 @@ public struct FormState: Sendable {
   /// The message `field` should show now (nil when its value is acceptable).
   private func check(_ field: FormField) -> String? {
     if field.isRequired, let requiredMessage, field.value.allSatisfy(\.isWhitespace) { return requiredMessage }
+    if let limit = field.exceededLimit { return FormTexts.tooLong(limit) }
     return field.validate?(field.value)
   }
 
@@ -74,6 +78,7 @@ public struct FormState: Sendable {
   }
 
   public mutating func handle(_ key: Key) -> Bool {
+    refusedPaste = nil
     if var open = picker {
       _ = open.handle(key)
       switch open.result {
@@ -103,6 +108,7 @@ public struct FormState: Sendable {
       if key == .down || key == .up { return move(key == .down ? 1 : -1, wrap: false) }
       let used = s.handle(key)
       fields[focus].input = .text(s, secret: secret)
+      noteRefusal(s.refusedPaste)
       return used
     case .date(var s):
       if key == .down || key == .up { return move(key == .down ? 1 : -1, wrap: false) }
@@ -117,6 +123,7 @@ public struct FormState: Sendable {
     case .area(var s, let height):
       let used = s.handle(key)
       fields[focus].input = .area(s, height: height)
+      noteRefusal(s.refusedPaste)
       if !used, key == .down || key == .up { return move(key == .down ? 1 : -1, wrap: false) }
       return used
     case .choice(let options, let selected):
@@ -153,5 +160,11 @@ public struct FormState: Sendable {
       }
       return true
     }
+  }
+
+  private mutating func noteRefusal(_ refusal: RefusedPaste?) {
+    guard let refusal else { return }
+    refusedPaste = refusal
+    fields[focus].message = FormTexts.pasteTooLong(refusal.length, refusal.limit)
   }
 }

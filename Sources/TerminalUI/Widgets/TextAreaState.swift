@@ -16,7 +16,14 @@ struct WrappedLine: Equatable {
 public struct TextAreaState: Sendable, Equatable {
   public private(set) var characters: [Character]
   public var cursorIndex: Int { didSet { cursorIndex = min(max(0, cursorIndex), characters.count) } }
+  /// At most this many grapheme clusters (nil: no limit); as in `TextFieldState`, typing
+  /// beyond it does nothing, a paste that would pass it is refused whole, and a longer text
+  /// given to `init` or `text` is kept whole.
   public var maxLength: Int?
+  /// The limit a text area gets when its form names none (a note, like a UTH text).
+  public static let defaultMaxLength = 20_000
+  /// Set when the last key was a paste refused for its length; cleared by the next key.
+  public private(set) var refusedPaste: RefusedPaste?
   /// First screen row shown, kept up to date by `render`.
   public internal(set) var scrollRow = 0
   /// Where the terminal cursor belongs after the last `render`.
@@ -26,10 +33,9 @@ public struct TextAreaState: Sendable, Equatable {
   public internal(set) var pageHeight = 5
   private var goalColumn: Int?
 
-  public init(text: String = "", maxLength: Int? = nil) {
+  public init(text: String = "", maxLength: Int? = TextAreaState.defaultMaxLength) {
     self.maxLength = maxLength
-    var chars = TextEditing.clean(text, multiline: true)
-    if let maxLength, chars.count > maxLength { chars = Array(chars.prefix(max(0, maxLength))) }
+    let chars = TextEditing.clean(text, multiline: true)
     characters = chars
     cursorIndex = chars.count
   }
@@ -38,7 +44,6 @@ public struct TextAreaState: Sendable, Equatable {
     get { String(characters) }
     set {
       characters = TextEditing.clean(newValue, multiline: true)
-      if let maxLength, characters.count > maxLength { characters = Array(characters.prefix(max(0, maxLength))) }
       cursorIndex = characters.count
     }
   }
@@ -48,6 +53,19 @@ public struct TextAreaState: Sendable, Equatable {
     if let maxLength { new = Array(new.prefix(max(0, maxLength - characters.count))) }
     characters.insert(contentsOf: new, at: cursorIndex)
     cursorIndex += new.count
+  }
+
+  /// True when the text is longer than `maxLength` (it came in that way; typing never does it).
+  public var isOverLimit: Bool { maxLength.map { characters.count > $0 } ?? false }
+
+  /// Inserts a paste whole, or refuses it whole when the text would pass `maxLength`.
+  private mutating func paste(_ text: String) {
+    switch TextEditing.paste(text, into: characters.count, limit: maxLength, multiline: true) {
+    case .failure(let refusal): refusedPaste = refusal
+    case .success(let new):
+      characters.insert(contentsOf: new, at: cursorIndex)
+      cursorIndex += new.count
+    }
   }
 
   private mutating func delete(_ range: Range<Int>) {
@@ -69,6 +87,7 @@ public struct TextAreaState: Sendable, Equatable {
   }
 
   public mutating func handle(_ key: Key) -> Bool {
+    refusedPaste = nil
     let vertical: Bool
     switch key {
     case .up, .down, .pageUp, .pageDown: vertical = true
@@ -81,7 +100,7 @@ public struct TextAreaState: Sendable, Equatable {
       guard TextMatch.isPrintable(c) else { return false }
       insert(String(c))
     case .enter: insert("\n")
-    case .paste(let text): insert(text)
+    case .paste(let text): paste(text)
     case .backspace: if cursorIndex > 0 { delete(cursorIndex - 1..<cursorIndex) }
     case .delete, .ctrl("d"): if cursorIndex < n { delete(cursorIndex..<cursorIndex + 1) }
     case .left, .ctrl("b"): cursorIndex -= 1

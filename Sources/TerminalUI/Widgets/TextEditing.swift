@@ -49,3 +49,37 @@ enum TextEditing {
     return w
   }
 }
+
+extension TextEditing {
+  /// A paste as the characters to insert into a text of `count` characters, or refused
+  /// whole when they would pass `limit`.
+  static func paste(_ text: String, into count: Int, limit: Int?, multiline: Bool) -> Result<[Character], RefusedPaste>
+  {
+    // A paste far over the limit (megabytes) is counted, never cleaned or copied.
+    if let limit, text.utf8.count > 4 * limit, count + text.count > limit {
+      return .failure(RefusedPaste(length: text.count, limit: limit))
+    }
+    let new = clean(text, multiline: multiline)
+    if let limit, count + new.count > limit { return .failure(RefusedPaste(length: new.count, limit: limit)) }
+    return .success(new)
+  }
+}
+
+/// A paste a text input refused because the text would have passed its limit.
+public struct RefusedPaste: Error, Sendable, Equatable {
+  /// Characters (grapheme clusters) in the paste.
+  public let length: Int
+  /// The input's `maxLength`.
+  public let limit: Int
+}
+
+/// Texts the form shows for lengths, in the user's language. The app binds them around
+/// handling keys (a task local, as `PickerTexts`).
+public enum FormTexts {
+  /// Under a field whose text is longer than its limit.
+  @TaskLocal public static var tooLong: @Sendable (_ limit: Int) -> String = { "At most \($0) characters." }
+  /// Under a field that refused a paste: the paste's length and the limit.
+  @TaskLocal public static var pasteTooLong: @Sendable (_ length: Int, _ limit: Int) -> String = {
+    "The pasted text (\($0) characters) is longer than the field allows (\($1)); nothing was pasted."
+  }
+}

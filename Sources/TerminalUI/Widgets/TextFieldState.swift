@@ -10,17 +10,22 @@ public struct TextFieldState: Sendable, Equatable {
   public private(set) var characters: [Character]
   /// The cursor as a grapheme index: 0 is before the first character, `count` after the last.
   public var cursorIndex: Int { didSet { cursorIndex = min(max(0, cursorIndex), characters.count) } }
-  /// At most this many grapheme clusters (nil: no limit). Inserts beyond it are cut.
+  /// At most this many grapheme clusters (nil: no limit). Typing beyond it does nothing; a
+  /// paste that would pass it is refused whole (`refusedPaste`). A longer text given to `init`
+  /// or `text` is kept whole, never cut: `isOverLimit` says so and the form's check reports it.
   public var maxLength: Int?
+  /// The limit a field gets when its form names none.
+  public static let defaultMaxLength = 1_000
+  /// Set when the last key was a paste refused for its length; cleared by the next key.
+  public private(set) var refusedPaste: RefusedPaste?
   /// First grapheme shown (horizontal scroll), kept up to date by `render`.
   public internal(set) var scrollIndex = 0
   /// Where the terminal cursor belongs after the last `render` (nil when not focused or hidden).
   public internal(set) var cursor: Point?
 
-  public init(text: String = "", maxLength: Int? = nil) {
+  public init(text: String = "", maxLength: Int? = TextFieldState.defaultMaxLength) {
     self.maxLength = maxLength
-    var chars = TextEditing.clean(text, multiline: false)
-    if let maxLength, chars.count > maxLength { chars = Array(chars.prefix(max(0, maxLength))) }
+    let chars = TextEditing.clean(text, multiline: false)
     characters = chars
     cursorIndex = chars.count
   }
@@ -29,7 +34,6 @@ public struct TextFieldState: Sendable, Equatable {
     get { String(characters) }
     set {
       characters = TextEditing.clean(newValue, multiline: false)
-      if let maxLength, characters.count > maxLength { characters = Array(characters.prefix(max(0, maxLength))) }
       cursorIndex = characters.count
     }
   }
@@ -44,6 +48,19 @@ public struct TextFieldState: Sendable, Equatable {
     cursorIndex += new.count
   }
 
+  /// True when the text is longer than `maxLength` (it came in that way; typing never does it).
+  public var isOverLimit: Bool { maxLength.map { characters.count > $0 } ?? false }
+
+  /// Inserts a paste whole, or refuses it whole when the text would pass `maxLength`.
+  private mutating func paste(_ text: String) {
+    switch TextEditing.paste(text, into: characters.count, limit: maxLength, multiline: false) {
+    case .failure(let refusal): refusedPaste = refusal
+    case .success(let new):
+      characters.insert(contentsOf: new, at: cursorIndex)
+      cursorIndex += new.count
+    }
+  }
+
   private mutating func delete(_ range: Range<Int>) {
     let r = range.clamped(to: 0..<characters.count)
     characters.removeSubrange(r)
@@ -51,12 +68,13 @@ public struct TextFieldState: Sendable, Equatable {
   }
 
   public mutating func handle(_ key: Key) -> Bool {
+    refusedPaste = nil
     let n = characters.count
     switch key {
     case .char(let c):
       guard TextMatch.isPrintable(c) else { return false }
       insert(String(c))
-    case .paste(let text): insert(text)
+    case .paste(let text): paste(text)
     case .backspace: if cursorIndex > 0 { delete(cursorIndex - 1..<cursorIndex) }
     case .delete, .ctrl("d"): if cursorIndex < n { delete(cursorIndex..<cursorIndex + 1) }
     case .left, .ctrl("b"): cursorIndex -= 1

@@ -35,9 +35,12 @@ enum QuickLogScreen {
         throw FieldProblem(QuickLogField.resident, context.texts("form.required"))
       }
       let now = context.clock()
-      // A time later than now on today's date was yesterday evening (logged after midnight).
-      if at > now.addingTimeInterval(60), form.day(.date) == CalendarDay(now, in: zone) {
-        at = at.addingTimeInterval(-86_400)
+      // A time later than now on today's date was yesterday evening (logged after midnight):
+      // yesterday's wall clock, not 24 hours back, which is an hour off on the night summer
+      // time changes.
+      let today = CalendarDay(now, in: zone)
+      if at > now.addingTimeInterval(60), form.day(.date) == today, let time = form.time(.time) {
+        at = FormCalendar.instant(today.adding(days: -1), time, in: zone)
       }
       if at > now.addingTimeInterval(60) {
         throw FieldProblem(QuickLogField.time, context.texts("episodes.error.inFuture"))

@@ -4,7 +4,8 @@ import TovholderCore
 
 /// An event as lines of text (label: value), for the review screen and the reporter's view.
 enum IncidentDetail {
-  static func lines(_ i: Incident, session: Session, residentName: String?, _ t: Texts) -> [(String, Style)] {
+  static func lines(_ i: Incident, session: Session, residentName: String?, now: Date, _ t: Texts) -> [(String, Style)]
+  {
     let r = i.report
     var out: [(String, Style)] = [
       (r.headline, .header),
@@ -31,7 +32,7 @@ enum IncidentDetail {
       (
         t(
           "incidents.detail.registered", DanishFormat.dateTime(i.registeredAt),
-          i.daysSinceRegistration(now: Date(), in: session.timeZone)), .muted
+          i.daysSinceRegistration(now: now, in: session.timeZone)), .muted
       ),
     ]
     if let residentName { out.append((t("incidents.detail.resident", residentName), .normal)) }
@@ -98,7 +99,7 @@ final class IncidentViewScreen: Screen {
   func title(_ context: AppContext) -> String { context.texts("incidents.view.title", incident.id) }
 
   func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
-    let lines = IncidentDetail.lines(incident, session: session, residentName: nil, context.texts)
+    let lines = IncidentDetail.lines(incident, session: session, residentName: nil, now: context.clock(), context.texts)
     rowCount = IncidentDetail.draw(lines, into: &buffer, area: area.inset(horizontal: 1, vertical: 0), scroll: scroll)
     return nil
   }

@@ -115,7 +115,7 @@ final class IncidentReviewScreen: FormScreen<ReviewField> {
   override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     let t = context.texts
     let inner = area.inset(horizontal: 1, vertical: 0)
-    let lines = IncidentDetail.lines(incident, session: reviewer, residentName: residentName, t)
+    let lines = IncidentDetail.lines(incident, session: reviewer, residentName: residentName, now: context.clock(), t)
     let formHeight = incident.status == .underReview ? min(10, inner.height / 2) : 1
     let (top, bottom) = inner.splitTop(max(1, inner.height - formHeight - 1))
     IncidentDetail.draw(lines, into: &buffer, area: top, scroll: scroll)

@@ -30,7 +30,8 @@ public struct MenuEntry {
   }
 }
 
-/// The main menu (hovedmenu): the areas that exist for the signed-in person.
+/// The main menu (hovedmenu): the areas that exist for the signed-in person. An entry opens
+/// with its number (the first nine), or by typing part of its name and Enter.
 public final class MainMenuScreen: Screen {
   private let all: [MenuEntry]
   /// The entries shown now (a counted entry only while its count is not 0), with their counts.
@@ -38,6 +39,8 @@ public final class MainMenuScreen: Screen {
   private var counts: [Int?] = []
   private(set) var selected = 0
   private var offset = 0
+  /// What has been typed of an entry's name; the best match is selected.
+  private(set) var find = ""
 
   public init(entries: [MenuEntry]) {
     all = entries
@@ -108,8 +111,14 @@ public final class MainMenuScreen: Screen {
   public func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     refresh(context)
     let t = context.texts
-    let inner = area.inset(horizontal: 2, vertical: 1)
+    var inner = area.inset(horizontal: 2, vertical: 1)
     guard !inner.isEmpty else { return nil }
+    if !find.isEmpty, inner.height > 1 {
+      let (rest, line) = inner.splitBottom(1)
+      let used = buffer.put(t("menu.find"), x: line.x, y: line.y, clip: line, style: .muted)
+      buffer.put(find, x: line.x + used, y: line.y, clip: line, style: .highlight)
+      inner = rest
+    }
     let all = lines()
     let labelWidth = min(
       max(entries.indices.map { title($0, t).displayWidth }.max() ?? 0, 10) + 4, max(12, inner.width / 2 - 2),
@@ -150,7 +159,11 @@ public final class MainMenuScreen: Screen {
     case .last, .pageDown: selected = max(0, entries.count - 1)
     case .open:
       guard entries.indices.contains(selected) else { return .stay }
+      find = ""
       return .push(entries[selected].open(context))
+    case .back:
+      guard !find.isEmpty else { return .unhandled }
+      find = ""
     default: return .unhandled
     }
     return .stay
@@ -158,11 +171,29 @@ public final class MainMenuScreen: Screen {
 
   public func handle(_ key: Key, context: AppContext) -> ScreenAction {
     refresh(context)
-    if case .char(let c) = key, let n = c.wholeNumberValue, let i = entries.indices.first(where: { digit($0) == n }) {
+    switch key {
+    case .char(let c) where find.isEmpty && c.wholeNumberValue != nil:
+      guard let n = c.wholeNumberValue, let i = entries.indices.first(where: { digit($0) == n }) else { return .stay }
       selected = i
       return .push(entries[i].open(context))
+    case .char(let c):
+      find.append(c)
+    case .backspace where !find.isEmpty:
+      find.removeLast()
+    default:
+      return .stay
     }
+    selectBestMatch(context.texts)
     return .stay
+  }
+
+  /// Selects the entry whose name fits `find` best (starts with it, then a word does, then
+  /// anywhere; the first of equals). Nothing fits: the selection stays.
+  private func selectBestMatch(_ t: Texts) {
+    guard !find.isEmpty else { return }
+    let ranked = entries.indices.compactMap { i in TextMatch.rank(title(i, t), filter: find).map { ($0, i) }
+    }
+    if let best = ranked.min(by: { $0 < $1 }) { selected = best.1 }
   }
 
   public func hints(context: AppContext) -> [(String, String)] {

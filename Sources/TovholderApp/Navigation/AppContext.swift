@@ -1,12 +1,14 @@
 import Foundation
 import TerminalUI
+import TovholderCore
 
 /// What every screen may use: texts, keys, the clock, the message line, and (once signed
 /// in) the session. One per running program.
 public final class AppContext {
   public var texts: Texts
   public var keymap: Keymap
-  public let clock: () -> Date
+  /// Now: `context.clock()`. The system's time in the program, a stated time in tests.
+  public let clock: Clock
   /// The person signed in and their unit, as shown in the status bar.
   public var statusPerson: String?
   public var statusUnit: String?
@@ -26,7 +28,7 @@ public final class AppContext {
     public let expires: Date
   }
 
-  public init(texts: Texts, keymap: Keymap = Keymap(), clock: @escaping () -> Date = Date.init) {
+  public init(texts: Texts, keymap: Keymap = Keymap(), clock: Clock = .system) {
     self.texts = texts
     self.keymap = keymap
     self.clock = clock
@@ -39,6 +41,29 @@ public final class AppContext {
 
   public func clearExpiredMessage() {
     if let m = message, m.expires <= clock() { message = nil }
+  }
+
+  /// Writes that found the database locked by another program, by key (a draft's form key),
+  /// each returning true once it is through; retried on the idle tick. The latest write
+  /// for a key replaces the one before, so what is typed meanwhile is all kept.
+  private var waitingWrites: [String: () -> Bool] = [:]
+
+  public var isWaitingForDatabase: Bool { !waitingWrites.isEmpty }
+
+  /// Keeps `write` to retry and shows, until it is through, that the program is waiting.
+  public func waitForDatabase(_ key: String, _ write: @escaping () -> Bool) {
+    waitingWrites[key] = write
+    show(texts("db.waiting"), kind: .warning, seconds: 24 * 3600)
+  }
+
+  public func stopWaiting(_ key: String) {
+    guard waitingWrites.removeValue(forKey: key) != nil, waitingWrites.isEmpty else { return }
+    show(texts("db.free"))
+  }
+
+  /// Retries the waiting writes (the runner calls it when no key came for a moment).
+  public func retryWaitingWrites() {
+    for (key, write) in waitingWrites where write() { stopWaiting(key) }
   }
 
   /// The first key bound to a command, by name, for hints ("F1", "Ctrl-X").

@@ -11,7 +11,8 @@ public final class AppRunner {
   /// Seconds without a key before `onIdle` runs; nil never.
   public var idleLimit: TimeInterval?
   public var onIdle: ((Shell) -> Void)?
-  private var lastKey = Date()
+  /// Idle time is measured on the monotonic clock: moving the wall clock neither locks nor delays.
+  private var lastKey = ContinuousClock.now
 
   public init(shell: Shell, backend: any Backend) {
     self.shell = shell
@@ -32,13 +33,14 @@ public final class AppRunner {
         return
       }
       guard let key else {
-        if let idleLimit, Date().timeIntervalSince(lastKey) > idleLimit {
-          lastKey = Date()
+        shell.tick()
+        if let idleLimit, lastKey.duration(to: .now) > .seconds(idleLimit) {
+          lastKey = .now
           onIdle?(shell)
         }
         continue
       }
-      lastKey = Date()
+      lastKey = .now
       switch shell.handle(key) {
       case .none: break
       case .quit: return

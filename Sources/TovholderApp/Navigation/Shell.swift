@@ -25,21 +25,69 @@ public final class Shell {
   /// Handles one key and says what the runner must do.
   @discardableResult
   public func handle(_ key: Key) -> Request {
+    let t = context.texts
+    return FormTexts.$tooLong.withValue({ t("form.tooLong", $0) }) {
+      FormTexts.$pasteTooLong.withValue({ t("form.pasteTooLong", $0, $1) }) { dispatch(key) }
+    }
+  }
+
+  private func dispatch(_ key: Key) -> Request {
     if key == .resize { return .none }
+    if key == .notUTF8 {
+      context.show(context.texts("input.notUTF8"), kind: .warning, seconds: 20)
+      return .none
+    }
     if var overlay = help {
       help = overlay.handle(key, keymap: context.keymap) == .close ? nil : overlay
       return .none
     }
     let screen = top
     if let id = context.keymap.command(for: key, scopes: screen.scopes, editingText: screen.isEditingText) {
+      if id == .save, let database = context.session?.database, !database.isWriteLockFree {
+        waitForLock(screen)
+        return .none
+      }
       let action = screen.perform(id, context: context)
       if case .unhandled = action {
         if let request = global(id) { return request }
         return apply(screen.handle(key, context: context))
       }
+      if id == .save { noteSaveRefusedForLock(screen) }
       return apply(action)
     }
     return apply(screen.handle(key, context: context))
+  }
+
+  // MARK: Waiting for another program's lock
+
+  /// The form whose save found the database locked by another program; saved again on the
+  /// idle tick once the lock is free, with what was typed meanwhile.
+  private weak var saveWaitingForLock: (any Screen)?
+
+  /// A save that waited the busy timeout and still found the lock taken (it was free when
+  /// asked a moment before) waits the same way.
+  private func noteSaveRefusedForLock(_ screen: any Screen) {
+    if context.message?.text == context.texts("error.locked") { waitForLock(screen) }
+  }
+
+  private func waitForLock(_ screen: any Screen) {
+    saveWaitingForLock = screen
+    context.show(context.texts("db.waitingSave"), kind: .warning, seconds: 24 * 3600)
+  }
+
+  /// Called when no key came for a moment: retries draft writes and a save that waited for
+  /// another program's lock (only once the lock is free, so nothing freezes).
+  public func tick() {
+    context.retryWaitingWrites()
+    guard let screen = saveWaitingForLock else { return }
+    guard screen === top else {
+      saveWaitingForLock = nil
+      return
+    }
+    guard context.session?.database.isWriteLockFree ?? false else { return }
+    saveWaitingForLock = nil
+    context.show(context.texts("db.free"))
+    _ = apply(screen.perform(.save, context: context))
   }
 
   /// Commands the shell itself answers when the screen leaves them.

@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TovholderCore
 
 /// Messages for dates and times typed in Danish form, and today's date as the fields need it.
 public enum DateMessages {
@@ -25,9 +26,7 @@ public enum DateMessages {
 
 extension SimpleDate {
   /// Today in the given zone (Danish local time by default).
-  public static func today(in zone: TimeZone = TimeZone(identifier: "Europe/Copenhagen")!, now: Date = Date())
-    -> SimpleDate
-  {
+  public static func today(in zone: TimeZone = .danish, now: Date) -> SimpleDate {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = zone
     let c = calendar.dateComponents([.year, .month, .day], from: now)

@@ -25,9 +25,12 @@ public enum ErrorMessages {
     case .readOnly(let path): return t("error.readOnly", path)
     case .locked: return t("error.locked")
     case .cannotCreateFolder(let path): return t("error.cannotCreateFolder", path)
+    case .missingDatabase(let path): return t("error.missingDatabase", path)
+    case .emptyDatabase(let path): return t("error.emptyDatabase", path)
     case .versionConflict(let who, let at): return t("error.versionConflict", who, DanishFormat.dateTime(at))
     case .notFound: return t("error.notFound")
     case .accessDenied: return t("error.accessDenied")
+    case .residentNotAvailable: return t("error.residentNotAvailable")
     case .alreadyInitialized: return t("error.alreadyInitialized")
     case .notInitialized: return t("error.notInitialized")
     case .databaseNotEmpty: return t("error.databaseNotEmpty")
@@ -35,14 +38,14 @@ public enum ErrorMessages {
     case .invalidResident(.emptyName): return t("error.resident.emptyName")
     case .invalidResident(.moveOutBeforeMoveIn): return t("error.resident.moveOutBeforeMoveIn")
     case .invalidNote(.emptyText): return t("error.note.emptyText")
+    case .invalidNote(.tooLong(let limit)): return t("form.tooLong", limit)
     case .usernameTaken: return t("error.usernameTaken")
     case .unitNameTaken: return t("error.unitNameTaken")
     case .emptyUnitName: return t("error.emptyUnitName")
     case .duplicateCPR: return t("error.duplicateCPR")
     case .signInRefused(let s): return signIn(s, t)
-    case .database(let code):
-      return code == 13 ? t("error.diskFull") : t("error.database", code)
-    case .io(let errno): return errno == 28 ? t("error.diskFull") : t("error.io", errno)
+    case .database(let code): return ErrorWords.database(code, t)
+    case .io(let errno): return ErrorWords.io(errno, t)
     default:
       for describer in describers {
         if let text = describer(e, t) { return text }
@@ -53,8 +56,8 @@ public enum ErrorMessages {
 
   static func signIn(_ e: SignInError, _ t: Texts) -> String {
     switch e {
-    case .wrongCredentials(let left?) where left <= 2: return t("signin.error.wrongFew", left)
-    case .wrongCredentials: return t("signin.error.wrong")
+    case .wrongCredentials:
+      return t("signin.error.wrong", SignInRules.maxFailedAttempts, Int(SignInRules.lockDuration / 60))
     case .locked(let until): return t("signin.error.locked", DanishFormat.time(until))
     case .expired(let at): return t("signin.error.expired", DanishFormat.date(at))
     case .disabled: return t("signin.error.disabled")

@@ -46,8 +46,9 @@ public enum SignInRules {
 
 /// Why sign-in failed. An unknown user name and a wrong password look the same.
 public enum SignInError: Error, Equatable, Sendable {
-  /// Wrong user name or password; `attemptsLeft` is nil when the user name is unknown.
-  case wrongCredentials(attemptsLeft: Int?)
+  /// Wrong user name or password. The same for a real and an unknown user name, so it
+  /// carries nothing (no attempts left) that would tell them apart.
+  case wrongCredentials
   case locked(until: Date)
   case expired(at: Date)
   case disabled

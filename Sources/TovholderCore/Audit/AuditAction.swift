@@ -6,6 +6,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case revealCPR = "cpr.reveal"
   case readHandover = "handover.read"
   case readAccessLog = "accesslog.read"
+  /// Someone asked for a resident they may not see, or one that does not exist.
+  case accessRefused = "access.refused"
   // Changes of personal data.
   case createResident = "resident.create"
   case updateResident = "resident.update"

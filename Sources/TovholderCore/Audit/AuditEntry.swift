@@ -39,4 +39,42 @@ public enum AuditVerification: Equatable, Sendable {
     if case .intact = self { return true }
     return false
   }
+
+  /// Rows checked (0 when broken).
+  public var rowCount: Int {
+    if case .intact(let rows) = self { return rows }
+    return 0
+  }
+}
+
+/// The head of the audit chain as `tovholder audit anchor` prints it, `ROWS:HASH`: kept
+/// outside the database (on paper, in a mail), it later proves the log still holds that row.
+public struct AuditHead: Equatable, Sendable, CustomStringConvertible {
+  /// Rows in the log, which is also the id of the newest row; nil when only a hash was given.
+  public var rows: Int64?
+  /// The newest row's hash (64 hex digits).
+  public var hash: String
+
+  public init(rows: Int64?, hash: String) {
+    self.rows = rows
+    self.hash = hash
+  }
+
+  /// Parses `ROWS:HASH` or a bare `HASH` (spaces around are ignored).
+  public init?(_ text: String) {
+    let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(
+      separator: ":", omittingEmptySubsequences: false)
+    guard (1...2).contains(parts.count), let last = parts.last else { return nil }
+    let hash = last.lowercased()
+    guard hash.count == 64, hash.allSatisfy(\.isHexDigit) else { return nil }
+    if parts.count == 2 {
+      guard let rows = Int64(parts[0]), rows >= 0 else { return nil }
+      self.rows = rows
+    } else {
+      self.rows = nil
+    }
+    self.hash = hash
+  }
+
+  public var description: String { rows.map { "\($0):\(hash)" } ?? hash }
 }

@@ -3,12 +3,21 @@ import Foundation
 /// CSV as Danish spreadsheets expect it: UTF-8, `;` between fields, CRLF between rows, a
 /// field quoted when it holds `;`, `"`, a line break or leading/trailing space, and `"`
 /// doubled inside quotes.
+///
+/// Every CSV the program writes goes through `field`, which also keeps a spreadsheet from
+/// running a cell as a formula (a cell starting with `=`, `+`, `-`, `@`, tab or carriage
+/// return gets a leading `'`, as OWASP recommends) and makes control characters visible.
 public enum CSV {
   public static let separator: Character = ";"
   /// The UTF-8 byte order mark, so spreadsheet programs read æ, ø, å right.
   public static let byteOrderMark = "\u{FEFF}"
 
-  public static func field(_ value: String) -> String {
+  /// The first characters that make a spreadsheet read a cell as a formula.
+  static let formulaStarts: Set<UInt8> = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+
+  public static func field(_ raw: String) -> String {
+    var value = VisibleText.of(raw)
+    if let first = value.utf8.first, formulaStarts.contains(first) { value = "'" + value }
     // Scan bytes, not graphemes: these are all ASCII, and exports are large.
     let needsQuotes =
       value.utf8.contains { $0 == 0x3B || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }

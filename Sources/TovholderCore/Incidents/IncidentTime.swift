@@ -25,9 +25,13 @@ public struct IncidentTime: Hashable, Sendable {
 
   public var timeZone: TimeZone { TimeZone(identifier: timeZoneID) ?? .danish }
 
-  /// The UTC instant: the time if known or estimated, else the start of the day.
+  /// The UTC instant: the time if known or estimated, else the start of the day. On the days
+  /// summer time begins or ends this is the wall-clock time, not minutes counted from midnight;
+  /// a time the clock skipped counts on from midnight.
   public var instant: Date {
-    day.start(in: timeZone).addingTimeInterval(Double(minuteOfDay ?? 0) * 60)
+    guard let m = minuteOfDay else { return day.start(in: timeZone) }
+    return day.at(hour: m / 60, minute: m % 60, in: timeZone)
+      ?? day.start(in: timeZone).addingTimeInterval(Double(m) * 60)
   }
 
   /// `HH:MM`, or nil when unknown.

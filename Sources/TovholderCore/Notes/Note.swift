@@ -62,11 +62,16 @@ public struct NewNote: Sendable {
 }
 
 public enum NoteValidation {
+  /// The longest note, in characters (as a UTH text).
+  public static let maxTextLength = 20_000
+
   public static func validate(text: String) throws(NoteValidationError) {
     if text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { throw .emptyText }
+    if text.count > maxTextLength { throw .tooLong(limit: maxTextLength) }
   }
 }
 
 public enum NoteValidationError: Error, Equatable, Sendable {
   case emptyText
+  case tooLong(limit: Int)
 }

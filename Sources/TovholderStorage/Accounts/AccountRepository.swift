@@ -9,6 +9,10 @@ public struct AccountRepository: Sendable {
   /// Signs in; returns the signed-in person. Wrong passwords are counted in the database:
   /// the fifth locks the account for five minutes. Temp accounts are refused from expiry on.
   /// Throws `.signInRefused(SignInError)` for every refusal.
+  ///
+  /// A wrong password gives the same answer, in the same time, whether the user name exists
+  /// or not, locked or not: only someone who knows the password learns that the account is
+  /// locked, expired or disabled.
   public func signIn(username: String, password: String) throws(StorageError) -> Actor {
     let found = try db.read { db in
       try AccountRows.fetch(db, username: username.trimmingCharacters(in: .whitespaces))
@@ -19,22 +23,23 @@ public struct AccountRepository: Sendable {
         try AuditLog.append(db, at: self.db.now, actorID: nil, actorName: "", action: .signInFailed)
       }
       db.log.event(.signInFailed(account: nil))
-      throw .signInRefused(.wrongCredentials(attemptsLeft: nil))
-    }
-    if let refusal = SignInRules.refusal(account: account, now: db.now) {
-      throw .signInRefused(refusal)
+      throw .signInRefused(.wrongCredentials)
     }
     let stored: String = row["passwordHash"]
     let ok = PasswordHashing.verify(password, against: stored)
+    if ok, let refusal = SignInRules.refusal(account: account, now: db.now) {
+      throw .signInRefused(refusal)
+    }
     let rehash = ok && db.options.passwordHashing.isWeaker(stored)
     let newHash = rehash ? db.options.passwordHashing.hash(password) : nil
     let now = db.now
     let outcome = try db.write { db -> SignInError? in
       // Re-read inside the transaction: another terminal may have counted meanwhile.
       guard let current = try AccountRows.fetch(db, id: account.id) else { throw StorageError.notFound }
-      if let refusal = SignInRules.refusal(account: current, now: now) { return refusal }
+      let refusal = SignInRules.refusal(account: current, now: now)
       let actor = current.actor
       if ok {
+        if let refusal { return refusal }
         try db.execute(
           sql:
             "UPDATE account SET failedAttempts = 0, lockedUntil = NULL, passwordHash = COALESCE(?, passwordHash) WHERE id = ?",
@@ -42,22 +47,23 @@ public struct AccountRepository: Sendable {
         try AuditLog.append(db, at: now, actor: actor, action: .signIn)
         return nil
       }
+      try AuditLog.append(db, at: now, actor: actor, action: .signInFailed)
+      // A locked, expired or disabled account counts no further; the answer stays the same.
+      guard refusal == nil else { return .wrongCredentials }
       let failed =
         try Int.fetchOne(db, sql: "SELECT failedAttempts FROM account WHERE id = ?", arguments: [account.id]) ?? 0
       let next = SignInRules.afterFailure(failedAttempts: failed, now: now)
       try db.execute(
         sql: "UPDATE account SET failedAttempts = ?, lockedUntil = ? WHERE id = ?",
         arguments: [next.failedAttempts, next.lockedUntil, account.id])
-      try AuditLog.append(db, at: now, actor: actor, action: .signInFailed)
-      if let until = next.lockedUntil {
+      if next.lockedUntil != nil {
         try AuditLog.append(db, at: now, actor: actor, action: .accountLocked)
-        return .locked(until: until)
+        self.db.log.event(.accountLocked(account: account.id))
       }
-      return .wrongCredentials(attemptsLeft: SignInRules.attemptsLeft(failedAttempts: next.failedAttempts))
+      return .wrongCredentials
     }
     if let outcome {
-      if case .locked = outcome { db.log.event(.accountLocked(account: account.id)) }
-      db.log.event(.signInFailed(account: account.id))
+      if outcome == .wrongCredentials { db.log.event(.signInFailed(account: account.id)) }
       throw .signInRefused(outcome)
     }
     db.log.event(.signedIn(account: account.id))

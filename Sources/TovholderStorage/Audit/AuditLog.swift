@@ -8,35 +8,47 @@ import TovholderCore
 enum AuditLog {
   static let genesisHash = String(repeating: "0", count: 64)
 
+  /// The row a write changed: its content is hashed as written and kept in the audit row.
+  struct Written {
+    var table: ContentHash.Table
+    var id: Int64
+  }
+
   static func append(
     _ db: Database, at: Date, actorID: AccountID?, actorName: String, action: AuditAction,
-    residentID: ResidentID? = nil, subjectID: Int64? = nil
+    residentID: ResidentID? = nil, subjectID: Int64? = nil, wrote written: Written? = nil
   ) throws {
     let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM auditLog ORDER BY id DESC LIMIT 1")
     let id: Int64 = (last?["id"] ?? 0) + 1
     let prev: String = last?["hash"] ?? genesisHash
     let atMs = Int64((at.timeIntervalSince1970 * 1000).rounded())
-    let fields = Fields(
+    var fields = Fields(
       id: id, atMs: atMs, actorID: actorID, actorName: actorName, action: action.rawValue,
       residentID: residentID, subjectID: subjectID)
+    if let written {
+      fields.content = Fields.Content(
+        table: written.table.rawValue, id: written.id,
+        hash: try ContentHash.of(db, table: written.table, id: written.id) ?? ContentHash.missing)
+    }
     try db.execute(
       sql: """
-        INSERT INTO auditLog (id, atMs, actorId, actorName, action, residentId, subjectId, prevHash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        INSERT INTO auditLog (id, atMs, actorId, actorName, action, residentId, subjectId, prevHash, hash,
+          contentTable, contentId, contentHash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         """,
       arguments: [
         id, atMs, actorID, actorName, action.rawValue, residentID, subjectID, prev,
-        fields.hash(previous: prev),
+        fields.hash(previous: prev), fields.content?.table, fields.content?.id, fields.content?.hash,
       ])
   }
 
   static func append(
     _ db: Database, at: Date, actor: Actor, action: AuditAction, residentID: ResidentID? = nil,
-    subjectID: Int64? = nil
+    subjectID: Int64? = nil, wrote written: Written? = nil
   ) throws {
     try append(
       db, at: at, actorID: actor.accountID, actorName: actor.displayName, action: action,
-      residentID: residentID, subjectID: subjectID)
+      residentID: residentID, subjectID: subjectID, wrote: written)
   }
 
   /// The canonical fields of a row, hashed together with the previous row's hash.
@@ -48,6 +60,14 @@ enum AuditLog {
     var action: String
     var residentID: Int64?
     var subjectID: Int64?
+    /// The row written and its content hash (rows from before the content hash have none).
+    var content: Content?
+
+    struct Content: Equatable {
+      var table: String
+      var id: Int64
+      var hash: String
+    }
 
     init(
       id: Int64, atMs: Int64, actorID: Int64?, actorName: String, action: String,
@@ -66,16 +86,24 @@ enum AuditLog {
       self.init(
         id: row["id"], atMs: row["atMs"], actorID: row["actorId"], actorName: row["actorName"],
         action: row["action"], residentID: row["residentId"], subjectID: row["subjectId"])
+      if row.hasColumn("contentTable"), let table: String = row["contentTable"], let id: Int64 = row["contentId"],
+        let hash: String = row["contentHash"]
+      {
+        content = Content(table: table, id: id, hash: hash)
+      }
     }
 
     /// SHA-256 over `previous` and the fields, one per line; the name is length-prefixed so
-    /// no field can imitate a line break.
+    /// no field can imitate a line break. A row with content adds its table, id and hash
+    /// (rows without keep the v1 form, so older rows verify as they were written).
     func hash(previous: String) -> String {
       func opt(_ v: Int64?) -> String { v.map(String.init) ?? "-" }
-      let text = [
+      var lines = [
         "tovholder-audit-v1", previous, String(id), String(atMs), opt(actorID),
         "\(actorName.utf8.count):\(actorName)", action, opt(residentID), opt(subjectID),
-      ].joined(separator: "\n")
+      ]
+      if let content { lines += ["content", content.table, String(content.id), content.hash] }
+      let text = lines.joined(separator: "\n")
       let digits = Array("0123456789abcdef")
       return String(SHA256.hash(data: Data(text.utf8)).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })
     }

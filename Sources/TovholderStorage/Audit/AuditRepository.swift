@@ -44,6 +44,28 @@ public struct AuditRepository: Sendable {
     return result
   }
 
+  /// The newest row of the chain (for `tovholder audit anchor`). Only reads.
+  public func head() throws(StorageError) -> AuditHead {
+    try db.read { db in
+      let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM auditLog ORDER BY id DESC LIMIT 1")
+      return AuditHead(rows: last?["id"] ?? 0, hash: last?["hash"] ?? AuditLog.genesisHash)
+    }
+  }
+
+  /// The id of the row `anchor` names, when the log still holds it with that hash (nil
+  /// otherwise). Call after `verify()` found the chain intact: every later row then links
+  /// back to it, so the log up to the anchor is as it was when the anchor was printed.
+  public func contains(_ anchor: AuditHead) throws(StorageError) -> Int64? {
+    try db.read { db in
+      if anchor.rows == 0 && anchor.hash == AuditLog.genesisHash { return 0 }
+      if let rows = anchor.rows {
+        let hash = try String.fetchOne(db, sql: "SELECT hash FROM auditLog WHERE id = ?", arguments: [rows])
+        return hash == anchor.hash ? rows : nil
+      }
+      return try Int64.fetchOne(db, sql: "SELECT id FROM auditLog WHERE hash = ?", arguments: [anchor.hash])
+    }
+  }
+
   /// Who read or changed a resident's record, newest first. Leaders of the resident's unit
   /// only; the look-up is itself audited.
   public func accessLog(residentID: ResidentID, actor: Actor, limit: Int = 500) throws(StorageError)

@@ -43,11 +43,14 @@ public struct DraftRepository: Sendable {
   /// Saves a draft and returns its id. With `id`, the row is updated only while it still
   /// belongs to `session`; when another session has taken it over (or it is gone), a new row
   /// is made, so two sessions of one person never overwrite each other's typing.
+  /// Without `waiting`, a lock held by another program gives `.locked` at once instead of
+  /// after the busy timeout, so typing never freezes (the caller keeps the text and retries).
   public func save(
-    id: Int64?, owner: AccountID, session: String, formKey: String, startedAt: Date, payload: String
+    id: Int64?, owner: AccountID, session: String, formKey: String, startedAt: Date, payload: String,
+    waiting: Bool = true
   ) throws(StorageError) -> Int64 {
     let now = db.now
-    return try db.write { db in
+    let body = { (db: Database) throws -> Int64 in
       if let id {
         try db.execute(
           sql: "UPDATE draft SET payload = ?, savedAt = ? WHERE id = ? AND ownerId = ? AND sessionId = ?",
@@ -60,6 +63,7 @@ public struct DraftRepository: Sendable {
           """, arguments: [owner, session, formKey, payload, startedAt, now])
       return db.lastInsertedRowID
     }
+    return try waiting ? db.write(body) : db.writeWithoutWaiting(body)
   }
 
   /// Moves a draft to `session` (the person goes on with it here); the session that wrote it
@@ -108,10 +112,11 @@ public struct DraftRepository: Sendable {
     }
   }
 
-  public func delete(id: Int64, owner: AccountID) throws(StorageError) {
-    try db.write { db in
+  public func delete(id: Int64, owner: AccountID, waiting: Bool = true) throws(StorageError) {
+    let body = { (db: Database) throws in
       try db.execute(sql: "DELETE FROM draft WHERE id = ? AND ownerId = ?", arguments: [id, owner])
     }
+    try waiting ? db.write(body) : db.writeWithoutWaiting(body)
   }
 
   /// Runs `body` so that the draft goes in the same transaction as each write it makes: the

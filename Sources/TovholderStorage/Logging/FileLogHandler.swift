@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import TovholderCore
 
 /// A swift-log handler appending one line per message to a file readable by the owner only,
 /// by default `$XDG_STATE_HOME/tovholder/tovholder.log` (fallback `~/.local/state`).
@@ -12,12 +13,14 @@ public struct FileLogHandler: LogHandler {
   public var logLevel: Logger.Level = .info
   let label: String
   let sink: Sink
+  let clock: Clock
 
   /// Opens (creating 0600, folder 0700) the log file; nil if it cannot be opened.
-  public init?(label: String, url: URL) {
+  public init?(label: String, url: URL, clock: Clock = .system) {
     guard let sink = Sink(url: url) else { return nil }
     self.label = label
     self.sink = sink
+    self.clock = clock
   }
 
   public static func defaultURL(
@@ -36,7 +39,7 @@ public struct FileLogHandler: LogHandler {
     var all = metadata
     if let extra = event.metadata { all.merge(extra) { _, new in new } }
     let fields = all.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
-    let time = FileLogHandler.utcTimestamp(Date())
+    let time = FileLogHandler.utcTimestamp(clock())
     let line = "\(time) \(event.level) \(label): \(event.message)\(fields.isEmpty ? "" : " " + fields)"
     sink.write(LogScrubber.scrub(line) + "\n")
   }

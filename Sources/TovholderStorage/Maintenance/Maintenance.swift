@@ -9,8 +9,10 @@ public struct IntegrityReport: Equatable, Sendable {
   /// The problems SQLite listed (page numbers and index names; no row data), if any.
   public var sqliteProblems: [String]
   public var audit: AuditVerification
+  /// Dropped audit triggers and rows changed outside the program.
+  public var tampering: TamperReport
 
-  public var isOK: Bool { sqliteOK && audit.isIntact }
+  public var isOK: Bool { sqliteOK && audit.isIntact && tampering.isClean }
 }
 
 /// Backup and checks (`tovholder backup`, `tovholder check`).
@@ -22,9 +24,7 @@ public struct Maintenance: Sendable {
   public func backup(to destination: URL) throws(StorageError) {
     let path = destination.path
     guard !FileManager.default.fileExists(atPath: path) else { throw .io(errno: EEXIST) }
-    let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
-    guard fd >= 0 else { throw .io(errno: errno) }
-    close(fd)
+    close(try PrivateFile.create(path))
     do {
       let target = try DatabaseQueue(path: path)
       try db.pool.backup(to: target)
@@ -36,11 +36,14 @@ public struct Maintenance: Sendable {
     db.log.event(.backup)
   }
 
-  /// SQLite's integrity check plus the audit chain verification.
+  /// SQLite's integrity check, the audit chain, the audit triggers, and each covered row
+  /// against the content hash of its last audited write. Only reads.
   public func integrityCheck() throws(StorageError) -> IntegrityReport {
-    let lines = try db.read { db in try String.fetchAll(db, sql: "PRAGMA integrity_check") }
+    let (lines, tampering) = try db.read { db in
+      (try String.fetchAll(db, sql: "PRAGMA integrity_check"), try ContentHash.report(db))
+    }
     let ok = lines == ["ok"]
     return IntegrityReport(
-      sqliteOK: ok, sqliteProblems: ok ? [] : lines, audit: try db.audit.verify())
+      sqliteOK: ok, sqliteProblems: ok ? [] : lines, audit: try db.audit.verify(), tampering: tampering)
   }
 }

@@ -17,6 +17,7 @@ enum Migrations {
     migrator.registerMigration("v1-relatives", migrate: V1Relatives.migrate)
     migrator.registerMigration("v2-health-search", migrate: HealthSearch.indexAll)
     migrator.registerMigration(AuditHeadMigration.name, migrate: AuditHeadMigration.migrate)
+    migrator.registerMigration(AuditContentMigration.name) { try $0.execute(sql: AuditContentMigration.sql) }
     migrator.registerMigration(DraftsBySessionMigration.name, migrate: DraftsBySessionMigration.migrate)
     return migrator
   }

@@ -26,7 +26,8 @@ public struct NoteRepository: Sendable {
       let note = try NoteRows.fetch(db, id: db.lastInsertedRowID)!
       try SearchIndex.upsert(db, SearchIndex.Item(note: note, unitID: r.unitID))
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createNote, residentID: r.id, subjectID: note.id)
+        db, at: now, actor: actor, action: .createNote, residentID: r.id, subjectID: note.id,
+        wrote: .init(table: .note, id: note.id))
       return note
     }
     db.log.event(.noteCreated(note: note.id, resident: note.residentID))
@@ -68,7 +69,8 @@ public struct NoteRepository: Sendable {
       let saved = try NoteRows.fetch(db, id: note.id)!
       try SearchIndex.upsert(db, SearchIndex.Item(note: saved, unitID: r.unitID))
       try AuditLog.append(
-        db, at: now, actor: actor, action: .updateNote, residentID: r.id, subjectID: note.id)
+        db, at: now, actor: actor, action: .updateNote, residentID: r.id, subjectID: note.id,
+        wrote: .init(table: .note, id: note.id))
       return saved
     }
     db.log.event(.noteUpdated(note: saved.id, resident: saved.residentID))

@@ -115,7 +115,7 @@ extension PlanRepository {
   public func resident(reference: String, actor: Actor) throws(StorageError) -> Resident {
     let text = reference.trimmingCharacters(in: .whitespaces)
     if let id = ResidentID(text), text.count < 6 { return try db.residents.fetch(id: id, actor: actor) }
-    guard let cpr = try? CPRNumber(text) else { throw .notFound }
+    guard let cpr = try? CPRNumber(text) else { throw .residentNotAvailable }
     return try db.residents.fetch(cpr: cpr, actor: actor)
   }
 }

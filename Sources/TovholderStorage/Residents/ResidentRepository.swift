@@ -41,7 +41,7 @@ public struct ResidentRepository: Sendable {
   public func fetch(cpr: CPRNumber, actor: Actor) throws(StorageError) -> Resident {
     try db.read { db in
       guard let id = try ResidentID.fetchOne(db, sql: "SELECT id FROM resident WHERE cpr = ?", arguments: [cpr.digits])
-      else { throw StorageError.notFound }
+      else { throw ResidentRefusal(actor: actor, residentID: nil) }
       return try ResidentRows.visible(db, id: id, actor: actor)
     }
   }
@@ -101,7 +101,8 @@ public struct ResidentRepository: Sendable {
       let id = db.lastInsertedRowID
       let r = try ResidentRows.fetch(db, id: id)!
       try SearchIndex.upsert(db, SearchIndex.Item(resident: r, at: now))
-      try AuditLog.append(db, at: now, actor: actor, action: .createResident, residentID: id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createResident, residentID: id, wrote: .init(table: .resident, id: id))
       return r
     }
     db.log.event(.residentCreated(resident: resident.id))
@@ -142,7 +143,8 @@ public struct ResidentRepository: Sendable {
       let r = try ResidentRows.fetch(db, id: resident.id)!
       try SearchIndex.upsert(db, SearchIndex.Item(resident: r, at: now))
       if old.unitID != r.unitID { try SearchIndex.moveResident(db, r.id, toUnit: r.unitID) }
-      try AuditLog.append(db, at: now, actor: actor, action: .updateResident, residentID: r.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .updateResident, residentID: r.id, wrote: .init(table: .resident, id: r.id))
       return r
     }
     db.log.event(.residentUpdated(resident: saved.id))

@@ -19,11 +19,13 @@ enum ResidentRows {
       .flatMap(resident)
   }
 
-  /// The resident, if the actor may see them; `.notFound` / `.accessDenied` otherwise.
+  /// The resident, if the actor may see them. Otherwise one refusal whether the resident
+  /// lives in another unit or not at all (`ResidentRefusal`, audited and answered as
+  /// `.residentNotAvailable` by `AppDatabase.read`/`write`), so a refusal never confirms
+  /// that someone lives here.
   static func visible(_ db: Database, id: ResidentID, actor: Actor) throws -> Resident {
-    guard let r = try fetch(db, id: id) else { throw StorageError.notFound }
-    guard AccessRules.canSeeResidents(in: r.unitID, actor: actor) else {
-      throw StorageError.accessDenied
+    guard let r = try fetch(db, id: id), AccessRules.canSeeResidents(in: r.unitID, actor: actor) else {
+      throw ResidentRefusal(actor: actor, residentID: try fetch(db, id: id)?.id)
     }
     return r
   }

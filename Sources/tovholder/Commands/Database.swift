@@ -3,10 +3,11 @@ import Foundation
 import TovholderApp
 import TovholderStorage
 
-/// Opens the database for a command, or exits with the Danish (or English) reason.
-func openDatabase(_ global: GlobalOptions) throws -> AppDatabase {
+/// Opens the database for a command, or exits 3 with the Danish (or English) reason.
+/// `readOnly` for checks: the file must exist and stays byte-identical.
+func openDatabase(_ global: GlobalOptions, readOnly: Bool = false) throws -> AppDatabase {
   let options = Launcher.Options(language: global.resolvedLanguage, databasePath: global.database)
-  switch Launcher.openDatabase(options) {
+  switch Launcher.openDatabase(options, readOnly: readOnly) {
   case .success(let db): return db
   case .failure(let failure):
     FileHandle.standardError.write(Data(("tovholder: " + failure.message + "\n").utf8))

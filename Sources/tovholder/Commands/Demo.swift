@@ -15,7 +15,7 @@ struct Demo: ParsableCommand {
 
   func run() throws {
     let db = try openDatabase(global)
-    let started = Date()
+    let started = ContinuousClock.now
     let isTerminal = isatty(STDOUT_FILENO) == 1
     do {
       let summary = try DemoHome.create(in: db, size: large ? .large : .standard) { done, total in
@@ -27,7 +27,9 @@ struct Demo: ParsableCommand {
         }
       }
       if isTerminal { print("") }
-      say(global, "demo.done", db.url.path, summary.residents, summary.notes, Int(Date().timeIntervalSince(started)))
+      say(
+        global, "demo.done", db.url.path, summary.residents, summary.notes,
+        Int(started.duration(to: .now).components.seconds))
       say(global, "demo.accounts", DemoHome.usernames.joined(separator: ", "), DemoHome.password)
       say(global, "demo.fictional")
     } catch {

@@ -14,25 +14,22 @@ struct ExportScreenings: ParsableCommand {
 
   @OptionGroup var global: GlobalOptions
   @Argument(help: "The resident's number or CPR number.") var resident: String
-  @Option(help: "Your user name (the export is made and audited as you).") var user: String
-  @Option(help: "Your password (default: TOVHOLDER_PASSWORD).") var password: String?
+  @OptionGroup var signIn: SignInOptions
   @Option(help: "The relative the summary is for: their number as shown on screen, or their name.")
   var forRelative: String?
 
   func run() throws {
     HealthErrors.register()
+    let secret = try signIn.password(global)
     let db = try openDatabase(global)
-    guard let password = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
-      FileHandle.standardError.write(Data(("tovholder: " + text("health.cli.noPassword") + "\n").utf8))
-      throw ExitCode(2)
-    }
+    let actor = try signIn.signIn(db, global, password: secret)
     do {
-      let actor = try db.accounts.signIn(username: user, password: password)
       let id = try ExportScreenings.residentID(resident, db: db, actor: actor)
       if let forRelative { try requireSharing(with: forRelative, residentID: id, db: db, actor: actor) }
       let summary = try db.health.exportSummary(residentID: id, actor: actor)
       let texts = Texts(language: global.resolvedLanguage)
-      print(summary.text(HealthFormat(language: texts.language.rawValue) { texts($0) }), terminator: "")
+      try ExportOutput.write(
+        summary.text(HealthFormat(language: texts.language.rawValue) { texts($0) }), to: nil, global)
     } catch ExportScreenings.Problem.badResident {
       FileHandle.standardError.write(Data(("tovholder: " + text("health.cli.badResident") + "\n").utf8))
       throw ExitCode(2)

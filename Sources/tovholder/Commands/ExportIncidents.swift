@@ -25,11 +25,7 @@ struct ExportIncidents: ParsableCommand {
   @Option(help: "Write to this file instead of standard output.")
   var output: String?
 
-  @Option(help: "The leader who exports (their units are exported).")
-  var user: String
-
-  @Option(help: "Password (else TOVHOLDER_PASSWORD).")
-  var password: String?
+  @OptionGroup var signIn: SignInOptions
 
   @Flag(help: "Include rejected events.")
   var includeRejected = false
@@ -45,23 +41,16 @@ struct ExportIncidents: ParsableCommand {
     } catch {
       throw complain(IncidentsErrorText.exportDate(error, texts))
     }
-    guard let secret = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
-      throw complain(texts("incidents.export.noPassword"))
-    }
+    let secret = try signIn.password(global)
     let db = try openDatabase(global)
+    let actor = try signIn.signIn(db, global, password: secret)
+    let text: String
     do {
-      let actor = try db.accounts.signIn(username: user, password: secret)
-      let text = try db.incidents.export(period: period, format: chosen, includeRejected: includeRejected, by: actor)
-      if let output {
-        try Data(text.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
-      } else {
-        FileHandle.standardOutput.write(Data(text.utf8))
-      }
-    } catch let error as CocoaError {
-      throw complain(texts("incidents.export.cannotWrite", output ?? "", error.code.rawValue))
+      text = try db.incidents.export(period: period, format: chosen, includeRejected: includeRejected, by: actor)
     } catch {
       throw failure(error, global)
     }
+    try ExportOutput.write(text, to: output, global)
   }
 
   private func complain(_ message: String) -> ExitCode {

@@ -26,25 +26,20 @@ struct ExportPlan: ParsableCommand {
   @Option(help: "markdown or text.") var format: StatusReport.Format = .markdown
   @Option(help: "The relative the report is for: their number as shown on screen, or their name.")
   var forRelative: String?
-  @Option(help: "Your user name; the export is made and logged as you.") var user: String
-  @Option(help: "Your password (else TOVHOLDER_PASSWORD).") var password: String?
+  @OptionGroup var signIn: SignInOptions
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
   func run() throws {
     PlanTexts.registerErrorMessages()
-    guard let password = password ?? ProcessInfo.processInfo.environment["TOVHOLDER_PASSWORD"] else {
-      FileHandle.standardError.write(
-        Data(("tovholder: " + Texts(language: global.resolvedLanguage)("plans.cli.noPassword") + "\n").utf8))
-      throw ExitCode(2)
-    }
+    let secret = try signIn.password(global)
     let db = try openDatabase(global)
     let texts = Texts(language: global.resolvedLanguage)
     let report: String
     let residentID: ResidentID
     let actor: Actor
     var relative: Relative?
+    actor = try signIn.signIn(db, global, password: secret)
     do {
-      actor = try db.accounts.signIn(username: user, password: password)
       residentID = try db.plans.resident(reference: resident, actor: actor).id
       if let forRelative {
         relative = try RelativeSharing.relative(forRelative, residentID: residentID, db: db, actor: actor)
@@ -73,22 +68,7 @@ struct ExportPlan: ParsableCommand {
     } catch {
       throw failure(error, global)
     }
-    if let output {
-      do {
-        try Data(report.utf8).write(to: URL(fileURLWithPath: output), options: .withoutOverwriting)
-        FileManager.default.setPosixPermissions(output, 0o600)
-      } catch {
-        throw failure(StorageError.io(errno: (error as NSError).code == 516 ? 17 : 0), global)
-      }
-      say(global, "plans.cli.written", output)
-    } else {
-      FileHandle.standardOutput.write(Data(report.utf8))
-    }
-  }
-}
-
-extension FileManager {
-  fileprivate func setPosixPermissions(_ path: String, _ mode: Int) {
-    try? setAttributes([.posixPermissions: mode], ofItemAtPath: path)
+    try ExportOutput.write(report, to: output, global)
+    if let output { say(global, "plans.cli.written", output) }
   }
 }

@@ -16,59 +16,123 @@ struct Backup: ParsableCommand {
     do {
       try db.maintenance.backup(to: URL(fileURLWithPath: destination))
       say(global, "backup.done", destination)
+    } catch StorageError.io(errno: EEXIST) {
+      FileHandle.standardError.write(
+        Data(("tovholder: " + Texts(language: global.resolvedLanguage)("backup.exists", destination) + "\n").utf8))
+      throw ExitCode(3)
     } catch {
-      throw failure(error, global)
+      throw failure(error, global, code: 3)
     }
   }
 }
 
-/// `tovholder check`: SQLite's integrity check and the audit chain.
+/// `tovholder check`: SQLite's integrity check, the audit chain, the audit triggers, and rows
+/// changed outside the program. Opens the file read-only: it stays byte-identical.
 struct Check: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Checks the database file and the audit log.")
+  static let configuration = CommandConfiguration(
+    abstract: "Checks the database file, the audit log and its triggers, and rows changed outside the program.",
+    discussion:
+      "Reads only: never creates, migrates or writes the file. Exit 3 when it cannot be opened, 4 when anything is wrong."
+  )
 
   @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    let db = try openDatabase(global)
+    let db = try openDatabase(global, readOnly: true)
+    let report: IntegrityReport
     do {
-      let report = try db.maintenance.integrityCheck()
-      say(
-        global, report.sqliteOK ? "check.sqliteOK" : "check.sqliteBad",
-        report.sqliteProblems.prefix(5).joined(separator: "; "))
-      try printAudit(report.audit, global)
-    } catch let exit as ExitCode {
-      throw exit
+      report = try db.maintenance.integrityCheck()
     } catch {
-      throw failure(error, global)
+      throw failure(error, global, code: 3)
     }
+    say(
+      global, report.sqliteOK ? "check.sqliteOK" : "check.sqliteBad",
+      report.sqliteProblems.prefix(5).joined(separator: "; "))
+    for trigger in report.tampering.missingTriggers { say(global, "check.missingTrigger", trigger) }
+    for row in report.tampering.changedRows { say(global, "check.changedRow", row.table, row.id) }
+    if report.tampering.isClean { say(global, "check.rowsOK", report.tampering.checkedRows) }
+    try printAudit(report.audit, global, failed: !report.isOK)
   }
 }
 
-/// `tovholder audit verify`: proves the audit log untouched, or names the first broken row.
+/// `tovholder audit verify [--anchor N:HASH]` and `tovholder audit anchor`.
 struct Audit: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "The audit log.", subcommands: [Verify.self])
+    abstract: "The audit log: verify its chain, or print its head to keep outside the database.",
+    subcommands: [Verify.self, Anchor.self])
 
   struct Verify: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Verifies the audit log's hash chain.")
+    static let configuration = CommandConfiguration(
+      abstract: "Verifies the audit log's hash chain (read-only).",
+      discussion: "With --anchor (from 'audit anchor'), also proves the log still holds that row unchanged.")
     @OptionGroup var global: GlobalOptions
+    @Option(help: "A head printed earlier by 'tovholder audit anchor' (ROWS:HASH or HASH).") var anchor: String?
 
     func run() throws {
-      let db = try openDatabase(global)
+      let parsed = try anchor.map { try AuditAnchor.parse($0, global) }
+      let db = try openDatabase(global, readOnly: true)
       do {
-        try printAudit(try db.audit.verify(), global)
+        let result = try db.audit.verify()
+        guard let parsed, result.isIntact else { return try printAudit(result, global) }
+        switch try db.audit.contains(parsed) {
+        case .some(let row):
+          say(global, "audit.intact", result.rowCount)
+          say(global, "audit.anchorFound", row)
+        case .none:
+          say(global, "audit.intact", result.rowCount)
+          say(global, "audit.anchorMissing", parsed.description)
+          throw ExitCode(4)
+        }
       } catch let exit as ExitCode {
         throw exit
       } catch {
-        throw failure(error, global)
+        throw failure(error, global, code: 3)
+      }
+    }
+  }
+
+  struct Anchor: ParsableCommand {
+    static let configuration = CommandConfiguration(
+      abstract: "Prints the audit log's head (rows and hash) to keep outside the database (read-only).",
+      discussion: """
+        Someone who can write the database file can drop the triggers and rewrite the whole log with \
+        fresh hashes. Keep the printed line elsewhere (on paper, in a mail); 'tovholder audit verify \
+        --anchor LINE' later proves the log still holds it.
+        """)
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+      let db = try openDatabase(global, readOnly: true)
+      do {
+        let result = try db.audit.verify()
+        guard result.isIntact else { return try printAudit(result, global) }
+        let head = try db.audit.head()
+        print(head.description)
+      } catch let exit as ExitCode {
+        throw exit
+      } catch {
+        throw failure(error, global, code: 3)
       }
     }
   }
 }
 
-func printAudit(_ result: AuditVerification, _ global: GlobalOptions) throws {
+enum AuditAnchor {
+  static func parse(_ text: String, _ global: GlobalOptions) throws -> AuditHead {
+    guard let head = AuditHead(text) else {
+      FileHandle.standardError.write(
+        Data(("tovholder: " + Texts(language: global.resolvedLanguage)("audit.badAnchor", text) + "\n").utf8))
+      throw ExitCode(2)
+    }
+    return head
+  }
+}
+
+func printAudit(_ result: AuditVerification, _ global: GlobalOptions, failed: Bool = false) throws {
   switch result {
-  case .intact(let rows): say(global, "audit.intact", rows)
+  case .intact(let rows):
+    say(global, "audit.intact", rows)
+    if failed { throw ExitCode(4) }
   case .broken(let row):
     say(global, "audit.broken", row)
     throw ExitCode(4)

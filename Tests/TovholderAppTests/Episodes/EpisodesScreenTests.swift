@@ -42,7 +42,7 @@ import TovholderStorage
     let f = try AppFixture(user: "nattevagt")
     let resident = try f.database.residents.list(for: f.session.actor).first!
     let e = try f.database.episodes.quickLog(
-      QuickLog(residentID: resident.id, occurredAt: Date().addingTimeInterval(-600), summary: "sparkede døren"),
+      QuickLog(residentID: resident.id, occurredAt: f.now.addingTimeInterval(-600), summary: "sparkede døren"),
       by: f.session.actor)
     f.shell.reset(to: EpisodeDetailScreen(session: f.session, episodeID: e.id))
     #expect(f.screen().contains("Udfyld episoden"))
@@ -73,7 +73,7 @@ import TovholderStorage
     let f = try AppFixture(user: "nattevagt")
     let resident = try f.database.residents.list(for: f.session.actor).first!
     let e = try f.database.episodes.quickLog(
-      QuickLog(residentID: resident.id, occurredAt: Date().addingTimeInterval(-600), summary: "truede"),
+      QuickLog(residentID: resident.id, occurredAt: f.now.addingTimeInterval(-600), summary: "truede"),
       by: f.session.actor)
     f.shell.reset(
       to: CompletionForm.make(session: f.session, episode: e, residentName: resident.name, context: f.context))
@@ -111,7 +111,7 @@ import TovholderStorage
     f.keys(.ctrl("s"))
     #expect(f.screen().contains("Status: Sendt"))
     let r = try f.database.force.fetch(id: item.report.id, actor: f.session.actor)
-    #expect(r.status == .sent && r.sentToSupervisorOn == CalendarDay(Date(), in: .danish))
+    #expect(r.status == .sent && r.sentToSupervisorOn == f.today)
   }
 
   @Test func staffCannotAssess() throws {

@@ -18,7 +18,7 @@ struct FormEntry: CustomTestStringConvertible, Sendable {
 
   /// The fixture (signed in as `user`) with the form on top of the main menu.
   func open() throws -> (AppFixture, any AnyFormScreen) {
-    let f = try AppFixture(user: user, clock: FixedClock("2026-11-24T14:05").function)
+    let f = try AppFixture(user: user)
     let form = try make(f)
     f.shell.reset(to: [f.shell.stack[0], form])
     _ = f.screen()

@@ -66,13 +66,13 @@ extension AppFixture {
     let catalogue = IncidentsCatalogue.current
     let report = IncidentReport(
       unitID: staff.session.actor.unitIDs.sorted()[0], place: "Køkkenet",
-      time: IncidentTime(day: CalendarDay(Date(), in: .danish), minuteOfDay: nil, certainty: .unknown),
+      time: IncidentTime(day: staff.today, minuteOfDay: nil, certainty: .unknown),
       categoryCode: "fall", headline: "Zzz testfald æøå", description: IncidentDescription(course: "Gled"),
       actual: .none, possible: .mild)
     let saved = try staff.database.incidents.register(report, catalogue: catalogue, by: staff.session.actor)
     let leaderActor = try staff.database.accounts.signIn(username: "leder", password: DemoHome.password)
     let session = Session(database: staff.database, actor: leaderActor, unitNames: staff.session.unitNames)
-    let context = AppContext(texts: Texts(language: .da))
+    let context = AppContext(texts: Texts(language: .da), clock: staff.clock.clock)
     context.session = session
     let queue = IncidentListScreens.queue(session: session)
     var buffer = Buffer(width: 80, height: 20)
@@ -142,7 +142,7 @@ extension AppFixture {
 @Suite struct IncidentsBatchScreenTests {
   @Test func monthlyBatchReportFromTheQueue() throws {
     let f = try AppFixture(user: "leder")
-    let lastMonth = IncidentMonth(CalendarDay(Date(), in: .danish)).previous
+    let lastMonth = IncidentMonth(f.today).previous
     let unit = f.session.actor.unitIDs.sorted()[0]
     let report = IncidentReport(
       unitID: unit, place: "Gangen",

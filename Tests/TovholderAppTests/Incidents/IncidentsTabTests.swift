@@ -13,7 +13,7 @@ import TovholderStorage
     let resident = try #require(try f.database.residents.list(for: actor).first)
     let report = IncidentReport(
       unitID: resident.unitID, residentID: resident.id, place: "Stuen",
-      time: IncidentTime(day: CalendarDay(Date(), in: .danish), minuteOfDay: nil, certainty: .unknown),
+      time: IncidentTime(day: f.today, minuteOfDay: nil, certainty: .unknown),
       categoryCode: "fall", headline: headline, description: IncidentDescription(course: "Snublede over tæppet"),
       actual: .none, possible: .mild)
     return (try f.database.incidents.register(report, catalogue: IncidentsCatalogue.current, by: actor), resident)

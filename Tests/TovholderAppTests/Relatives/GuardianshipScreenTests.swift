@@ -100,7 +100,7 @@ import TovholderStorage
     // A call with Ole in the contact log shows his scope when read.
     _ = try f.database.relatives.logContact(
       NewContactLogEntry(
-        residentID: resident.id, relativeID: ole.id, kind: .call, occurredOn: CalendarDay(Date(), in: .danish),
+        residentID: resident.id, relativeID: ole.id, kind: .call, occurredOn: f.today,
         said: "Talte om boligen", agreed: ""), by: f.session.actor)
     f.press(.tab, .enter)
     #expect(f.screen().contains("Talte om boligen"))

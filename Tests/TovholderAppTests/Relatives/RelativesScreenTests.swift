@@ -20,7 +20,7 @@ import TovholderStorage
     _ = try repo.addConsent(
       NewConsent(
         residentID: resident.id, relativeID: aase.id, kindCode: "health",
-        givenOn: CalendarDay(Date(), in: .danish), form: .written), by: actor)
+        givenOn: f.today, form: .written), by: actor)
     if case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) {
       f.shell.reset(to: record)
     }
@@ -81,7 +81,7 @@ import TovholderStorage
     press(f, .enter)
     let screen = f.screen()
     #expect(screen.contains("Samtykke til Helbred trukket tilbage for Åse Ågård"))
-    #expect(screen.contains("trukket tilbage \(DanishFormat.day(CalendarDay(Date(), in: .danish)))"))
+    #expect(screen.contains("trukket tilbage \(DanishFormat.day(f.today))"))
     #expect(!screen.contains("Træk samtykke tilbage: Helbred"))
     let o = try f.database.relatives.overview(residentID: resident.id, actor: f.session.actor)
     #expect(o.consents(of: aase.id).first?.withdrawnOn != nil)

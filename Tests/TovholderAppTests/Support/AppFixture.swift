@@ -1,39 +1,60 @@
 import Foundation
 import TerminalUI
+import Testing
 import TovholderCore
 import TovholderStorage
 
 @testable import TovholderApp
 
 /// A real demo database in a temporary folder, with a person signed in, for screen tests.
-/// Made once per test process (the demo takes a moment), copied for each fixture.
+/// The demo is made once per test process (it takes a moment) and copied for each fixture.
+/// Time stands still at `AppFixture.start` until a test sets or moves `clock`, so no test
+/// depends on the hour it runs at; the demo's history is written relative to that moment.
 final class AppFixture {
-  static let template: URL = {
+  /// Thursday 3 December 2026 at 14:00 Danish time (13:00 UTC), mid day shift.
+  static let start = CalendarDay(year: 2026, month: 12, day: 3)!.at(hour: 14, minute: 0)!
+
+  /// The demo database every fixture copies, or why it could not be made.
+  static let template: Result<URL, TemplateFailure> = {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-app-\(getpid())")
-    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    let url = dir.appendingPathComponent("demo.sqlite")
-    if let db = try? AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting)) {
-      _ = try? DemoHome.create(in: db)
+    atexit {
+      let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-app-\(getpid())")
+      try? FileManager.default.removeItem(at: dir)
     }
-    return url
+    do {
+      try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+      let url = dir.appendingPathComponent("demo.sqlite")
+      let db = try AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting, clock: .fixed(start)))
+      _ = try DemoHome.create(in: db)
+      return .success(url)
+    } catch {
+      return .failure(TemplateFailure(description: "the demo database for screen tests could not be made: \(error)"))
+    }
   }()
 
+  struct TemplateFailure: Error, CustomStringConvertible { let description: String }
+
+  let folder: URL
   let url: URL
+  /// Now, for the database and the screens alike.
+  let clock = SettableClock(AppFixture.start)
   let database: AppDatabase
   let context: AppContext
   let flow: SessionFlow
   let shell: Shell
   var session: Session { context.session! }
+  /// The fixture's present moment and day (Danish time).
+  var now: Date { clock.now }
+  var today: CalendarDay { CalendarDay(clock.now, in: .danish) }
 
-  /// `clock`: a fixed clock (a stated Danish date and time) for tests that depend on "now".
-  init(user: String? = "personale", language: Language = .da, clock: (@Sendable () -> Date)? = nil) throws {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-fixture-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-    url = dir.appendingPathComponent("demo.sqlite")
-    try FileManager.default.copyItem(at: Self.template, to: url)
-    database = try AppDatabase.open(
-      at: url, options: .init(passwordHashing: .fastForTesting, clock: clock ?? { Date() }))
-    context = AppContext(texts: Texts(language: language), clock: clock ?? { Date() })
+  init(user: String? = "personale", language: Language = .da) throws {
+    let template = try Self.template.get()
+    folder = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-fixture-\(UUID().uuidString)")
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    url = folder.appendingPathComponent("demo.sqlite")
+    try FileManager.default.copyItem(at: template, to: url)
+    database = try AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting, clock: clock.clock))
+    context = AppContext(texts: Texts(language: language), clock: clock.clock)
     flow = SessionFlow(database: database, context: context)
     shell = Shell(root: flow.firstScreen(), context: context)
     _ = shell.render(size: Size(width: 80, height: 24))
@@ -53,6 +74,8 @@ final class AppFixture {
     }
   }
 
+  deinit { try? FileManager.default.removeItem(at: folder) }
+
   /// Presses keys, drawing a frame after each as the real program does.
   func press(_ keys: Key...) {
     for key in keys {
@@ -61,13 +84,18 @@ final class AppFixture {
     }
   }
 
-  /// Opens the main-menu entry whose title contains `title`, moving to it with the arrow keys.
-  func openMenu(_ title: String) {
-    guard let menu = shell.top as? MainMenuScreen, let index = menu.index(ofTitle: title, texts: context.texts) else {
+  /// Opens the main-menu entry named `title` by typing the name and Enter, as a user may.
+  /// Records an issue (with the screen) when the menu is not showing or has no such entry.
+  func openMenu(_ title: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    guard let menu = shell.top as? MainMenuScreen else {
+      Issue.record("openMenu(\"\(title)\"): the main menu is not showing:\n\(screen())", sourceLocation: sourceLocation)
       return
     }
-    press(.home)
-    for _ in 0..<index { press(.down) }
+    type(title)
+    guard menu.index(ofTitle: title, texts: context.texts) == menu.selected else {
+      Issue.record("openMenu: no entry \"\(title)\" in the menu:\n\(screen())", sourceLocation: sourceLocation)
+      return
+    }
     press(.enter)
   }
 

@@ -6,33 +6,6 @@ import TovholderStorage
 
 @testable import TovholderApp
 
-/// A settable clock at a stated Danish time, for forms whose fields start at "now".
-final class FixedClock: @unchecked Sendable {
-  private let lock = NSLock()
-  private var value: Date
-
-  /// `iso`: a Danish local time, e.g. "2026-11-24T02:40".
-  init(_ iso: String) {
-    value = FixedClock.date(iso)
-  }
-
-  static func date(_ iso: String) -> Date {
-    let f = DateFormatter()
-    f.locale = Locale(identifier: "en_US_POSIX")
-    f.timeZone = .danish
-    f.dateFormat = "yyyy-MM-dd'T'HH:mm"
-    return f.date(from: iso) ?? Date(timeIntervalSince1970: 0)
-  }
-
-  var now: Date {
-    get { lock.withLock { value } }
-    set { lock.withLock { value = newValue } }
-  }
-
-  func advance(_ seconds: TimeInterval) { now = now.addingTimeInterval(seconds) }
-  var function: @Sendable () -> Date { { [self] in now } }
-}
-
 extension AppFixture {
   /// The form a draft re-opens, with the draft's values (as the drafts list opens it).
   func reopen(_ draft: Draft) throws -> any AnyFormScreen {
@@ -49,8 +22,8 @@ extension AppFixture {
   /// A second program on the same database file (after the first was killed): signs in as
   /// `user`, opens its drafts list and goes on with the newest draft of `formKey`.
   func restoreAfterCrash(user: String, formKey: String) throws -> any AnyFormScreen {
-    let database = try AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting))
-    let context = AppContext(texts: Texts(language: .da))
+    let database = try AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting, clock: clock.clock))
+    let context = AppContext(texts: Texts(language: .da), clock: clock.clock)
     let flow = SessionFlow(database: database, context: context)
     let shell = Shell(root: flow.firstScreen(), context: context)
     let actor = try database.accounts.signIn(username: user, password: DemoHome.password)

@@ -23,11 +23,11 @@ import TovholderCore
       try f.db.search.search("køkkenet", actor: f.staffA).contains { g in g.hits.contains { $0.kind == .episode } })
     #expect(try f.db.search.search("køkkenet", actor: f.staffB).isEmpty)
     // Another unit's staff can neither log for nor read this resident.
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) {
       try f.db.episodes.quickLog(
         QuickLog(residentID: f.residentA.id, occurredAt: f.clock.now, summary: "x"), by: f.staffB)
     }
-    #expect(throws: StorageError.accessDenied) { try f.db.episodes.fetch(id: e.id, actor: f.staffB) }
+    #expect(throws: StorageError.residentNotAvailable) { try f.db.episodes.fetch(id: e.id, actor: f.staffB) }
     #expect(throws: StorageError.invalidEpisode(.emptySummary)) {
       try f.db.episodes.quickLog(
         QuickLog(residentID: f.residentA.id, occurredAt: f.clock.now, summary: " "), by: f.staffA)

@@ -62,7 +62,9 @@ import TovholderCore
     #expect(
       text.contains("Sendt til socialtilsynet: \(tomorrow.iso)")
         && text.contains("Værge/pårørende orienteret: \(tomorrow.iso) (Værge)"))
-    #expect(throws: StorageError.accessDenied) { try f.db.force.exportText(id: r.id, forms: [form], actor: f.staffB) }
+    #expect(throws: StorageError.residentNotAvailable) {
+      try f.db.force.exportText(id: r.id, forms: [form], actor: f.staffB)
+    }
     let actions = try f.raw().read {
       try String.fetchAll($0, sql: "SELECT action FROM auditLog WHERE action LIKE 'force.%' ORDER BY id")
     }

@@ -48,7 +48,7 @@ import TovholderCore
     let audit = try f.db.pool.read { db in try String.fetchOne(db, sql: "SELECT action FROM auditLog ORDER BY id DESC")
     }
     #expect(audit == "health.export")
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) {
       try f.db.health.exportSummary(residentID: f.residentA.id, actor: f.staffB)
     }
   }

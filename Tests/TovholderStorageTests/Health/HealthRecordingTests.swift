@@ -68,9 +68,9 @@ func weight(_ f: Fixture, _ kg: Double, _ date: Date, height: Double? = nil, by 
 
   @Test func onlyStaffOfTheUnitMayRecordOrRead() throws {
     let f = try Fixture()
-    #expect(throws: StorageError.accessDenied) { try weight(f, 70, healthNoon(2024, 5, 1), by: f.staffB) }
-    #expect(throws: StorageError.accessDenied) { try weight(f, 70, healthNoon(2024, 5, 1), by: f.admin) }
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) { try weight(f, 70, healthNoon(2024, 5, 1), by: f.staffB) }
+    #expect(throws: StorageError.residentNotAvailable) { try weight(f, 70, healthNoon(2024, 5, 1), by: f.admin) }
+    #expect(throws: StorageError.residentNotAvailable) {
       try f.db.health.history(residentID: f.residentA.id, templateKey: "weight", actor: f.staffB)
     }
     #expect(throws: StorageError.accessDenied) { try f.db.health.dueList(unitID: f.unitA.id, actor: f.staffB) }

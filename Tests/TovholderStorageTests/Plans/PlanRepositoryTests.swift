@@ -31,12 +31,12 @@ import TovholderCore
   @Test func onlyStaffOfTheUnitSeeOrChangeThePlan() throws {
     let p = try PlanFixture()
     let id = p.f.residentA.id
-    #expect(throws: StorageError.accessDenied) { try p.db.plans.document(residentID: id, actor: p.f.staffB) }
-    #expect(throws: StorageError.accessDenied) { try p.db.plans.document(residentID: id, actor: p.f.admin) }
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) { try p.db.plans.document(residentID: id, actor: p.f.staffB) }
+    #expect(throws: StorageError.residentNotAvailable) { try p.db.plans.document(residentID: id, actor: p.f.admin) }
+    #expect(throws: StorageError.residentNotAvailable) {
       try p.db.plans.recordProgress(NewProgress(subGoalID: p.sub.id, value: 2), by: p.f.staffB)
     }
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) {
       try p.db.plans.addGoal(NewGoal(planID: p.plan.id, fields: PlanFixture.fields("X", .coordinator)), by: p.f.staffB)
     }
     #expect(try p.db.plans.document(residentID: p.f.residentB.id, actor: p.f.staffB) == nil)
@@ -155,7 +155,11 @@ import TovholderCore
     let p = try PlanFixture()
     #expect(try p.db.plans.resident(reference: "\(p.f.residentA.id)", actor: p.f.staffA).id == p.f.residentA.id)
     #expect(try p.db.plans.resident(reference: "010190-1234", actor: p.f.staffA).id == p.f.residentA.id)
-    #expect(throws: StorageError.notFound) { try p.db.plans.resident(reference: "Bjørn", actor: p.f.staffA) }
-    #expect(throws: StorageError.accessDenied) { try p.db.plans.resident(reference: "0101901234", actor: p.f.staffB) }
+    #expect(throws: StorageError.residentNotAvailable) {
+      try p.db.plans.resident(reference: "Bjørn", actor: p.f.staffA)
+    }
+    #expect(throws: StorageError.residentNotAvailable) {
+      try p.db.plans.resident(reference: "0101901234", actor: p.f.staffB)
+    }
   }
 }

@@ -36,13 +36,13 @@ import TovholderCore
 
   @Test func otherUnitsStaffSeeNothing() throws {
     let f = try Fixture()
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) {
       try f.db.relatives.add(NewRelative(residentID: f.residentA.id, name: "X", relation: ""), by: f.staffB)
     }
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) {
       try f.db.relatives.overview(residentID: f.residentA.id, actor: f.staffB)
     }
-    #expect(throws: StorageError.accessDenied) {
+    #expect(throws: StorageError.residentNotAvailable) {
       try f.db.relatives.overview(residentID: f.residentA.id, actor: f.admin)
     }
   }

@@ -64,28 +64,50 @@ extension FormScreen {
   }
 
   /// Writes the draft when the form changed since the last write; removes it when the form
-  /// holds again only what it opened with.
-  func autosave(_ context: AppContext) {
+  /// holds again only what it opened with. As the user types (`waiting` false) a database
+  /// locked by another program does not freeze the screen: the message line says it waits,
+  /// the text stays in the form, and the draft is written on the idle tick once it is free.
+  func autosave(_ context: AppContext, waiting: Bool = false) {
     guard let key = draft.key, let session else { return }
-    let values = fieldValues()
     let payload = payload()
     guard payload != draft.lastWritten else { return }
-    do {
-      if values == draft.baseline {
-        if let id = draft.id { try session.database.drafts.delete(id: id, owner: session.actor.accountID) }
+    let isBaseline = fieldValues() == draft.baseline
+    let write = { [weak self] (waiting: Bool) throws(StorageError) in
+      guard let self else { return }
+      let drafts = session.database.drafts
+      if isBaseline {
+        if let id = draft.id { try drafts.delete(id: id, owner: session.actor.accountID, waiting: waiting) }
         draft.id = nil
       } else {
-        draft.id = try session.database.drafts.save(
+        draft.id = try drafts.save(
           id: draft.id, owner: session.actor.accountID, session: session.id, formKey: key,
-          startedAt: draft.startedAt, payload: payload)
+          startedAt: draft.startedAt, payload: payload, waiting: waiting)
       }
       draft.lastWritten = payload
+    }
+    do {
+      try write(waiting)
+      context.stopWaiting(key)
+    } catch .locked where !waiting {
+      context.waitForDatabase(key) {
+        do {
+          try write(false)
+          return true
+        } catch StorageError.locked {
+          return false
+        } catch {
+          context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+          return true
+        }
+      }
     } catch {
       context.show(ErrorMessages.describe(error, context.texts), kind: .error)
     }
   }
 
-  public func saveDraft(context: AppContext) { autosave(context) }
+  /// Writes the draft now, waiting for another program's lock (the shell calls it before
+  /// lock, quit and termination signals).
+  public func saveDraft(context: AppContext) { autosave(context, waiting: true) }
 
   /// Opening a form that has drafts asks whether to go on with the newest or start anew (the
   /// others stay in the drafts list); a new one starts now.

@@ -131,9 +131,9 @@ extension FormScreen {
     case .text(let max): input = .text(TextFieldState(text: value, maxLength: max), secret: false)
     case .secret(let max): input = .text(TextFieldState(text: value, maxLength: max), secret: true)
     case .number: input = .text(TextFieldState(text: value, maxLength: 16), secret: false)
-    // A text area's limit is checked when saving, so a paste over it is never cut silently
-    // (the text stays, and the draft keeps it); single-line fields cut at theirs as typed.
-    case .textArea(_, let height): input = .area(TextAreaState(text: value), height: height)
+    // Typing stops at the limit and a paste that would pass it is refused whole (with a
+    // message); a longer text that came from elsewhere (a draft) stays and is refused on save.
+    case .textArea(let max, let height): input = .area(TextAreaState(text: value, maxLength: max), height: height)
     case .date:
       var s = DateFieldState()
       s.text = value

@@ -50,6 +50,7 @@ extension FormScreen {
       } else {
         saved = try save(reading, context)
       }
+      if let key = draft.key { context.stopWaiting(key) }
       draft.id = nil
       draft.lastWritten = nil
       draft.baseline = fieldValues()

@@ -165,6 +165,10 @@ open class FormScreen<ID: FormFieldID>: Screen, DraftContinuing {
       return .stay
     }
     form = trial
+    if let refused = form.refusedPaste {
+      // Also on the message line: under a tall text area the field's own message may be out of sight.
+      context.show(context.texts("form.pasteTooLong", refused.length, refused.limit), kind: .warning, seconds: 15)
+    }
     if before != after, form.fields[i].message == FormChecks.refusal(specs[i].kind, context.texts) {
       form.setMessage(nil, for: id.key)
     }
