@@ -19,7 +19,10 @@ enum ScreeningSeenScreen {
     let mayMark = (try? session.database.health.canMarkSeen(in: flagged.unitID, actor: session.actor)) ?? false
     let screen = FormScreen<SeenField>(
       title: context.texts("health.seen.title"), context: context,
-      fields: [.text(.note, context.texts("health.seen.note"), required: true, max: ScreeningRules.maxNoteLength)],
+      fields: [
+        .text(.note, context.texts("health.seen.note"), required: true, max: ScreeningRules.maxNoteLength)
+          .whenEmpty(context.texts("health.error.emptySeenNote"))
+      ],
       draftKey: mayMark ? "health.seen.\(s.id)" : nil
     ) { form, context in
       try session.database.health.markSeen(flagged.screening, note: form.raw(.note), by: session.actor)

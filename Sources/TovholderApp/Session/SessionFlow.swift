@@ -36,7 +36,7 @@ public final class SessionFlow {
     let menu = MainMenuScreen(entries: [Self.draftsEntry(session)] + AreaCatalog.menuEntries(session))
     let drafts = (try? database.drafts.list(owner: actor.accountID)) ?? []
     let previous = session.previousSignIn ?? .distantPast
-    if drafts.contains(where: { $0.savedAt > previous }) {
+    if drafts.contains(where: { $0.savedAt >= previous }) {
       return .replaceWith([menu, DraftsScreen(session: session)])
     }
     return .replace(menu)

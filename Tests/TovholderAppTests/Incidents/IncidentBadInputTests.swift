@@ -48,12 +48,14 @@ import TovholderStorage
     #expect(try ownCount(f) == before)
   }
 
-  @Test func aTimeWithoutADateSaysSo() throws {
+  /// The date is required: a time without one is refused at the date, with focus there.
+  @Test func aTimeWithoutADateAsksForTheDate() throws {
     let f = try AppFixture(user: "personale")
     let before = try ownCount(f)
-    _ = try Self.filledForm(f, ["date": ""])
+    let screen = try Self.filledForm(f, ["date": ""])
     f.keys(.ctrl("s"))
-    #expect(f.screen().contains("Et tidspunkt kræver en dato."))
+    #expect(screen.focusedID == .date)
+    #expect(screen.form.fields[try #require(screen.index(of: .date))].message == "Skal udfyldes.")
     #expect(try ownCount(f) == before)
   }
 

@@ -43,7 +43,7 @@ enum FormChecks {
   /// The message for a field's value, or nil when it is acceptable.
   static func message<ID>(_ spec: FieldSpec<ID>, value: String, reading: FormReading<ID>, _ t: Texts) -> String? {
     let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
-    if trimmed.isEmpty { return spec.isRequired ? t("form.required") : nil }
+    if trimmed.isEmpty { return spec.isRequired ? spec.requiredMessage ?? t("form.required") : nil }
     switch spec.kind {
     case .date:
       if case .failure(let e) = FormCalendar.parseDay(trimmed, today: reading.today) {

@@ -64,6 +64,8 @@ public struct FieldSpec<ID: FormFieldID>: Sendable {
   public var initial: String
   /// A message when the (non-empty) value is not acceptable; run with Ctrl-S.
   public var validate: (@Sendable (String) -> String?)?
+  /// What a required field says when left empty, if more helpful than "must be filled in".
+  public var requiredMessage: String?
 
   public init(
     _ id: ID, _ label: String, kind: FieldKind, required: Bool = false, initial: String = "",
@@ -129,6 +131,13 @@ public struct FieldSpec<ID: FormFieldID>: Sendable {
 
   public static func yesNo(_ id: ID, _ label: String, _ value: Bool?, required: Bool = false) -> FieldSpec {
     FieldSpec(id, label, kind: .yesNo, required: required, initial: value.map { $0 ? "yes" : "no" } ?? "")
+  }
+
+  /// The same field, saying `message` when it is left empty.
+  public func whenEmpty(_ message: String) -> FieldSpec {
+    var spec = self
+    spec.requiredMessage = message
+    return spec
   }
 
   /// The choice options of a choice, multi-choice or yes/no field.
