@@ -124,7 +124,7 @@ final class IncidentReviewScreen: FormScreen<ReviewField> {
     case .underReview:
       buffer.put(
         String(repeating: "─", count: bottom.width), x: bottom.x, y: bottom.y, maxWidth: bottom.width, style: .muted)
-      labelWidth = min(16, inner.width / 4)
+      labelWidth = 18
       cursor = drawForm(
         into: &buffer, area: Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1))
     case .registered:
