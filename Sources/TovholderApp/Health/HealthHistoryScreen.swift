@@ -29,6 +29,7 @@ final class HealthHistoryScreen: Screen {
   var scopes: [CommandScope] { [.list] }
 
   func reload() { loaded = false }
+  func reappear(context: AppContext) { reload() }
 
   private func rows(_ f: HealthFormat) -> [[String]] {
     screenings.map { s in

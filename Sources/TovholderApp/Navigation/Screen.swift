@@ -40,6 +40,9 @@ public protocol Screen: AnyObject {
   /// The resident this screen shows (a record), so a form opened over it (F5, F6) starts
   /// with that resident chosen.
   var residentInView: ResidentID? { get }
+  /// The screen is on top again after the one above it closed: a list shows what was saved
+  /// meanwhile (by this form or a global one such as F5 or F6).
+  func reappear(context: AppContext)
 }
 
 extension Screen {
@@ -50,4 +53,5 @@ extension Screen {
   public func saveDraft(context: AppContext) {}
   public func hints(context: AppContext) -> [(String, String)] { [] }
   public var residentInView: ResidentID? { nil }
+  public func reappear(context: AppContext) {}
 }

@@ -129,8 +129,13 @@ public final class Shell {
     case .replace(let s): stack[stack.count - 1] = s
     case .replaceWith(let screens) where !screens.isEmpty: stack.replaceSubrange((stack.count - 1)..., with: screens)
     case .replaceWith: break
-    case .pop: if stack.count > 1 { stack.removeLast() }
-    case .popToRoot: stack.removeSubrange(1...)
+    case .pop:
+      guard stack.count > 1 else { break }
+      stack.removeLast()
+      top.reappear(context: context)
+    case .popToRoot:
+      stack.removeSubrange(1...)
+      top.reappear(context: context)
     case .quit:
       saveDrafts()
       return .quit

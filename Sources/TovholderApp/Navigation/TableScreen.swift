@@ -64,6 +64,9 @@ open class TableScreen: Screen {
     return .push(form)
   }
 
+  /// Back on top: the rows are read again (a form above may have saved one).
+  open func reappear(context: AppContext) { loaded = false }
+
   /// Reloads, then selects the row with `id` (e.g. the one a form just saved).
   public func reload(selecting id: Int64?) {
     loaded = false

@@ -42,6 +42,11 @@ final class SubGoalScreen: TableScreen {
 
   override func title(_ context: AppContext) -> String { node.subGoal.text }
 
+  override func reappear(context: AppContext) {
+    stale = true
+    super.reappear(context: context)
+  }
+
   private func markStale() {
     stale = true
     reload()

@@ -109,6 +109,7 @@ public final class RecordScreen: Screen {
 
   public func handle(_ key: Key, context: AppContext) -> ScreenAction { tab.handle(key, context: context) }
   public func saveDraft(context: AppContext) { tab.saveDraft(context: context) }
+  public func reappear(context: AppContext) { tab.reappear(context: context) }
 
   public func hints(context: AppContext) -> [(String, String)] {
     let edit =
