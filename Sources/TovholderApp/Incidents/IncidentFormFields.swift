@@ -51,11 +51,9 @@ struct IncidentFormFields {
       .area(.prevention, label(.prevention), height: 2, max: long),
     ]
     if units.count > 1 {
+      let unit = unit(of: chosen) ?? units.first.map { String($0.id) }
       fields.insert(
-        .choice(
-          .unit, label(.unit), units.map { ChoiceOption(id: $0.id, $0.name) }, units.first.map { String($0.id) },
-          required: true),
-        at: 7)
+        .choice(.unit, label(.unit), units.map { ChoiceOption(id: $0.id, $0.name) }, unit, required: true), at: 7)
     }
     return fields
   }
@@ -66,6 +64,14 @@ struct IncidentFormFields {
       .text(
         $0, t("incidents.field.\($0.rawValue)"), required: $0 == .medName, max: IncidentValidation.maxShortTextLength)
     }
+  }
+
+  /// The unit (its option key) where the resident with option key `resident` lives, if one of the reporter's.
+  func unit(of resident: String?) -> String? {
+    guard let id = resident.flatMap({ Int64($0) }), let r = residents.first(where: { $0.id == id }),
+      units.contains(where: { $0.id == r.unitID })
+    else { return nil }
+    return String(r.unitID)
   }
 
   func category(_ code: String?) -> IncidentCategory? { code.flatMap { c in categories.first { $0.code == c } } }

@@ -40,6 +40,8 @@ enum IncidentFormScreen {
     }
     screen.onChange = { screen, id in
       if id == .category { syncMedicineFields(screen, fields: fields, context: context) }
+      // The event happened where the resident lives.
+      if id == .resident, let unit = fields.unit(of: screen.value(.resident)) { screen.setValue(.unit, unit) }
       if IncidentField.freeText.contains(id) { scanner.scan(id, screen.value(id)) }
     }
     for id in IncidentField.freeText { scanner.scan(id, screen.value(id)) }

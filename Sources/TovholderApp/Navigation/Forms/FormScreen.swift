@@ -100,9 +100,12 @@ open class FormScreen<ID: FormFieldID>: Screen, DraftContinuing {
     var y = area.y
     let keep = min(3, area.height)
     let lines = header(context)
-    for (text, style) in lines where y < area.maxY - keep {
-      buffer.put(text, x: area.x, y: y, maxWidth: area.width, style: style)
-      y += 1
+    // A long line wraps (a warning is read whole), as long as the form keeps its rows.
+    for (text, style) in lines {
+      for part in text.wrapped(toWidth: area.width) where y < area.maxY - keep {
+        buffer.put(part, x: area.x, y: y, maxWidth: area.width, style: style)
+        y += 1
+      }
     }
     if showsFocusedLabel, let i = focusIndex, y < area.maxY - keep {
       buffer.put("› " + specs[i].label, x: area.x, y: y, maxWidth: area.width, style: .warning)
