@@ -39,3 +39,32 @@ extension AppFixture {
     return try #require(shell.top as? any AnyFormScreen)
   }
 }
+
+/// Another program on the fixture's database file and clock (another terminal, or the same
+/// person signed in twice), signed in as `user`.
+final class SecondProgram {
+  let database: AppDatabase
+  let context: AppContext
+  let shell: Shell
+
+  init(_ f: AppFixture, user: String) throws {
+    database = try AppDatabase.open(at: f.url, options: .init(passwordHashing: .fastForTesting, clock: f.clock.clock))
+    context = AppContext(texts: Texts(language: .da), clock: f.clock.clock)
+    let flow = SessionFlow(database: database, context: context)
+    shell = Shell(root: flow.firstScreen(), context: context)
+    let actor = try database.accounts.signIn(username: user, password: DemoHome.password)
+    shell.reset(to: AppFixture.screens(flow.signedIn(actor)))
+    _ = screen()
+  }
+
+  func press(_ keys: Key...) {
+    for key in keys {
+      shell.handle(key)
+      _ = screen()
+    }
+  }
+
+  func type(_ text: String) { for c in text { press(.char(c)) } }
+
+  func screen() -> String { shell.render(size: Size(width: 80, height: 24)).0.text }
+}

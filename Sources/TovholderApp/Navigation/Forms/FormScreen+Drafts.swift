@@ -25,6 +25,7 @@ enum DraftMeta {
   static let about = "_about"
   static let preview = "_preview"
   static let picking = "_picking"
+  static let focus = "_focus"
   static let extra = "x."
 }
 
@@ -46,6 +47,7 @@ extension FormScreen {
     values[DraftMeta.title] = titleText
     if let about = draftAbout?(self) ?? nil, !about.isEmpty { values[DraftMeta.about] = about }
     values[DraftMeta.preview] = preview()
+    if let focused = focusedID { values[DraftMeta.focus] = focused.key }
     for (k, v) in draftExtras?() ?? [:] { values[DraftMeta.extra + k] = v }
     return DraftCoding.encode(values)
   }
@@ -140,14 +142,26 @@ extension FormScreen {
     draft.id = d.id
     draft.startedAt = d.startedAt
     let values = DraftCoding.decode(d.payload)
-    for i in specs.indices {
-      guard let v = values[specs[i].id.key] else { continue }
+    // In order, and as if chosen: a choice may add fields after it (a medicine category).
+    var i = 0
+    while i < specs.count {
+      defer { i += 1 }
+      let id = specs[i].id
+      guard let v = values[id.key] else { continue }
+      let before = value(at: i)
       if !setValue(at: i, v) { form.fields[i].message = context.texts("form.choiceGone") }
       // The draft's own date and time are where it starts from, not today's.
       switch specs[i].kind {
-      case .date, .time: draft.baseline[specs[i].id.key] = v
+      case .date, .time: draft.baseline[id.key] = v
       default: break
       }
+      if value(at: i) != before { onChange?(self, id) }
+    }
+    // Back where the person was typing (a field whose row is gone asks first).
+    if let gone = form.fields.indices.first(where: { form.fields[$0].message != nil }) {
+      form.setFocus(gone)
+    } else if let key = values[DraftMeta.focus], let i = specs.firstIndex(where: { $0.id.key == key }) {
+      form.setFocus(i)
     }
     var extras: [String: String] = [:]
     for (k, v) in values where k.hasPrefix(DraftMeta.extra) { extras[String(k.dropFirst(DraftMeta.extra.count))] = v }
