@@ -4,7 +4,7 @@ SWIFT ?= swift
 DEB_PACKAGES := libncursesw5-dev libsqlite3-dev tmux sqlite3 pkg-config faketime
 BIN := .build/release/tovholder
 
-.PHONY: all deps build run test bench format install clean
+.PHONY: all deps build run test lint bench format install clean
 
 all: build
 
@@ -24,8 +24,13 @@ build: deps
 run: build
 	$(BIN) $(ARGS)
 
+# Rules the compiler does not check (no try!, no force unwrap on stored or file data, no
+# nonisolated(unsafe) outside the signal handling); see .ci/lint.
+lint:
+	bash .ci/lint
+
 # Every test: unit, storage, screens in the memory backend, and end to end in tmux.
-test: deps
+test: deps lint
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 

@@ -22,7 +22,7 @@ let package = Package(
     .systemLibrary(
       name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
       providers: [.apt(["libncursesw5-dev"])]),
-    .target(name: "TerminalUI", dependencies: ["CNCurses"]),
+    .target(name: "TerminalUI", dependencies: ["CNCurses"], exclude: ["README.md"]),
     .target(
       name: "TovholderResources", path: "Resources",
       exclude: ["README.md"],
@@ -53,7 +53,7 @@ let package = Package(
         .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
         .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
       ]),
-    .target(name: "TovholderCore"),
+    .target(name: "TovholderCore", exclude: ["README.md"]),
     .target(
       name: "TovholderStorage",
       dependencies: [
@@ -62,6 +62,22 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
+      ],
+      exclude: ["README.md"],
+      // The frozen migrations, in order (see Migrations/Migrations.swift).
+      resources: [
+        .embedInCode("Migrations/0001-v1-accounts-residents-notes.sql"),
+        .embedInCode("Migrations/0002-v1-audit.sql"),
+        .embedInCode("Migrations/0003-v1-search-drafts.sql"),
+        .embedInCode("Migrations/0004-v2-incidents.sql"),
+        .embedInCode("Migrations/0005-v2-plans.sql"),
+        .embedInCode("Migrations/0006-health-v1.sql"),
+        .embedInCode("Migrations/0007-v2-episodes-force-risk.sql"),
+        .embedInCode("Migrations/0008-v1-relatives.sql"),
+        .embedInCode("Migrations/0009-v2-health-search.sql"),
+        .embedInCode("Migrations/0010-v2-residents-audit-head.sql"),
+        .embedInCode("Migrations/0011-v3-audit-content-hash.sql"),
+        .embedInCode("Migrations/0013-v3-drafts-by-session.sql"),
       ]),
     .target(
       name: "TovholderApp",
@@ -69,17 +85,26 @@ let package = Package(
         "TerminalUI", "TovholderCore", "TovholderStorage", "TovholderResources",
         .product(name: "Logging", package: "swift-log"),
       ],
-      exclude: ["Areas/README.md"]),
+      exclude: ["README.md", "Areas/README.md"]),
     .executableTarget(
       name: "tovholder",
       dependencies: [
         "TovholderApp", "TovholderCore", "TovholderStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+      ],
+      exclude: ["README.md"]),
+    // Date and time fields are tested with the program's own calendar (Core's CalendarDay,
+    // conformed to TerminalUI's CalendarDate in the app).
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TovholderCore", "TovholderApp"]),
     .testTarget(name: "TovholderCoreTests", dependencies: ["TovholderCore", "TovholderResources"]),
     .testTarget(
-      name: "TovholderStorageTests", dependencies: ["TovholderStorage", "TovholderCore", "TovholderResources"]),
+      name: "TovholderStorageTests",
+      dependencies: [
+        "TovholderStorage", "TovholderCore", "TovholderResources",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      // Old databases for the upgrade tests, read from the source tree.
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "TovholderAppTests",
       dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"]),

@@ -20,23 +20,30 @@ public final class AppDatabase: Sendable {
     public var logger: Logger
     /// Now, for every timestamp the database writes (tests set it, e.g. past a lockout).
     public var clock: Clock
+    /// The catalogues loaded at start (health templates, kinds of information shared with relatives).
+    public var catalogues: Catalogues
 
     public init(
       passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
-      logger: Logger = Logger(label: "tovholder.storage"), clock: Clock = .system
+      logger: Logger = Logger(label: "tovholder.storage"), clock: Clock = .system,
+      catalogues: Catalogues = .shipped
     ) {
       self.passwordHashing = passwordHashing
       self.busyTimeout = busyTimeout
       self.logger = logger
       self.clock = clock
+      self.catalogues = catalogues
     }
 
     /// The same, with the clock given as a function (`clock: { settable.now }`).
     public init(
       passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
-      logger: Logger = Logger(label: "tovholder.storage"), clock: @escaping @Sendable () -> Date
+      logger: Logger = Logger(label: "tovholder.storage"), clock: @escaping @Sendable () -> Date,
+      catalogues: Catalogues = .shipped
     ) {
-      self.init(passwordHashing: passwordHashing, busyTimeout: busyTimeout, logger: logger, clock: Clock(clock))
+      self.init(
+        passwordHashing: passwordHashing, busyTimeout: busyTimeout, logger: logger, clock: Clock(clock),
+        catalogues: catalogues)
     }
   }
 
@@ -45,6 +52,7 @@ public final class AppDatabase: Sendable {
   let options: Options
 
   var now: Date { options.clock() }
+  public var catalogues: Catalogues { options.catalogues }
   var log: StorageLog { StorageLog(logger: options.logger) }
 
   init(url: URL, pool: DatabasePool, options: Options) {

@@ -19,7 +19,7 @@ struct Opener {
     let pool: DatabasePool
     do {
       pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
-      try Migrations.migrator.migrate(pool)
+      try Migrations.migrate(pool, catalogues: options.catalogues)
     } catch {
       throw StorageError.from(error, path: path)
     }

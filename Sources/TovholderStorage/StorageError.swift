@@ -58,6 +58,9 @@ public enum StorageError: Error, Equatable, Sendable {
   case forceFlow(ForceFlowError)
   case invalidRiskCheck(RiskChecklistError)
 
+  /// A stored row that can't be read as what its table holds (changed outside the program, or
+  /// by a fault): which table and which row, never its contents.
+  case undecodable(table: String, id: String)
   /// Any other SQLite failure, by result code.
   case database(code: Int32)
   /// A file operation failed (backup destination, permissions), by errno when known.

@@ -60,7 +60,8 @@ import TovholderStorage
     let form = try #require(f.shell.top as? FormScreen<IncidentField>)
     #expect(form.value(.date) == "03-12-2026")
     let values: [IncidentField: String] = [
-      .headline: "Faldt på vej til toilettet", .category: IncidentsCatalogue.current.categories[3].code, .time: "23:55",
+      .headline: "Faldt på vej til toilettet", .category: Catalogues.shipped.incidents.categories[3].code,
+      .time: "23:55",
       .certainty: "known", .place: "Stuen", .actual: "1", .possible: "2", .course: "Gled.",
     ]
     for (id, value) in values { #expect(form.setValue(id, value)) }

@@ -103,10 +103,10 @@ import TovholderCore
     // Rewrite history: change the anchored row's name and re-hash the chain from there.
     try f.raw().write { db in
       try db.execute(sql: "DROP TRIGGER auditLog_noUpdate; DROP TRIGGER auditHead_onlyForward")
-      let rows = try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY id")
+      let rows = try AuditLogRow.order(AuditLogRow.Columns.id).fetchAll(db)
       var previous = AuditLog.genesisHash
       for row in rows {
-        var fields = AuditLog.Fields(row: row)
+        var fields = AuditLog.Fields(row)
         if fields.id == anchor.rows { fields.actorName = "Ingen" }
         let hash = fields.hash(previous: previous)
         try db.execute(

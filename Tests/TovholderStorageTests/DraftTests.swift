@@ -86,7 +86,7 @@ import TovholderCore
     let queue = try DatabaseQueue(path: url.path)
     var config = Migrations.migrator
     config.eraseDatabaseOnSchemaChange = false
-    try config.migrate(queue, upTo: AuditHeadMigration.name)
+    try config.migrate(queue, upTo: "v3-audit-content-hash")
     try queue.write { db in
       try db.execute(
         sql: """

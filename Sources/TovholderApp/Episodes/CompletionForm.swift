@@ -58,7 +58,7 @@ enum CompletionForm {
       return FormSaved(context.texts("episodes.complete.saved", saved.id), savedID: saved.id)
     }
     screen.header = { context in
-      [(context.texts("episodes.complete.header", e.id, residentName, DanishFormat.dateTime(e.occurredAt)), .header)]
+      [(context.texts("episodes.complete.header", e.id, residentName, DateWording.dateTime(e.occurredAt)), .header)]
     }
     screen.draftAbout = { _ in residentName }
     return screen

@@ -16,23 +16,23 @@ enum FollowUpForms {
     let f = e.followUp
     switch kind {
     case .defusing:
-      return f.defusedAt.map { t("episodes.status.byAt", f.defusedBy ?? "", DanishFormat.dateTime($0)) }
+      return f.defusedAt.map { t("episodes.status.byAt", f.defusedBy ?? "", DateWording.dateTime($0)) }
         ?? t("episodes.status.missing")
     case .planDebriefing:
-      return f.debriefingPlanned.map { t("episodes.status.planned", DanishFormat.day($0)) }
+      return f.debriefingPlanned.map { t("episodes.status.planned", DateWording.day($0)) }
         ?? t("episodes.status.missing")
     case .holdDebriefing:
-      return f.debriefingHeldAt.map { t("episodes.status.doneAt", DanishFormat.date($0)) }
+      return f.debriefingHeldAt.map { t("episodes.status.doneAt", DateWording.day($0)) }
         ?? t("episodes.status.missing")
     case .leaderReview:
-      return f.reviewedAt.map { t("episodes.status.byAt", f.reviewerName ?? "", DanishFormat.date($0)) }
+      return f.reviewedAt.map { t("episodes.status.byAt", f.reviewerName ?? "", DateWording.day($0)) }
         ?? t("episodes.status.missing")
     case .absence:
-      return f.absenceFirstDay.map { DanishFormat.day($0) } ?? t("episodes.status.none")
+      return f.absenceFirstDay.map { DateWording.day($0) } ?? t("episodes.status.none")
     case .easyReport:
       guard let absence = f.absenceFirstDay else { return t("episodes.status.none") }
-      if let on = f.easyReportedOn { return t("episodes.status.reported", DanishFormat.day(on)) }
-      return t("episodes.status.deadline", DanishFormat.day(FollowUpRules.easyDeadline(absenceFirstDay: absence)))
+      if let on = f.easyReportedOn { return t("episodes.status.reported", DateWording.day(on)) }
+      return t("episodes.status.deadline", DateWording.day(FollowUpRules.easyDeadline(absenceFirstDay: absence)))
     }
   }
 
@@ -49,14 +49,14 @@ enum FollowUpForms {
       fields = [
         .text(.by, t("episodes.field.defusedBy"), session.actor.displayName, required: true, max: FieldLimit.name),
         .date(.date, t("episodes.field.date"), today, required: true),
-        .time(.time, t("episodes.field.time"), FormCalendar.timeOfDay(now, in: zone), required: true),
+        .time(.time, t("episodes.field.time"), TimeOfDay(now, in: zone), required: true),
       ]
     case .planDebriefing:
       fields = [.date(.date, t("episodes.field.debriefingDay"), FollowUpRules.day(e.day, plus: 2), required: true)]
     case .holdDebriefing:
       fields = [
         .date(.date, t("episodes.field.date"), today, required: true),
-        .time(.time, t("episodes.field.time"), FormCalendar.timeOfDay(now, in: zone), required: true),
+        .time(.time, t("episodes.field.time"), TimeOfDay(now, in: zone), required: true),
         .area(.note, t("episodes.field.debriefingNote"), height: 4),
       ]
     case .leaderReview:
@@ -89,7 +89,7 @@ enum FollowUpForms {
       return FormSaved(context.texts("episodes.step.saved"), savedID: e.id)
     }
     screen.header = { context in
-      [(context.texts("episodes.step.header", e.id, DanishFormat.dateTime(e.occurredAt)), .header)]
+      [(context.texts("episodes.step.header", e.id, DateWording.dateTime(e.occurredAt)), .header)]
     }
     return screen
   }

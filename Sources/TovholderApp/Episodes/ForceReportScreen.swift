@@ -29,11 +29,11 @@ final class ForceReportScreen: TableScreen {
     do {
       let r = try session.database.force.fetch(id: reportID, actor: session.actor)
       report = r
-      let form = EpisodesCatalogues.allForms.first { $0.form == r.form && $0.version == r.formVersion }
+      let form = session.catalogues.forceForms.all.first { $0.form == r.form && $0.version == r.formVersion }
       introLines = [
         (t("episodes.forceReport.head", form?.title ?? r.form.rawValue, r.formVersion), .header),
         (form?.wordingSource == nil ? "" : t("episodes.force.wordingNotice"), .warning),
-        (t("episodes.forceReport.registered", r.registeredByName, DanishFormat.dateTime(r.registeredAt)), .normal),
+        (t("episodes.forceReport.registered", r.registeredByName, DateWording.dateTime(r.registeredAt)), .normal),
         (t("episodes.forceReport.statusLine", t("episodes.force.status.\(r.status.rawValue)")), .normal),
       ].filter { !$0.0.isEmpty }
       let missing = t("episodes.status.missing")
@@ -41,17 +41,17 @@ final class ForceReportScreen: TableScreen {
         [t("episodes.forceReport.view"), ""],
         [
           t("episodes.forceReport.assess"),
-          r.assessedAt.map { t("episodes.status.byAt", r.assessedByName ?? "", DanishFormat.date($0)) } ?? missing,
+          r.assessedAt.map { t("episodes.status.byAt", r.assessedByName ?? "", DateWording.day($0)) } ?? missing,
         ],
         [
           t("episodes.forceReport.sent"),
           r.sentToSupervisorOn.map {
-            t("episodes.status.sentOn", DanishFormat.day(r.sentToMunicipalityOn ?? $0), DanishFormat.day($0))
+            t("episodes.status.sentOn", DateWording.day(r.sentToMunicipalityOn ?? $0), DateWording.day($0))
           } ?? missing,
         ],
         [
           t("episodes.forceReport.informed"),
-          r.relativesInformedOn.map { "\(DanishFormat.day($0)) (\(r.relativesInformedWho ?? ""))" } ?? missing,
+          r.relativesInformedOn.map { "\(DateWording.day($0)) (\(r.relativesInformedWho ?? ""))" } ?? missing,
         ],
       ]
     } catch {
@@ -72,7 +72,7 @@ final class ForceReportScreen: TableScreen {
     case .view:
       do {
         let text = try session.database.force.exportText(
-          id: r.id, forms: EpisodesCatalogues.allForms, actor: session.actor)
+          id: r.id, forms: session.catalogues.forceForms.all, wording: t.wording, actor: session.actor)
         return .push(EpisodesTextScreen(title: t("episodes.forceReport.title", r.id), text: text))
       } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error)

@@ -26,7 +26,7 @@ enum QuickLogScreen {
       title: t("episodes.quick.title"), context: context,
       fields: [
         .date(.date, t("episodes.field.date"), CalendarDay(now, in: zone), required: true),
-        .time(.time, t("episodes.field.time"), FormCalendar.timeOfDay(now, in: zone), required: true),
+        .time(.time, t("episodes.field.time"), TimeOfDay(now, in: zone), required: true),
         .choice(.resident, t("episodes.field.resident"), options, chosen, required: true),
         .area(.summary, t("episodes.field.summary"), height: 4, required: true),
       ], focus: chosen == nil ? .resident : .summary, draftKey: draftKey
@@ -40,7 +40,7 @@ enum QuickLogScreen {
       // time changes.
       let today = CalendarDay(now, in: zone)
       if at > now.addingTimeInterval(60), form.day(.date) == today, let time = form.time(.time) {
-        at = FormCalendar.instant(today.adding(days: -1), time, in: zone)
+        at = today.adding(days: -1).instant(at: time, in: zone)
       }
       if at > now.addingTimeInterval(60) {
         throw FieldProblem(QuickLogField.time, context.texts("episodes.error.inFuture"))

@@ -41,7 +41,7 @@ enum ScreeningFormScreen {
     let now = context.clock()
     fields += [
       .date(.date, t("health.field.date"), CalendarDay(now, in: zone), required: true),
-      .time(.time, t("health.field.time"), FormCalendar.timeOfDay(now, in: zone), required: true),
+      .time(.time, t("health.field.time"), TimeOfDay(now, in: zone), required: true),
       .text(.note, t("health.field.note"), max: ScreeningRules.maxNoteLength),
     ]
     let screen = FormScreen<ScreeningEntryField>(

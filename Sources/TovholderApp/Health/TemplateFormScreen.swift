@@ -71,7 +71,7 @@ enum TemplateFormScreen {
         editing?.key
         ?? TemplateInput.key(
           forName: s.raw(.name),
-          taken: Set(((try? health.templates()) ?? []).map(\.key) + HealthRepository.builtInTemplates.map(\.key)))
+          taken: Set(((try? health.templates()) ?? []).map(\.key) + health.builtInTemplates.map(\.key)))
       let template: ScreeningTemplate
       do {
         template = try typed(s, editing: editing).template(key: key)

@@ -30,10 +30,10 @@ struct IncidentFormFields {
       .text(.headline, label(.headline), required: true, max: short),
       .choice(
         .category, label(.category),
-        categories.map { ChoiceOption($0.code, IncidentsCatalogue.name(code: $0.code, saved: $0.name, texts: t)) }, nil,
+        categories.map { ChoiceOption($0.code, IncidentsCatalogue.name($0, texts: t)) }, nil,
         required: true),
       .date(.date, label(.date), CalendarDay(now, in: timeZone), required: true),
-      .time(.time, label(.time), FormCalendar.timeOfDay(now, in: timeZone)),
+      .time(.time, label(.time), TimeOfDay(now, in: timeZone)),
       .choice(
         .certainty, label(.certainty),
         TimeCertainty.allCases.map { ChoiceOption($0.rawValue, t("incidents.certainty.\($0.rawValue)")) },

@@ -11,11 +11,10 @@ enum IncidentFormScreen {
   static let draftKey = "incident.new"
 
   static func make(session: Session, context: AppContext, resident: ResidentID? = nil) -> FormScreen<IncidentField> {
-    _ = IncidentsErrorText.registered
     let t = context.texts
     let residents = (try? session.database.residents.list(for: session.actor)) ?? []
     let fields = IncidentFormFields(
-      categories: IncidentsCatalogue.current.categories,
+      categories: session.catalogues.incidents.categories,
       units: session.actor.unitIDs.sorted().map { ($0, session.unitNames[$0] ?? "\($0)") },
       residents: residents.sorted { DanishCollation.compare($0.name, $1.name) < 0 })
     let scanner = TextScanners(
@@ -31,7 +30,7 @@ enum IncidentFormScreen {
       case .success(let report):
         do {
           let saved = try session.database.incidents.register(
-            report, catalogue: IncidentsCatalogue.current, by: session.actor)
+            report, catalogue: session.catalogues.incidents, by: session.actor)
           return FormSaved(context.texts("incidents.saved", saved.id), savedID: saved.id)
         } catch StorageError.invalidIncident(let e) {
           throw FieldProblem(IncidentFormFields.fieldID(for: e), IncidentsErrorText.validation(e, context.texts))

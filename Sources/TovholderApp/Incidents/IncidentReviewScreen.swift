@@ -26,7 +26,6 @@ final class IncidentReviewScreen: FormScreen<ReviewField> {
   var incident: Incident { current.incident }
 
   init(session: Session, incident: Incident, context: AppContext) {
-    _ = IncidentsErrorText.registered
     reviewer = session
     let current = Current(incident)
     self.current = current
@@ -34,7 +33,7 @@ final class IncidentReviewScreen: FormScreen<ReviewField> {
       try? session.database.residents.fetch(id: $0, actor: session.actor).name
     }
     let t = context.texts
-    let actionsText = incident.review.actions.map { "\($0.text); \($0.owner); \(DanishFormat.day($0.due))" }
+    let actionsText = incident.review.actions.map { "\($0.text); \($0.owner); \(DateWording.day($0.due))" }
       .joined(separator: "\n")
     let limit = IncidentValidation.maxTextLength
     super.init(

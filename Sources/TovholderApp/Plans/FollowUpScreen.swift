@@ -27,11 +27,11 @@ enum PlanFollowUpField: FormFieldID {
 enum FollowUpScreen {
   static func make(session: Session, doc: PlanDocument, context: AppContext) -> FormScreen<PlanFollowUpField> {
     let t = context.texts
-    let w = PlanTexts.wording(t)
+    let w = PlanTexts.wording(t, session.catalogues.plans)
     let goals = doc.openGoals
     let today = CalendarDay(context.clock(), in: session.timeZone)
     let interval = (try? session.database.plans.followUpInterval()) ?? .standard
-    let score = PlanTexts.catalog.followUpScore
+    let score = session.catalogues.plans.followUpScore
     let decisions = FollowUpDecision.allCases.map { ChoiceOption($0.rawValue, w.decision($0)) }
     var fields: [FieldSpec<PlanFollowUpField>] = [
       .date(.heldOn, t("plans.field.heldOn"), today, required: true),
@@ -73,7 +73,8 @@ enum FollowUpScreen {
       _ = try session.database.plans.holdFollowUp(
         NewFollowUp(
           planID: doc.plan.id, planVersion: doc.plan.version, heldOn: heldOn, participants: s.raw(.participants),
-          decisions: decided, nextFollowUp: next), scoreRange: PlanTexts.catalog.followUpScore, by: session.actor)
+          decisions: decided, nextFollowUp: next), scoreRange: session.catalogues.plans.followUpScore, by: session.actor
+      )
       return FormSaved(context.texts("plans.saved"))
     }
     return PlanForm.finish(screen, heading: t("plans.for", doc.resident.name), about: doc.resident.name)

@@ -54,8 +54,8 @@ struct ResponsibleChoice {
   static let inherit = "inherit"
 
   /// `inherit`: a first option "as the goal".
-  init(doc: PlanDocument, current: ResponsibleParty?, inherit: Bool, texts t: Texts) {
-    let w = PlanTexts.wording(t)
+  init(doc: PlanDocument, current: ResponsibleParty?, inherit: Bool, texts t: Texts, catalog: PlanCatalog) {
+    let w = PlanTexts.wording(t, catalog)
     options =
       (inherit ? [ChoiceOption(Self.inherit, t("plans.responsible.inherit"))] : []) + [
         ChoiceOption(Self.key(.coordinator), w.responsible(.coordinator, name: doc.coordinatorName)),
@@ -97,9 +97,10 @@ struct ResponsibleChoice {
 enum GoalFormScreen {
   static func make(session: Session, doc: PlanDocument, goal: Goal?, context: AppContext) -> FormScreen<GoalField> {
     let t = context.texts
-    let c = PlanTexts.catalog
+    let c = session.catalogues.plans
     let lang = t.language.rawValue
-    let responsible = ResponsibleChoice(doc: doc, current: goal?.responsible, inherit: false, texts: t)
+    let responsible = ResponsibleChoice(
+      doc: doc, current: goal?.responsible, inherit: false, texts: t, catalog: session.catalogues.plans)
     let levels = c.levels.map { ChoiceOption($0.id, $0.label.text(lang)) }
     let screen = FormScreen<GoalField>(
       title: t(goal == nil ? "plans.goal.new" : "plans.goal.edit"), context: context,

@@ -13,8 +13,9 @@ enum SubGoalFormScreen {
     -> FormScreen<SubGoalField>
   {
     let t = context.texts
-    let measures = PlanTexts.catalog.measures
-    let responsible = ResponsibleChoice(doc: doc, current: subGoal?.fields.responsible, inherit: true, texts: t)
+    let measures = session.catalogues.plans.measures
+    let responsible = ResponsibleChoice(
+      doc: doc, current: subGoal?.fields.responsible, inherit: true, texts: t, catalog: session.catalogues.plans)
     let current = subGoal.flatMap { s in measures.first { $0.measure == s.measure }?.id }
     let screen = FormScreen<SubGoalField>(
       title: t(subGoal == nil ? "plans.subGoal.new" : "plans.subGoal.edit"), context: context,

@@ -25,10 +25,10 @@ final class SubGoalScreen: TableScreen {
       ], emptyKey: "plans.noValues", load: { _ in [] })
     load = { [unowned self] context in
       if stale { refresh(context) }
-      let w = PlanTexts.wording(context.texts)
+      let w = PlanTexts.wording(context.texts, session.catalogues.plans)
       rowIDs = node.progress.reversed().map(\.id)
       return node.progress.reversed().map {
-        [DanishFormat.dateTime($0.recordedAt), w.value($0.value, node.subGoal.measure), $0.authorName, $0.note ?? ""]
+        [DateWording.dateTime($0.recordedAt), w.value($0.value, node.subGoal.measure), $0.authorName, $0.note ?? ""]
       }
     }
     onCommand[.new] = { [unowned self] _, context in record("", context) }
@@ -85,7 +85,7 @@ final class SubGoalScreen: TableScreen {
   override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     if stale { refresh(context) }
     let t = context.texts
-    let w = PlanTexts.wording(t)
+    let w = PlanTexts.wording(t, session.catalogues.plans)
     let s = node.subGoal
     let inner = area.inset(horizontal: 1, vertical: 0)
     var facts = [t("plans.report.measure", w.measure(s.measure))]

@@ -13,7 +13,9 @@ enum ConsentFormScreen {
   {
     let t = context.texts
     let lang = RelativesWords.language(t)
-    let kinds = RelativesWords.catalogue.kinds.map { ChoiceOption($0.code, $0.name(language: lang) + " — " + $0.law) }
+    let kinds = session.catalogues.informationKinds.kinds.map {
+      ChoiceOption($0.code, $0.name(language: lang) + " — " + $0.law)
+    }
     let forms = ConsentForm.allCases.map { ChoiceOption($0.rawValue, t("rel.form.\($0.rawValue)")) }
     let screen = FormScreen<ConsentField>(
       title: t("rel.consent.title"), context: context,
@@ -33,7 +35,10 @@ enum ConsentFormScreen {
           residentID: resident.id, relativeID: relative.id, kindCode: code, givenOn: given,
           form: s.choice(.form).flatMap(ConsentForm.init(rawValue:)) ?? .written, endsOn: s.day(.ends),
           note: s.text(.note)), by: session.actor)
-      return FormSaved(context.texts("rel.consent.saved", RelativesWords.kindName(code, context.texts), relative.name))
+      return FormSaved(
+        context.texts(
+          "rel.consent.saved", RelativesWords.kindName(code, context.texts, session.catalogues.informationKinds),
+          relative.name))
     }
     screen.check = { s, t in
       if let e = s.day(.ends), let g = s.day(.given), e < g { return [(.ends, t("rel.error.consentEndsBeforeStart"))] }

@@ -71,7 +71,9 @@ enum ContactFormScreen {
     } catch {
       guard case .relatives(.sharingRefused(let reason)) = error else { throw error }
       let name = relative?.name ?? t("rel.contact.network")
-      throw FieldProblem(ContactField.health, RelativesWords.refusal(reason, name: name, kind: SharingCheck.health, t))
+      throw FieldProblem(
+        ContactField.health,
+        RelativesWords.refusal(reason, name: name, kind: SharingCheck.health, t, session.catalogues.informationKinds))
     }
     let ownerName: String? = owners.first(where: { $0.0 == owner })?.1
     let message = ownerName.map { t("rel.contact.savedFollowUp", $0) } ?? t("rel.contact.saved")

@@ -19,7 +19,7 @@ enum ExpectationsFormScreen {
       let day = s.day(.held)
       try RelativesWords.repository(session).setExpectationsMeeting(residentID: resident.id, on: day, by: session.actor)
       let t = context.texts
-      return FormSaved(t("rel.expectations.saved", day.map(DanishFormat.day) ?? t("rel.expectations.none")))
+      return FormSaved(t("rel.expectations.saved", day.map(DateWording.day) ?? t("rel.expectations.none")))
     }
     screen.header = { context in [(context.texts("rel.for", resident.name), .header)] }
     screen.labelWidth = 20

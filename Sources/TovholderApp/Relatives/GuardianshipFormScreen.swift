@@ -30,7 +30,9 @@ enum GuardianshipFormScreen {
       relatives.map { ChoiceOption(id: $0.id, $0.name) } + [ChoiceOption(outside, t("rel.guardianship.outside"))]
     let sections = GuardianshipSection.allCases.map { ChoiceOption($0.rawValue, t("rel.section.\($0.rawValue)")) }
     let areas = GuardianshipArea.allCases.map { ChoiceOption($0.rawValue, t("rel.area.\($0.rawValue)")) }
-    let kinds = RelativesWords.catalogue.kinds.map { ChoiceOption($0.code, RelativesWords.kindName($0.code, t)) }
+    let kinds = session.catalogues.informationKinds.kinds.map {
+      ChoiceOption($0.code, RelativesWords.kindName($0.code, t, session.catalogues.informationKinds))
+    }
     let screen = FormScreen<GuardianshipField>(
       title: t(editing == nil ? "rel.guardianship.new" : "rel.guardianship.edit"), context: context,
       fields: [

@@ -57,7 +57,8 @@ final class RelativeScreen: TableScreen {
     if !r.notes.isEmpty { intro.append((r.notes, .muted)) }
     if !r.chosenByResident { intro.append((t("rel.notChosen"), .warning)) }
     for g in o.guardianships where g.isGuardian(r.id) {
-      intro.append((t("rel.guardian.scope", RelativesWords.scope(g, t)), .highlight))
+      intro.append(
+        (t("rel.guardian.scope", RelativesWords.scope(g, t, session.catalogues.informationKinds)), .highlight))
     }
     let consents = o.consents(of: r.id)
     intro.append((consents.isEmpty ? t("rel.consents.none") : t("rel.consents"), .normal))
@@ -71,7 +72,7 @@ final class RelativeScreen: TableScreen {
 
   /// Most important first: the kind, whether withdrawn, then form, period and who recorded it.
   func consentLine(_ c: Consent, _ day: CalendarDay, _ t: Texts) -> String {
-    var parts = ["  " + RelativesWords.kindName(c.kindCode, t)]
+    var parts = ["  " + RelativesWords.kindName(c.kindCode, t, session.catalogues.informationKinds)]
     if let w = c.withdrawnOn { parts.append(t("rel.consent.withdrawnOn", RelativesWords.day(w))) }
     parts.append(
       t("rel.form.\(c.form.rawValue)") + " "
@@ -85,7 +86,9 @@ final class RelativeScreen: TableScreen {
     switch a {
     case .giveConsent: return t("rel.action.giveConsent")
     case .withdraw(let c):
-      return t("rel.action.withdraw", RelativesWords.kindName(c.kindCode, t), RelativesWords.day(c.givenOn))
+      return t(
+        "rel.action.withdraw", RelativesWords.kindName(c.kindCode, t, session.catalogues.informationKinds),
+        RelativesWords.day(c.givenOn))
     case .share(let kind): return t("rel.action.share.\(kind)")
     case .logContact: return t("rel.action.logContact")
     case .edit: return t("rel.action.edit")
@@ -117,7 +120,7 @@ final class RelativeScreen: TableScreen {
   /// Asks before withdrawing a consent: it can't be undone.
   private func withdrawal(_ c: Consent, of r: Relative, _ context: AppContext) -> ConfirmPrompt {
     let t = context.texts
-    let kind: String = RelativesWords.kindName(c.kindCode, t)
+    let kind: String = RelativesWords.kindName(c.kindCode, t, session.catalogues.informationKinds)
     let today: String = RelativesWords.day(RelativesWords.today(context))
     let question: String = t("rel.withdraw.question", kind, r.name, today)
     let withdraw: (AppContext) -> ScreenAction = { [unowned self] context in
@@ -147,10 +150,14 @@ final class RelativeScreen: TableScreen {
       case .guardian: why = t("rel.allowed.guardian")
       }
       context.show(
-        t("rel.allowed", r.name, RelativesWords.kindName(kind, t).lowercased(), why), kind: .info, seconds: 10)
+        t(
+          "rel.allowed", r.name, RelativesWords.kindName(kind, t, session.catalogues.informationKinds).lowercased(), why
+        ), kind: .info, seconds: 10)
     } catch {
       if case .relatives(.sharingRefused(let reason)) = error {
-        context.show(RelativesWords.refusal(reason, name: r.name, kind: kind, t), kind: .error, seconds: 20)
+        context.show(
+          RelativesWords.refusal(reason, name: r.name, kind: kind, t, session.catalogues.informationKinds),
+          kind: .error, seconds: 20)
       } else {
         context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)
       }

@@ -29,7 +29,7 @@ final class HandoverScreen: TableScreen {
         introLines =
           [
             (
-              context.texts("handover.since", session.unitNames[unit] ?? "", DanishFormat.dateTime(handover.since)),
+              context.texts("handover.since", session.unitNames[unit] ?? "", DateWording.dateTime(handover.since)),
               .header
             )
           ] + AreaCatalog.handoverLines(session, unitID: unit, texts: context.texts).map { ($0, .warning) }
@@ -39,7 +39,7 @@ final class HandoverScreen: TableScreen {
       }
       return entries.map {
         [
-          DanishFormat.time($0.note.writtenAt) + " " + String(DanishFormat.date($0.note.writtenAt).prefix(5)),
+          DateWording.time($0.note.writtenAt) + " " + String(DateWording.day($0.note.writtenAt).prefix(5)),
           $0.residentName, $0.note.authorName, $0.note.text.replacingOccurrences(of: "\n", with: " "),
         ]
       }

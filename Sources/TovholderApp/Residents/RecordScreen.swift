@@ -52,7 +52,7 @@ public final class RecordScreen: Screen {
     var facts = [t("record.unit", record.unitName)]
     if let c = record.contactPersonName { facts.append(t("record.contactPerson", c)) }
     if let c = record.coordinatorName { facts.append(t("record.coordinator", c)) }
-    if let out = r.movedOut { facts.append(t("record.movedOut", DanishFormat.day(out))) }
+    if let out = r.movedOut { facts.append(t("record.movedOut", DateWording.day(out))) }
     buffer.put(
       facts.joined(separator: "  ·  ").truncated(toWidth: head.width), x: head.x, y: head.y + 1, maxWidth: head.width,
       style: .muted)

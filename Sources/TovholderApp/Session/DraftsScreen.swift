@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TovholderCore
 import TovholderStorage
 
 /// The person's unfinished forms: what each is, for whom, when it was started and the first
@@ -36,7 +37,7 @@ final class DraftsScreen: TableScreen {
     return drafts.map { d in
       let values = DraftCoding.decode(d.payload)
       return [
-        Self.kind(d, values, context.texts), values[DraftMeta.about] ?? "", DanishFormat.dateTime(d.startedAt),
+        Self.kind(d, values, context.texts), values[DraftMeta.about] ?? "", DateWording.dateTime(d.startedAt),
         values[DraftMeta.preview] ?? "",
       ]
     }
@@ -67,7 +68,7 @@ final class DraftsScreen: TableScreen {
     let t = context.texts
     let name = Self.kind(d, DraftCoding.decode(d.payload), t)
     confirm = ConfirmPrompt.irreversible(
-      t("drafts.discard.question", name, DanishFormat.dateTime(d.startedAt)), yes: t("cmd.discard"), texts: t
+      t("drafts.discard.question", name, DateWording.dateTime(d.startedAt)), yes: t("cmd.discard"), texts: t
     ) { [unowned self] context in
       do {
         try session.database.drafts.delete(id: d.id, owner: session.actor.accountID)

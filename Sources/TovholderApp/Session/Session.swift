@@ -26,6 +26,9 @@ public final class Session {
     self.unitNames = unitNames
   }
 
+  /// The catalogues loaded at start (carried by the database's options).
+  public var catalogues: Catalogues { database.catalogues }
+
   public var isLeader: Bool { actor.role == .leader }
   public var isAdmin: Bool { actor.role == .admin }
 

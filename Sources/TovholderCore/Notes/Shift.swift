@@ -1,7 +1,7 @@
 import Foundation
 
 /// The three shifts of a day: day 07–15, evening 15–23, night 23–07 (local time).
-public enum Shift: String, CaseIterable, Sendable {
+public enum Shift: String, CaseIterable, Sendable, Codable {
   case day
   case evening
   case night
@@ -39,16 +39,10 @@ public struct ShiftPeriod: Hashable, Sendable {
 
   /// The shift that contains `date` in `timeZone`.
   public static func containing(_ date: Date, in timeZone: TimeZone = .danish) -> ShiftPeriod {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let c = calendar.dateComponents([.year, .month, .day, .hour], from: date)
-    let today = DateComponents(year: c.year, month: c.month, day: c.day)
-    let hour = c.hour!
+    let today = CalendarDay(date, in: timeZone)
+    let hour = TimeOfDay(date, in: timeZone).hour
     func at(_ dayOffset: Int, _ hour: Int) -> Date {
-      let day = calendar.date(byAdding: .day, value: dayOffset, to: calendar.date(from: today)!)!
-      var d = calendar.dateComponents([.year, .month, .day], from: day)
-      d.hour = hour
-      return calendar.date(from: d)!
+      today.adding(days: dayOffset).instant(at: TimeOfDay(valid: hour, 0), in: timeZone)
     }
     switch hour {
     case 7..<15: return ShiftPeriod(shift: .day, start: at(0, 7), end: at(0, 15))

@@ -8,13 +8,11 @@ public struct SetupRepository: Sendable {
 
   /// True once the home has been created.
   public func isInitialized() throws(StorageError) -> Bool {
-    try db.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM home") != nil }
+    try db.read { db in try HomeRow.fetchCount(db) > 0 }
   }
 
   public func home() throws(StorageError) -> Home? {
-    try db.read { db in
-      try String.fetchOne(db, sql: "SELECT name FROM home").map(Home.init(name:))
-    }
+    try db.read { db in try HomeRow.fetchOne(db).map { Home(name: $0.name) } }
   }
 
   /// Creates the home and its first admin; returns the admin, signed in.
@@ -28,16 +26,11 @@ public struct SetupRepository: Sendable {
     }
     let hash = db.options.passwordHashing.hash(admin.password)
     let actor = try db.write { db -> Actor in
-      guard try Bool.fetchOne(db, sql: "SELECT 1 FROM home") == nil else {
-        throw StorageError.alreadyInitialized
-      }
-      try db.execute(
-        sql: "INSERT INTO home (id, name, createdAt) VALUES (1, ?, ?)",
-        arguments: [homeName.trimmingCharacters(in: .whitespaces), now])
-      let id = try AccountRows.insert(db, admin, hash: hash, at: now, by: nil)
-      let actor = try AccountRows.fetch(db, id: id)!.actor
+      guard try HomeRow.fetchCount(db) == 0 else { throw StorageError.alreadyInitialized }
+      try HomeRow(name: homeName.trimmingCharacters(in: .whitespaces), createdAt: now).insert(db)
+      let actor = try AccountRow.insert(db, admin, hash: hash, at: now, by: nil).actor
       try AuditLog.append(db, at: now, actor: actor, action: .initializeHome)
-      try AuditLog.append(db, at: now, actor: actor, action: .createAccount, subjectID: id)
+      try AuditLog.append(db, at: now, actor: actor, action: .createAccount, subjectID: actor.accountID)
       return actor
     }
     db.log.event(.accountCreated(account: actor.accountID))

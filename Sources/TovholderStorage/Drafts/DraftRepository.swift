@@ -25,6 +25,36 @@ public struct SignInSession: Hashable, Sendable {
   public var previousStartedAt: Date?
 }
 
+/// A row of `draft`.
+struct DraftRow: StoredRecord {
+  static let databaseTableName = "draft"
+
+  var id: Int64
+  var ownerId: AccountID
+  var sessionId: String
+  var formKey: String
+  var payload: String
+  var startedAt: Date
+  var savedAt: Date
+
+  enum Columns {
+    static let id = Column(CodingKeys.id)
+    static let ownerId = Column(CodingKeys.ownerId)
+    static let formKey = Column(CodingKeys.formKey)
+    static let savedAt = Column(CodingKeys.savedAt)
+  }
+
+  var draft: Draft {
+    Draft(
+      id: id, ownerID: ownerId, sessionID: sessionId, formKey: formKey, payload: payload, startedAt: startedAt,
+      savedAt: savedAt)
+  }
+
+  static func owned(by owner: AccountID) -> QueryInterfaceRequest<DraftRow> {
+    filter(Columns.ownerId == owner).order(Columns.savedAt.desc, Columns.id.desc)
+  }
+}
+
 public struct DraftRepository: Sendable {
   let db: AppDatabase
 
@@ -77,8 +107,7 @@ public struct DraftRepository: Sendable {
 
   public func load(id: Int64, owner: AccountID) throws(StorageError) -> Draft? {
     try db.read { db in
-      try Row.fetchOne(db, sql: "SELECT * FROM draft WHERE id = ? AND ownerId = ?", arguments: [id, owner])
-        .map(Self.draft)
+      try DraftRow.filter(DraftRow.Columns.id == id && DraftRow.Columns.ownerId == owner).fetchOne(db)?.draft
     }
   }
 
@@ -90,25 +119,20 @@ public struct DraftRepository: Sendable {
   /// The owner's drafts of one form, newest first.
   public func find(owner: AccountID, formKey: String) throws(StorageError) -> [Draft] {
     try db.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM draft WHERE ownerId = ? AND formKey = ? ORDER BY savedAt DESC, id DESC",
-        arguments: [owner, formKey]
-      ).map(Self.draft)
+      try DraftRow.owned(by: owner).filter(DraftRow.Columns.formKey == formKey).fetchAll(db).map(\.draft)
     }
   }
 
   /// The owner's drafts, newest first.
   public func list(owner: AccountID) throws(StorageError) -> [Draft] {
     try db.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM draft WHERE ownerId = ? ORDER BY savedAt DESC, id DESC", arguments: [owner]
-      ).map(Self.draft)
+      try DraftRow.owned(by: owner).fetchAll(db).map(\.draft)
     }
   }
 
   public func count(owner: AccountID) throws(StorageError) -> Int {
     try db.read { db in
-      try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM draft WHERE ownerId = ?", arguments: [owner]) ?? 0
+      try DraftRow.filter(DraftRow.Columns.ownerId == owner).fetchCount(db)
     }
   }
 
@@ -138,11 +162,5 @@ public struct DraftRepository: Sendable {
   static func discardPending(_ db: Database) throws {
     guard let d = pendingDiscard else { return }
     try db.execute(sql: "DELETE FROM draft WHERE id = ? AND ownerId = ?", arguments: [d.id, d.owner])
-  }
-
-  static func draft(_ row: Row) -> Draft {
-    Draft(
-      id: row["id"], ownerID: row["ownerId"], sessionID: row["sessionId"], formKey: row["formKey"],
-      payload: row["payload"], startedAt: row["startedAt"], savedAt: row["savedAt"])
   }
 }

@@ -17,11 +17,9 @@ struct Backup: ParsableCommand {
       try db.maintenance.backup(to: URL(fileURLWithPath: destination))
       say(global, "backup.done", destination)
     } catch StorageError.io(errno: EEXIST) {
-      FileHandle.standardError.write(
-        Data(("tovholder: " + Texts(language: global.resolvedLanguage)("backup.exists", destination) + "\n").utf8))
-      throw ExitCode(3)
+      throw CommandFailure(Texts(language: global.resolvedLanguage)("backup.exists", destination), .refused)
     } catch {
-      throw failure(error, global, code: 3)
+      throw failure(error, global, status: .refused)
     }
   }
 }
@@ -43,7 +41,7 @@ struct Check: ParsableCommand {
     do {
       report = try db.maintenance.integrityCheck()
     } catch {
-      throw failure(error, global, code: 3)
+      throw readFailure(error, global)
     }
     say(
       global, report.sqliteOK ? "check.sqliteOK" : "check.sqliteBad",
@@ -74,19 +72,16 @@ struct Audit: ParsableCommand {
       do {
         let result = try db.audit.verify()
         guard let parsed, result.isIntact else { return try printAudit(result, global) }
-        switch try db.audit.contains(parsed) {
-        case .some(let row):
-          say(global, "audit.intact", result.rowCount)
-          say(global, "audit.anchorFound", row)
-        case .none:
-          say(global, "audit.intact", result.rowCount)
-          say(global, "audit.anchorMissing", parsed.description)
-          throw ExitCode(4)
+        say(global, "audit.intact", result.rowCount)
+        guard let row = try db.audit.contains(parsed) else {
+          throw CommandFailure(
+            Texts(language: global.resolvedLanguage)("audit.anchorMissing", parsed.description), .integrity)
         }
-      } catch let exit as ExitCode {
-        throw exit
+        say(global, "audit.anchorFound", row)
+      } catch let failure as CommandFailure {
+        throw failure
       } catch {
-        throw failure(error, global, code: 3)
+        throw readFailure(error, global)
       }
     }
   }
@@ -108,33 +103,36 @@ struct Audit: ParsableCommand {
         guard result.isIntact else { return try printAudit(result, global) }
         let head = try db.audit.head()
         print(head.description)
-      } catch let exit as ExitCode {
-        throw exit
+      } catch let failure as CommandFailure {
+        throw failure
       } catch {
-        throw failure(error, global, code: 3)
+        throw readFailure(error, global)
       }
     }
   }
 }
 
 enum AuditAnchor {
-  static func parse(_ text: String, _ global: GlobalOptions) throws -> AuditHead {
+  static func parse(_ text: String, _ global: GlobalOptions) throws(CommandFailure) -> AuditHead {
     guard let head = AuditHead(text) else {
-      FileHandle.standardError.write(
-        Data(("tovholder: " + Texts(language: global.resolvedLanguage)("audit.badAnchor", text) + "\n").utf8))
-      throw ExitCode(2)
+      throw CommandFailure(Texts(language: global.resolvedLanguage)("audit.badAnchor", text), .usage)
     }
     return head
   }
 }
 
-func printAudit(_ result: AuditVerification, _ global: GlobalOptions, failed: Bool = false) throws {
+/// A check that could not read what it checks: exit 3 (cannot open), or 4 when a row
+/// cannot be decoded.
+private func readFailure(_ error: Error, _ global: GlobalOptions) -> CommandFailure {
+  failure(error, global, status: ExitStatus(for: error) == .integrity ? .integrity : .refused)
+}
+
+func printAudit(_ result: AuditVerification, _ global: GlobalOptions, failed: Bool = false) throws(CommandFailure) {
   switch result {
   case .intact(let rows):
     say(global, "audit.intact", rows)
-    if failed { throw ExitCode(4) }
+    if failed { throw .alreadySaid(.integrity) }
   case .broken(let row):
-    say(global, "audit.broken", row)
-    throw ExitCode(4)
+    throw CommandFailure(Texts(language: global.resolvedLanguage)("audit.broken", row), .integrity)
   }
 }

@@ -24,6 +24,8 @@ struct Manual: ParsableCommand {
       let name = sub.configuration.commandName ?? ""
       page += ".SH \(name.uppercased())\n.nf\n\(escape(Tovholder.helpMessage(for: sub)))\n.fi\n"
     }
+    page += ".SH EXIT STATUS\n"
+    for status in ExitStatus.allCases { page += ".TP\n\(status.rawValue)\n\(status.meaning)\n" }
     page += ".SH FILES\n$XDG_DATA_HOME/tovholder/tovholder.sqlite, $XDG_CONFIG_HOME/tovholder/keys.conf, "
     page += "$XDG_STATE_HOME/tovholder/tovholder.log\n"
     print(page)

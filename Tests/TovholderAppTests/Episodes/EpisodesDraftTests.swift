@@ -56,6 +56,6 @@ import TovholderStorage
     let restored = try f.restoreAfterCrash(user: "nattevagt", formKey: "risk.check.\(resident.id)")
     #expect(restored.values == typed)
     // The first item's answer is kept by its score (1: yes).
-    #expect(restored.value(ofField: EpisodesCatalogues.riskChecklist.items[0].id) == "1")
+    #expect(restored.value(ofField: Catalogues.shipped.riskChecklist.items[0].id) == "1")
   }
 }

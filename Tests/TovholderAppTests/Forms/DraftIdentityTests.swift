@@ -125,11 +125,11 @@ import TovholderStorage
   /// A medicine category adds the medicine fields; a draft of it comes back with them filled.
   @Test func aDraftWithAMedicineCategoryComesBackWithItsMedicine() throws {
     let f = try AppFixture(user: "personale")
-    let medicine = try #require(IncidentsCatalogue.current.categories.first { $0.isMedicine })
+    let medicine = try #require(Catalogues.shipped.incidents.categories.first { $0.isMedicine })
     f.press(.function(5))
     let form = try #require(f.shell.top as? FormScreen<IncidentField>)
     form.focus(.category)
-    f.type(String(IncidentsCatalogue.name(code: medicine.code, saved: medicine.name, texts: f.context.texts).prefix(4)))
+    f.type(String(IncidentsCatalogue.name(medicine, texts: f.context.texts).prefix(4)))
     f.press(.enter)
     #expect(form.value(.category) == medicine.code)
     #expect(form.focusedID == .medName)

@@ -9,7 +9,7 @@ import TovholderStorage
 /// The "Bad input" list, one by one, on the registration form and the leaders' screens.
 @Suite(.serialized) struct IncidentBadInputTests {
   static func day(_ offset: Int) -> String {
-    DanishFormat.day(CalendarDay(AppFixture.start, in: .danish).adding(days: offset))
+    DateWording.day(CalendarDay(AppFixture.start, in: .danish).adding(days: offset))
   }
 
   /// F5 with every required field filled; `changes` overrides values.
@@ -17,7 +17,7 @@ import TovholderStorage
     f.keys(.function(5))
     let screen = try #require(f.shell.top as? FormScreen<IncidentField>)
     var values = [
-      "headline": "Fald i gangen æøå", "category": IncidentsCatalogue.current.categories[3].code, "date": day(0),
+      "headline": "Fald i gangen æøå", "category": Catalogues.shipped.incidents.categories[3].code, "date": day(0),
       "time": "10:00", "certainty": "known", "place": "Gangen", "actual": "1", "possible": "2",
       "course": "Gled på gulvet.",
     ]
@@ -81,7 +81,8 @@ import TovholderStorage
     #expect(f.screen().contains("intet indsat"))
     #expect(screen.value(.course) == "Kort forløb")
     #expect(try ownCount(f) == before)
-    let draft = try #require(try f.database.drafts.find(owner: f.session.actor.accountID, formKey: "incident.new").first)
+    let draft = try #require(
+      try f.database.drafts.find(owner: f.session.actor.accountID, formKey: "incident.new").first)
     #expect(DraftCoding.decode(draft.payload)["course"] == "Kort forløb")
   }
 
@@ -110,7 +111,7 @@ import TovholderStorage
 
   @Test func eventsOfARetiredCategoryKeepTheirNameInQueueAndStatistics() throws {
     let f = try AppFixture(user: "leder")
-    var catalogue = IncidentsCatalogue.current
+    var catalogue = Catalogues.shipped.incidents
     catalogue.categories.append(IncidentCategory(code: "lift", name: "Lift og sejl", nameEnglish: "Lift"))
     let report = IncidentReport(
       unitID: f.session.actor.unitIDs.sorted()[0], place: "Badeværelset",

@@ -46,7 +46,7 @@ enum FormChecks {
     if trimmed.isEmpty { return spec.isRequired ? spec.requiredMessage ?? t("form.required") : nil }
     switch spec.kind {
     case .date:
-      if case .failure(let e) = FormCalendar.parseDay(trimmed, today: reading.today) {
+      if case .failure(let e) = DateInput.parse(trimmed, today: reading.today) {
         return DateMessages.describe(e, t)
       }
     case .time:

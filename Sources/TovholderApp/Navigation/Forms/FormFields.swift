@@ -109,11 +109,11 @@ public struct FieldSpec<ID: FormFieldID>: Sendable {
   }
 
   public static func date(_ id: ID, _ label: String, _ day: CalendarDay?, required: Bool = false) -> FieldSpec {
-    FieldSpec(id, label, kind: .date, required: required, initial: day.map(FormCalendar.text) ?? "")
+    FieldSpec(id, label, kind: .date, required: required, initial: day?.fieldText ?? "")
   }
 
-  public static func time(_ id: ID, _ label: String, _ time: SimpleTime?, required: Bool = false) -> FieldSpec {
-    FieldSpec(id, label, kind: .time, required: required, initial: time?.text ?? "")
+  public static func time(_ id: ID, _ label: String, _ time: TimeOfDay?, required: Bool = false) -> FieldSpec {
+    FieldSpec(id, label, kind: .time, required: required, initial: time?.fieldText ?? "")
   }
 
   public static func choice(
@@ -146,44 +146,6 @@ public struct FieldSpec<ID: FormFieldID>: Sendable {
     case .choice(let o), .multiChoice(let o): return o
     case .yesNo: return [ChoiceOption("no", t("answer.no")), ChoiceOption("yes", t("answer.yes"))]
     default: return nil
-    }
-  }
-}
-
-/// The one place where the form's dates and times meet the core's calendar: a date field is
-/// read as a `CalendarDay`, a time field as a time of day.
-public enum FormCalendar {
-  public static func simpleDate(_ day: CalendarDay) -> SimpleDate {
-    SimpleDate(year: day.year, month: day.month, day: day.day) ?? SimpleDate(year: 2000, month: 1, day: 1)!
-  }
-
-  public static func day(_ date: SimpleDate) -> CalendarDay? {
-    CalendarDay(year: date.year, month: date.month, day: date.day)
-  }
-
-  /// A day as a date field shows it ("24-12-2026").
-  public static func text(_ day: CalendarDay) -> String { simpleDate(day).danishText }
-
-  public static func timeOfDay(_ date: Date, in zone: TimeZone) -> SimpleTime {
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = zone
-    let p = c.dateComponents([.hour, .minute], from: date)
-    return SimpleTime(hour: p.hour ?? 0, minute: p.minute ?? 0) ?? SimpleTime(hour: 0, minute: 0)!
-  }
-
-  /// The moment `time` on `day`, in `zone`.
-  public static func instant(_ day: CalendarDay, _ time: SimpleTime, in zone: TimeZone) -> Date {
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = zone
-    let start = day.start(in: zone)
-    return c.date(bySettingHour: time.hour, minute: time.minute, second: 0, of: start)
-      ?? start.addingTimeInterval(Double(time.minutesSinceMidnight * 60))
-  }
-
-  public static func parseDay(_ text: String, today: CalendarDay) -> Result<CalendarDay, DateInputError> {
-    switch DateInput.parse(text, today: simpleDate(today)) {
-    case .success(let d): return day(d).map { .success($0) } ?? .failure(.outOfRange)
-    case .failure(let e): return .failure(e)
     }
   }
 }

@@ -8,7 +8,7 @@ public struct FormReading<ID: FormFieldID>: Sendable {
   let values: [String: String]
   let kinds: [String: FieldKind]
   let today: CalendarDay
-  let now: SimpleTime
+  let now: TimeOfDay
   public let timeZone: TimeZone
 
   /// The value as the form keeps it (a choice: its key).
@@ -44,11 +44,11 @@ public struct FormReading<ID: FormFieldID>: Sendable {
   public func integer(_ id: ID) -> Int? { number(id).flatMap { $0 == $0.rounded() ? Int(exactly: $0) : nil } }
 
   public func day(_ id: ID) -> CalendarDay? {
-    guard !isEmpty(id), case .success(let d) = FormCalendar.parseDay(text(id), today: today) else { return nil }
+    guard !isEmpty(id), case .success(let d) = DateInput.parse(text(id), today: today) else { return nil }
     return d
   }
 
-  public func time(_ id: ID) -> SimpleTime? {
+  public func time(_ id: ID) -> TimeOfDay? {
     guard !isEmpty(id), case .success(let t) = TimeInput.parse(text(id), now: now) else { return nil }
     return t
   }
@@ -56,7 +56,7 @@ public struct FormReading<ID: FormFieldID>: Sendable {
   /// The moment of a date field and a time field, in the session's zone.
   public func instant(_ dayID: ID, _ timeID: ID) -> Date? {
     guard let d = day(dayID), let t = time(timeID) else { return nil }
-    return FormCalendar.instant(d, t, in: timeZone)
+    return d.instant(at: t, in: timeZone)
   }
 }
 

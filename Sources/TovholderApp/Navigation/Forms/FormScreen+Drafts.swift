@@ -119,7 +119,7 @@ extension FormScreen {
     else { return }
     let t = context.texts
     let values = DraftCoding.decode(earlier.payload)
-    var what = DanishFormat.dateTime(earlier.startedAt)
+    var what = DateWording.dateTime(earlier.startedAt)
     if let about = values[DraftMeta.about] { what += " (" + about + ")" }
     if let preview = values[DraftMeta.preview], !preview.isEmpty { what += ": «" + preview + "»" }
     confirm = ConfirmPrompt(

@@ -165,7 +165,7 @@ extension FormScreen {
     let zone = session?.timeZone ?? TimeZone.danish
     let now = context.clock()
     return FormReading(
-      values: [:], kinds: [:], today: CalendarDay(now, in: zone), now: FormCalendar.timeOfDay(now, in: zone),
+      values: [:], kinds: [:], today: CalendarDay(now, in: zone), now: TimeOfDay(now, in: zone),
       timeZone: zone)
   }
 
