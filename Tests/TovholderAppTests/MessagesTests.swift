@@ -201,6 +201,6 @@ import TovholderStorage
       case .io: seen.insert("io")
       }
     }
-    #expect(seen.count == 36)
+    #expect(seen.count == 37)
   }
 }

@@ -1,4 +1,5 @@
 import TerminalUI
+import TovholderCore
 
 /// What a screen asks the shell to do after a key.
 public enum ScreenAction {
@@ -36,6 +37,12 @@ public protocol Screen: AnyObject {
   func saveDraft(context: AppContext)
   /// Extra key hints for the status bar, as (key, label) pairs.
   func hints(context: AppContext) -> [(String, String)]
+  /// The resident this screen shows (a record), so a form opened over it (F5, F6) starts
+  /// with that resident chosen.
+  var residentInView: ResidentID? { get }
+  /// The screen is on top again after the one above it closed: a list shows what was saved
+  /// meanwhile (by this form or a global one such as F5 or F6).
+  func reappear(context: AppContext)
   /// Another terminal saved something: re-read what is shown, keeping the selection and
   /// anything typed. Lists, queues and records do; forms keep what the user is typing.
   func refresh(context: AppContext)
@@ -48,5 +55,7 @@ extension Screen {
   public func handle(_ key: Key, context: AppContext) -> ScreenAction { .unhandled }
   public func saveDraft(context: AppContext) {}
   public func hints(context: AppContext) -> [(String, String)] { [] }
+  public var residentInView: ResidentID? { nil }
+  public func reappear(context: AppContext) {}
   public func refresh(context: AppContext) {}
 }

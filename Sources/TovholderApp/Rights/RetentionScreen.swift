@@ -52,8 +52,6 @@ final class RetentionScreen: TableScreen {
       return .stay
     }
     let kind = RetentionKind.allCases[row]
-    let form = RetentionFormScreen(session: session, kind: kind, current: rules[kind], context: context)
-    form.onSaved = { [weak self] in self?.reload() }
-    return .push(form)
+    return .push(RetentionFormScreen.make(session: session, kind: kind, current: rules[kind], context: context))
   }
 }

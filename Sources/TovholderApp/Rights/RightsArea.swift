@@ -20,6 +20,6 @@ enum RightsArea: AreaModule {
       let kind = RetentionKind(rawValue: parts[1])
     else { return nil }
     let current = (try? session.database.retention.rules(actor: session.actor))?[kind]
-    return RetentionFormScreen(session: session, kind: kind, current: current, context: context)
+    return RetentionFormScreen.make(session: session, kind: kind, current: current, context: context)
   }
 }

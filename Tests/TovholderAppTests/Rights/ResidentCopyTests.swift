@@ -48,9 +48,10 @@ import TovholderStorage
       #expect(document["resident"]?["name"] == .string(r.name))
     }
     // The demo home exercises every area, so the check above counted real rows everywhere.
-    for table in ["note", "plan", "planGoal", "planProgress", "relative", "relativeConsent", "contactLog", "screening",
-      "incident", "violentEpisode", "forceReport", "riskCheck", "guardianship"]
-    {
+    for table in [
+      "note", "plan", "planGoal", "planProgress", "relative", "relativeConsent", "contactLog", "screening",
+      "incident", "violentEpisode", "forceReport", "riskCheck", "guardianship",
+    ] {
       #expect(tablesWithRows.contains(table), "no demo resident has rows in \(table)")
     }
   }

@@ -49,10 +49,8 @@ import TovholderStorage
     f.type("10 år")
     let drafts = try f.database.drafts.list(owner: f.session.actor.accountID)
     #expect(drafts.contains { $0.formKey == "retention.register" })
-    let restored = RightsArea.restoreDraft(
-      key: "retention.register", payload: drafts.first { $0.formKey == "retention.register" }?.payload ?? "",
-      context: f.context)
-    #expect((restored as? RetentionFormScreen)?.form.value("period") == "10 år")
+    let draft = try #require(drafts.first { $0.formKey == "retention.register" })
+    #expect(try f.reopen(draft).value(ofField: "period") == "10 år")
   }
 
   @Test func leadersMakeTheFullCopyFromTheRecordAsPrivateFiles() throws {
