@@ -19,9 +19,10 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
   ],
   targets: [
-    .systemLibrary(
-      name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
-      providers: [.apt(["libncursesw5-dev"])]),
+    // No pkgConfig: ncursesw's pkg-config file only adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600,
+    // which SwiftPM drops with a warning on every build; the shim header and the modulemap's
+    // `link` say all that is needed (libncursesw.so pulls in libtinfo).
+    .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", providers: [.apt(["libncursesw5-dev"])]),
     .target(name: "TerminalUI", dependencies: ["CNCurses"], exclude: ["README.md"]),
     .target(
       name: "TovholderResources", path: "Resources",
@@ -52,6 +53,7 @@ let package = Package(
         .embedInCode("catalogues/episodes/episodes-force-skema4.json"),
         .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
         .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
+        .embedInCode("manual/manual-sections.mdoc"),
       ]),
     .target(name: "TovholderCore", exclude: ["README.md"]),
     .target(
@@ -77,6 +79,7 @@ let package = Package(
         .embedInCode("Migrations/0009-v2-health-search.sql"),
         .embedInCode("Migrations/0010-v2-residents-audit-head.sql"),
         .embedInCode("Migrations/0011-v3-audit-content-hash.sql"),
+        .embedInCode("Migrations/0012-v3-search-one-letter-prefix.sql"),
         .embedInCode("Migrations/0013-v3-drafts-by-session.sql"),
       ]),
     .target(
@@ -126,13 +129,16 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
       "StorageBenchmarks",
       [
         "TovholderStorage", "TovholderCore", "TovholderApp", "TerminalUI",
-        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     ("IncidentsBenchmarks", ["TovholderStorage", "TovholderCore", "TovholderResources"]),
     ("PlansBenchmarks", ["TovholderStorage", "TovholderCore"]),
     ("HealthBenchmarks", ["TovholderStorage", "TovholderCore"]),
   ]
+  // The load benchmark drives N real sessions of .build/release/tovholder under ptys (no
+  // benchmark package: it reports its own table; `make bench` runs it after the suites).
+  package.targets.append(.executableTarget(name: "LoadBenchmark", path: "Benchmarks/LoadBenchmark"))
   for (name, dependencies) in suites {
     package.targets.append(
       .executableTarget(

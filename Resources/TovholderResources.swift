@@ -35,6 +35,8 @@ public enum TovholderResources {
   public static var planCatalogues: (themes: [UInt8], goalTypes: [UInt8], scales: [UInt8]) {
     (PackageResources.plans_themes_json, PackageResources.plans_goal_types_json, PackageResources.plans_scales_json)
   }
+  /// The hand-written sections of the man page (`ManualPage` in TovholderApp).
+  public static var manualSections: [UInt8] { PackageResources.manual_sections_mdoc }
   /// The built-in screening templates (health area).
   public static var healthTemplates: [UInt8] { PackageResources.health_templates_json }
 }

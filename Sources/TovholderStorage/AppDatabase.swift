@@ -49,7 +49,7 @@ public final class AppDatabase: Sendable {
 
   public let url: URL
   let pool: DatabasePool
-  let options: Options
+  public let options: Options
 
   var now: Date { options.clock() }
   public var catalogues: Catalogues { options.catalogues }
@@ -149,6 +149,10 @@ public final class AppDatabase: Sendable {
 
   /// One transaction. Inside `DraftRepository.discarding`, the form's draft is removed in it too.
   func write<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
+    // A screen re-reading after another program's change: see `refreshing`.
+    if Self.isRefreshing {
+      return try read { db in try AuditLog.$accessAlreadyRecorded.withValue(true) { try body(db) } }
+    }
     do {
       return try pool.write { db in
         try DraftRepository.discardPending(db)
@@ -203,6 +207,8 @@ public final class AppDatabase: Sendable {
   /// since the one that refused is rolled back, and gives the one answer for "not yours" and
   /// "no such resident".
   private func record(_ refusal: ResidentRefusal) -> StorageError {
+    // A screen re-reading on its own (another terminal's change) asked nothing of the person.
+    if Self.isRefreshing { return .residentNotAvailable }
     let now = self.now
     do {
       try pool.write { db in

@@ -11,6 +11,9 @@ struct Opener {
   func open() throws(StorageError) -> AppDatabase {
     let fm = FileManager.default
     try createFolder()
+    if let kind = NetworkFileSystem.kind(of: url.deletingLastPathComponent().path) {
+      throw .networkFileSystem(path: path, kind: kind)
+    }
     if fm.fileExists(atPath: path) {
       try preflight()
     } else {

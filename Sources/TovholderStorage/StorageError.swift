@@ -18,6 +18,9 @@ public enum StorageError: Error, Equatable, Sendable {
   case missingDatabase(path: String)
   /// A check was asked of a zero-byte file.
   case emptyDatabase(path: String)
+  /// The file lies on a network (or FUSE) file system, where SQLite's locks don't hold
+  /// between machines; `kind` names it (NFS, SMB/CIFS, FUSE …).
+  case networkFileSystem(path: String, kind: String)
 
   // Editing.
   /// Someone saved the record after the caller read it. Nothing was changed.

@@ -104,7 +104,7 @@ import TovholderStorage
     .invalidForceForm(.noFields), .forceFlow(.notLeader), .invalidRiskCheck(.badBands),
     .undecodable(table: "resident", id: "7"), .database(code: 13), .database(code: 1), .database(code: 11),
     .io(errno: 28), .io(errno: 2),
-    .io(errno: 13),
+    .io(errno: 13), .networkFileSystem(path: "/mnt/delt/tovholder.sqlite", kind: "nfs4"),
   ]
 
   static let core1: [SignInError] = [
@@ -162,6 +162,7 @@ import TovholderStorage
       case .cannotCreateFolder: seen.insert("cannotCreateFolder")
       case .missingDatabase: seen.insert("missingDatabase")
       case .emptyDatabase: seen.insert("emptyDatabase")
+      case .networkFileSystem: seen.insert("networkFileSystem")
       case .residentNotAvailable: seen.insert("residentNotAvailable")
       case .versionConflict: seen.insert("versionConflict")
       case .notFound: seen.insert("notFound")
@@ -192,6 +193,6 @@ import TovholderStorage
       case .io: seen.insert("io")
       }
     }
-    #expect(seen.count == 35)
+    #expect(seen.count == 36)
   }
 }

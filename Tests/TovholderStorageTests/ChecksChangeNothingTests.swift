@@ -20,7 +20,7 @@ import TovholderCore
     #expect(throws: StorageError.missingDatabase(path: typo.path)) { try AppDatabase.openReadOnly(at: typo) }
     #expect(!FileManager.default.fileExists(atPath: typo.deletingLastPathComponent().path))
     let empty = folder.file("empty.sqlite")
-    FileManager.default.createFile(atPath: empty.path, contents: Data())
+    _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
     #expect(throws: StorageError.emptyDatabase(path: empty.path)) { try AppDatabase.openReadOnly(at: empty) }
     #expect(bytes(empty) == Data())
   }
@@ -149,7 +149,7 @@ import TovholderCore
   @Test func privateFilesAre0600WhateverTheUmask() throws {
     let folder = try TempFolder()
     let path = folder.file("uth.csv").path
-    FileManager.default.createFile(atPath: path, contents: Data("gammel".utf8), attributes: [.posixPermissions: 0o644])
+    _ = FileManager.default.createFile(atPath: path, contents: Data("gammel".utf8), attributes: [.posixPermissions: 0o644])
     let old = umask(0)
     defer { umask(old) }
     try PrivateFile.write(Data("ny".utf8), to: path, replacing: true)

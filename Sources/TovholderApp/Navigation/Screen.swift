@@ -43,6 +43,9 @@ public protocol Screen: AnyObject {
   /// The screen is on top again after the one above it closed: a list shows what was saved
   /// meanwhile (by this form or a global one such as F5 or F6).
   func reappear(context: AppContext)
+  /// Another terminal saved something: re-read what is shown, keeping the selection and
+  /// anything typed. Lists, queues and records do; forms keep what the user is typing.
+  func refresh(context: AppContext)
 }
 
 extension Screen {
@@ -54,4 +57,5 @@ extension Screen {
   public func hints(context: AppContext) -> [(String, String)] { [] }
   public var residentInView: ResidentID? { nil }
   public func reappear(context: AppContext) {}
+  public func refresh(context: AppContext) {}
 }

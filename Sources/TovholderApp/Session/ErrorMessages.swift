@@ -27,6 +27,7 @@ extension StorageError: UserMessage {
     case .cannotCreateFolder(let path): return t("error.cannotCreateFolder", path)
     case .missingDatabase(let path): return t("error.missingDatabase", path)
     case .emptyDatabase(let path): return t("error.emptyDatabase", path)
+    case .networkFileSystem(let path, let kind): return t("error.networkFileSystem", path, kind)
     case .versionConflict(let who, let at): return t("error.versionConflict", who, DateWording.dateTime(at))
     case .notFound: return t("error.notFound")
     case .accessDenied: return t("error.accessDenied")

@@ -4,7 +4,8 @@ import TovholderStorage
 
 enum FirstRunField: String, FormFieldID { case home, name, username, password, repeated }
 
-/// First start on an empty database: the home's name and the first admin account. Nobody is
+/// First start on an empty database: the home's name and the first admin account, or (one
+/// key) the fictional demo home in a file of its own, to try everything at once. Nobody is
 /// signed in yet, so this form keeps no draft (and a password never is one).
 final class FirstRunScreen: FormScreen<FirstRunField> {
   init(flow: SessionFlow) {
@@ -28,6 +29,22 @@ final class FirstRunScreen: FormScreen<FirstRunField> {
     }
     check = { s, t in s.raw(.password) == s.raw(.repeated) ? [] : [(.repeated, t("firstRun.mismatch"))] }
     labelWidth = 22
+    extraScopes = [.firstRun]
+    commandHints = [(.openDemo, "cmd.openDemo")]
+    commands[.openDemo] = { [flow] context in
+      // Making the demo takes a few seconds: say so on screen first, then make it.
+      context.show(context.texts("firstRun.demo.making"), seconds: 60)
+      context.afterFrame = { shell in
+        switch flow.openDemo() {
+        case .success(.replace(let screen)):
+          shell.reset(to: screen)
+          context.show(context.texts("firstRun.demo.opened"), seconds: 30)
+        case .success: break
+        case .failure(let refusal): context.show(refusal.message(context.texts), kind: .error, seconds: 30)
+        }
+      }
+      return .stay
+    }
   }
 
   override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
@@ -41,6 +58,9 @@ final class FirstRunScreen: FormScreen<FirstRunField> {
       buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: .muted)
       y += 1
     }
+    buffer.put(
+      t("firstRun.demo", context.keyName(.openDemo)), x: inner.x, y: y, maxWidth: inner.width, style: .warning)
+    y += 1
     return drawForm(
       into: &buffer, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: max(0, inner.maxY - y - 1)))
   }

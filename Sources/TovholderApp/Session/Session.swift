@@ -13,6 +13,8 @@ public final class Session {
   public let timeZone: TimeZone
   /// Unit names by id, for status lines and lists.
   public let unitNames: [UnitID: String]
+  /// Notices what other terminals save, so open screens can show it (`Shell.tick`).
+  let changes: ChangeWatch
 
   public init(
     database: AppDatabase, actor: Actor, id: String = UUID().uuidString, previousSignIn: Date? = nil,
@@ -24,6 +26,7 @@ public final class Session {
     self.previousSignIn = previousSignIn
     self.timeZone = timeZone
     self.unitNames = unitNames
+    changes = database.changeWatch()
   }
 
   /// The catalogues loaded at start (carried by the database's options).

@@ -42,7 +42,12 @@ public final class SignInScreen: FormScreen<SignInField> {
     block.render(into: &buffer, area: box)
     let inner = block.inner(box).inset(horizontal: 1, vertical: 0)
     var y = inner.y
-    for line in t(locked ? "signin.lockedIntro" : "signin.intro").wrapped(toWidth: max(1, inner.width)).prefix(2) {
+    let intro =
+      locked
+      ? t("signin.lockedIntro")
+      : context.isFictional
+        ? t("signin.demoIntro", DemoHome.usernames.joined(separator: ", "), DemoHome.password) : t("signin.intro")
+    for line in intro.wrapped(toWidth: max(1, inner.width)).prefix(2) {
       buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: .muted)
       y += 1
     }

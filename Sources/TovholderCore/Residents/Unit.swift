@@ -12,6 +12,11 @@ public struct Unit: Hashable, Sendable, Identifiable {
 /// The home itself, created on first run.
 public struct Home: Hashable, Sendable {
   public var name: String
+  /// The fictional demo home (`tovholder demo`): marked as such on every screen.
+  public var isFictional: Bool
 
-  public init(name: String) { self.name = name }
+  public init(name: String, isFictional: Bool = false) {
+    self.name = name
+    self.isFictional = isFictional
+  }
 }

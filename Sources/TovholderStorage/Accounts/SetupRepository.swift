@@ -12,7 +12,7 @@ public struct SetupRepository: Sendable {
   }
 
   public func home() throws(StorageError) -> Home? {
-    try db.read { db in try HomeRow.fetchOne(db).map { Home(name: $0.name) } }
+    try db.read { db in try HomeRow.fetchOne(db).map { Home(name: $0.name, isFictional: $0.name == DemoNames.homeName) } }
   }
 
   /// Creates the home and its first admin; returns the admin, signed in.

@@ -14,10 +14,15 @@ enum AuditLog {
     var id: Int64
   }
 
+  /// True while an open screen re-reads what it already shows (`AppDatabase.refreshing`):
+  /// its opening wrote the access row, so a read writes none. Changes are always written.
+  @TaskLocal static var accessAlreadyRecorded = false
+
   static func append(
     _ db: Database, at: Date, actorID: AccountID?, actorName: String, action: AuditAction,
     residentID: ResidentID? = nil, subjectID: Int64? = nil, wrote written: Written? = nil
   ) throws {
+    if accessAlreadyRecorded, action.isAccess { return }
     let last = try AuditLogRow.Link.newest(db)
     let id = (last?.id ?? 0) + 1
     let prev = last?.hash ?? genesisHash

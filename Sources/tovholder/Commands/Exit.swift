@@ -36,7 +36,7 @@ enum ExitStatus: Int32, CaseIterable {
     }
     switch e {
     case .notATovholderDatabase, .newerSchema, .readOnly, .locked, .cannotCreateFolder, .notInitialized,
-      .missingDatabase, .emptyDatabase, .accessDenied, .residentNotAvailable, .signInRefused,
+      .missingDatabase, .emptyDatabase, .networkFileSystem, .accessDenied, .residentNotAvailable, .signInRefused,
       .relatives(.sharingRefused), .health(.noHealthConsent):
       self = .refused
     case .undecodable: self = .integrity

@@ -4,18 +4,43 @@ import TovholderApp
 import TovholderCore
 import TovholderStorage
 
-/// `tovholder backup DEST`: a consistent copy while others keep working.
+/// `tovholder backup DEST` (or `--keep N FOLDER`): a consistent copy while others keep
+/// working, checked after it is written.
 struct Backup: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Writes a consistent copy of the database to DEST.")
+  static let configuration = CommandConfiguration(
+    abstract: "Writes a consistent copy of the database to DEST, and checks the copy.",
+    discussion: """
+      With --keep N, DEST is a folder: the copy is named tovholder-YYYYMMDD-HHMMSS.sqlite and only the \
+      N newest such copies are kept there (for a nightly timer; see contrib/systemd). Exit 4 when the \
+      copy fails its check.
+      """)
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The new file to write (must not exist).") var destination: String
+  @Option(help: "Write into the folder DEST and keep only this many copies (the newest).") var keep: Int?
+  @Argument(help: "The new file to write (must not exist), or with --keep a folder.") var destination: String
 
   func run() throws {
     let db = try openDatabase(global)
     do {
-      try db.maintenance.backup(to: URL(fileURLWithPath: destination))
-      say(global, "backup.done", destination)
+      let written: String
+      if let keep {
+        guard keep >= 1 else {
+          throw CommandFailure(Texts(language: global.resolvedLanguage)("backup.keepPositive"), .usage)
+        }
+        let result = try db.maintenance.backup(intoFolder: URL(fileURLWithPath: destination), keep: keep)
+        written = result.written.path
+        for old in result.removed { say(global, "backup.removed", old.path) }
+      } else {
+        try db.maintenance.backup(to: URL(fileURLWithPath: destination))
+        written = destination
+      }
+      let report = try Maintenance.check(copy: URL(fileURLWithPath: written))
+      guard report.isOK else {
+        throw CommandFailure(Texts(language: global.resolvedLanguage)("backup.checkFailed", written), .integrity)
+      }
+      say(global, "backup.done", written)
+    } catch let failure as CommandFailure {
+      throw failure
     } catch StorageError.io(errno: EEXIST) {
       throw CommandFailure(Texts(language: global.resolvedLanguage)("backup.exists", destination), .refused)
     } catch {

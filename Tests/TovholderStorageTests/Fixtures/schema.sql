@@ -617,7 +617,7 @@ CREATE INDEX screening_unseen ON screening(takenAt) WHERE isFlagged AND seenAt I
 -- table searchFts (searchFts)
 CREATE VIRTUAL TABLE searchFts USING fts5(
   body, content='searchItem', content_rowid='id',
-  tokenize="unicode61 remove_diacritics 0", prefix='2 3');
+  tokenize="unicode61 remove_diacritics 0", prefix='1 2 3');
 
 -- table searchFts_config (searchFts_config)
 CREATE TABLE 'searchFts_config'(k PRIMARY KEY, v) WITHOUT ROWID;
