@@ -110,7 +110,9 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "TovholderAppTests",
-      dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"]),
+      dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"],
+      // The golden screens, read from the source tree (GoldenScreenTests).
+      exclude: ["Golden/screens"]),
     .testTarget(name: "EndToEndTests"),
   ],
   swiftLanguageModes: [.v6]

@@ -53,6 +53,22 @@ open class TableScreen: Screen {
   /// Reloads the rows the next time the screen is drawn.
   public func reload() { loaded = false }
 
+  /// Help: moving in the list, Enter when a row opens something, the commands this list was
+  /// given, and those of a subclass's own scopes.
+  open func helpCommands(context: AppContext) -> Set<CommandID>? {
+    var acted: Set<CommandID> = [.moveUp, .moveDown, .pageUp, .pageDown, .first, .last]
+    if onOpen != nil { acted.insert(.open) }
+    acted.formUnion(onCommand.keys)
+    let own = Set(scopes).subtracting([.list])
+    acted.formUnion(CommandTable.all.filter { own.contains($0.scope) }.map(\.id))
+    return acted
+  }
+
+  open func helpKeys(context: AppContext) -> [HelpKey] {
+    let t = context.texts
+    return [HelpKey(t("help.keys.letters"), t("help.filter"), t("help.filter.help"))]
+  }
+
   /// Opens a form over the list; once it saves, the list shows the saved row, selected.
   public func open<ID>(_ form: FormScreen<ID>) -> ScreenAction {
     let earlier = form.onSaved
