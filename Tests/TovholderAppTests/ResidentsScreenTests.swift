@@ -81,7 +81,7 @@ import TovholderStorage
     app.press(.ctrl("n"))
     app.press(.ctrl("s"))
     #expect(app.screen().contains("Skal udfyldes"))
-    #expect(app.shell.top is NoteFormScreen)
+    #expect(app.shell.top is FormScreen<NoteField>)
   }
 
   @Test func lockingKeepsTheFormAsADraftAndOffersItBack() throws {
@@ -101,7 +101,7 @@ import TovholderStorage
     #expect(app.screen().contains("Halvfærdigt notat"))
     app.press(.enter)
     #expect(app.screen().contains("Halvfærdigt notat"))
-    #expect(app.shell.top is NoteFormScreen)
+    #expect(app.shell.top is FormScreen<NoteField>)
   }
 
   @Test func aLeaderCreatesATempAccountThatExpires() throws {

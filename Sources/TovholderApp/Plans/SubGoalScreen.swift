@@ -26,6 +26,7 @@ final class SubGoalScreen: TableScreen {
     load = { [unowned self] context in
       if stale { refresh(context) }
       let w = PlanTexts.wording(context.texts, session.catalogues.plans)
+      rowIDs = node.progress.reversed().map(\.id)
       return node.progress.reversed().map {
         [DateWording.dateTime($0.recordedAt), w.value($0.value, node.subGoal.measure), $0.authorName, $0.note ?? ""]
       }
@@ -33,12 +34,18 @@ final class SubGoalScreen: TableScreen {
     onCommand[.new] = { [unowned self] _, context in record("", context) }
     onCommand[.edit] = { [unowned self] _, context in
       markStale()
-      return .push(SubGoalFormScreen(session: session, doc: doc, goal: goal, subGoal: node.subGoal, context: context))
+      return open(
+        SubGoalFormScreen.make(session: session, doc: doc, goal: goal, subGoal: node.subGoal, context: context))
     }
     commandHints = [(.new, "plans.hint.record"), (.edit, "plans.hint.editSubGoal")]
   }
 
   override func title(_ context: AppContext) -> String { node.subGoal.text }
+
+  override func reappear(context: AppContext) {
+    stale = true
+    super.reappear(context: context)
+  }
 
   private func markStale() {
     stale = true
@@ -62,10 +69,10 @@ final class SubGoalScreen: TableScreen {
       context.show(context.texts("plans.error.subGoalClosed"), kind: .warning)
       return .stay
     }
-    markStale()
-    return .push(
-      ProgressFormScreen(
-        session: session, residentID: doc.resident.id, subGoal: node.subGoal, value: value, context: context))
+    let form = ProgressFormScreen.make(
+      session: session, residentID: doc.resident.id, subGoal: node.subGoal, value: value, context: context)
+    form.onSaved = { [unowned self] _ in stale = true }
+    return open(form)
   }
 
   override func handle(_ key: Key, context: AppContext) -> ScreenAction {

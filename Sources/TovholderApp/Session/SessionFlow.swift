@@ -24,19 +24,23 @@ public final class SessionFlow {
     return initialized ? SignInScreen(flow: self) : FirstRunScreen(flow: self)
   }
 
-  /// After a successful sign-in: the main menu, with the person's drafts offered first.
+  /// After a successful sign-in: the main menu, with the drafts list over it when there are
+  /// drafts newer than the person's previous sign-in (older ones wait in the menu's "Kladder").
   func signedIn(_ actor: Actor) -> ScreenAction {
     let units = (try? database.units.list()) ?? []
+    let signIn = try? database.drafts.beginSession(owner: actor.accountID, id: UUID().uuidString)
     let session = Session(
-      database: database, actor: actor, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) }))
+      database: database, actor: actor, id: signIn?.id ?? UUID().uuidString, previousSignIn: signIn?.previousStartedAt,
+      unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) }))
     context.session = session
     context.statusPerson = actor.displayName
     context.statusUnit = session.unitSummary
     showHome()
-    let menu = MainMenuScreen(entries: AreaCatalog.menuEntries(session))
+    let menu = MainMenuScreen(entries: [Self.draftsEntry(session)] + AreaCatalog.menuEntries(session))
     let drafts = (try? database.drafts.list(owner: actor.accountID)) ?? []
-    if !drafts.isEmpty {
-      return .replace(DraftsScreen(menu: menu, drafts: drafts))
+    let previous = session.previousSignIn ?? .distantPast
+    if drafts.contains(where: { $0.savedAt >= previous }) {
+      return .replaceWith([menu, DraftsScreen(session: session)])
     }
     return .replace(menu)
   }
@@ -53,6 +57,14 @@ public final class SessionFlow {
     database = demo
     showHome()
     return .replace(SignInScreen(flow: self))
+  }
+
+  /// The menu's "Kladder (n)" line, shown while the person has drafts.
+  static func draftsEntry(_ session: Session) -> MenuEntry {
+    MenuEntry(titleKey: "menu.drafts", descriptionKey: "menu.drafts.description") { _ in DraftsScreen(session: session)
+    }
+    .counting { _ in (try? session.database.drafts.count(owner: session.actor.accountID)) ?? 0 }
+    .inSection("menu.section.drafts")
   }
 
   /// Locks the terminal: everyone's forms are already drafts; the next person signs in.

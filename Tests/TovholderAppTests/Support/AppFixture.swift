@@ -60,8 +60,17 @@ final class AppFixture {
     _ = shell.render(size: Size(width: 80, height: 24))
     if let user {
       let actor = try database.accounts.signIn(username: user, password: DemoHome.password)
-      if case .replace(let screen) = flow.signedIn(actor) { shell.reset(to: screen) }
+      shell.reset(to: Self.screens(flow.signedIn(actor)))
       _ = shell.render(size: Size(width: 80, height: 24))
+    }
+  }
+
+  /// The screens a sign-in leads to (the menu, and the drafts list over it when there are new drafts).
+  static func screens(_ action: ScreenAction) -> [any Screen] {
+    switch action {
+    case .replace(let screen): return [screen]
+    case .replaceWith(let screens): return screens
+    default: return []
     }
   }
 

@@ -23,6 +23,7 @@ import TovholderCore
     ("v2-residents-audit-head", "78d2cdbad30dcd4c6889eeb28b69778dbf6f453316f13dd4dc1b5d0c967408c7"),
     ("v3-audit-content-hash", "487c3676e5fa451006ff9f499e2fa3bd7aa8053f2cf0984c90e28b3a8de2bdc4"),
     ("v3-search-one-letter-prefix", "b9b153749841a2ceb02291b59abf2559a681fcb68ebee4c0acb5ac8868aaf49b"),
+    ("v3-drafts-by-session", "5e08bff3fdd58bb08de3d02af1f447b6724359316d506f435d2864278918374a"),
   ]
 
   @Test func shippedMigrationsAreUnchangedAndInOrder() throws {
