@@ -49,12 +49,13 @@ extension ContentHash {
           report.changedRows.append(TamperReport.ChangedRow(table: table.rawValue, id: id))
         }
       }
-      report.uncheckedRows += try Int.fetchOne(
-        db,
-        sql: """
-          SELECT count(*) FROM \(table.rawValue) WHERE \(table.key) NOT IN
-            (SELECT contentId FROM auditLog WHERE contentTable = ?)
-          """, arguments: [table.rawValue]) ?? 0
+      report.uncheckedRows +=
+        try Int.fetchOne(
+          db,
+          sql: """
+            SELECT count(*) FROM \(table.rawValue) WHERE \(table.key) NOT IN
+              (SELECT contentId FROM auditLog WHERE contentTable = ?)
+            """, arguments: [table.rawValue]) ?? 0
     }
     return report
   }

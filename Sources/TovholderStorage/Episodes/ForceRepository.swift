@@ -26,7 +26,8 @@ public struct ForceRepository: Sendable {
         registeredBy: actor.accountID, registeredAt: now, updatedAt: now, updatedBy: actor.accountID)
       try row.insert(db)
       let id = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .registerForceReport, residentID: r.id, subjectID: id,
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .registerForceReport, residentID: r.id, subjectID: id,
         wrote: .init(table: .forceReport, id: id))
       guard let saved = try ForceReportRow.fetch(db, id: id) else { throw StorageError.notFound }
       return saved

@@ -26,7 +26,8 @@ extension HealthRepository {
         RETURNING *
         """
       guard let a = try upsert.fetchOne(db)?.assignment() else { throw StorageError.notFound }
-      try AuditLog.append(db, at: now, actor: actor, action: .assignScreening, residentID: r.id, subjectID: a.id,
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .assignScreening, residentID: r.id, subjectID: a.id,
         wrote: .init(table: .screeningAssignment, id: a.id))
       return a
     }

@@ -14,7 +14,8 @@ extension PlanRepository {
       let goal = try PlanGoalRow(planID: new.planID, fields: new.fields, at: now, by: actor.accountID)
         .insertAndFetch(db).goal()
       try PlanSearch.refresh(db, planID: new.planID, resident: r, at: now)
-      try AuditLog.append(db, at: now, actor: actor, action: .createGoal, residentID: r.id, subjectID: goal.id,
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createGoal, residentID: r.id, subjectID: goal.id,
         wrote: .init(table: .plan, id: new.planID))
       return goal
     }
@@ -51,7 +52,8 @@ extension PlanRepository {
       let sub = try PlanSubGoalRow(goalID: goal.id, fields: f, at: now, by: actor.accountID).insertAndFetch(db)
         .subGoal()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
-      try AuditLog.append(db, at: now, actor: actor, action: .createSubGoal, residentID: r.id, subjectID: sub.id,
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createSubGoal, residentID: r.id, subjectID: sub.id,
         wrote: .init(table: .plan, id: plan.id))
       return sub
     }
@@ -90,7 +92,8 @@ extension PlanRepository {
       row.updatedBy = actor.accountID
       let saved = try row.updateAndFetch(db).subGoal()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
-      try AuditLog.append(db, at: now, actor: actor, action: .updateSubGoal, residentID: r.id, subjectID: sub.id,
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .updateSubGoal, residentID: r.id, subjectID: sub.id,
         wrote: .init(table: .plan, id: plan.id))
       return saved
     }
@@ -106,7 +109,8 @@ extension PlanRepository {
         subGoalId: new.subGoalID, text: "", frequency: "", updatedAt: now, updatedBy: actor.accountID)
       row.set(text: new.text, frequency: new.frequency, responsible: new.responsible)
       let saved = try row.insertAndFetch(db).intervention()
-      try AuditLog.append(db, at: now, actor: actor, action: .createIntervention, residentID: r.id, subjectID: saved.id,
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createIntervention, residentID: r.id, subjectID: saved.id,
         wrote: .init(table: .plan, id: plan.id))
       return saved
     }
@@ -126,7 +130,8 @@ extension PlanRepository {
       row.updatedAt = now
       row.updatedBy = actor.accountID
       let saved = try row.updateAndFetch(db).intervention()
-      try AuditLog.append(db, at: now, actor: actor, action: .updateIntervention, residentID: r.id, subjectID: i.id,
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .updateIntervention, residentID: r.id, subjectID: i.id,
         wrote: .init(table: .plan, id: plan.id))
       return saved
     }
@@ -160,7 +165,8 @@ enum GoalWriter {
     row.updatedBy = actor.accountID
     let saved = try row.updateAndFetch(db).goal()
     try PlanSearch.refresh(db, planID: old.planID, resident: r, at: now)
-    try AuditLog.append(db, at: now, actor: actor, action: .updateGoal, residentID: r.id, subjectID: old.id,
+    try AuditLog.append(
+      db, at: now, actor: actor, action: .updateGoal, residentID: r.id, subjectID: old.id,
       wrote: .init(table: .plan, id: old.planID))
     return saved
   }

@@ -102,7 +102,8 @@ public struct RelativesRepository: Sendable {
           ON CONFLICT(residentId) DO UPDATE SET expectationsMeetingOn = excluded.expectationsMeetingOn,
             version = version + 1, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy
           """)
-      try AuditLog.append(db, at: now, actor: actor, action: .setExpectationsMeeting, residentID: residentID,
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .setExpectationsMeeting, residentID: residentID,
         wrote: .init(table: .relativesResident, id: residentID))
     }
   }
