@@ -111,10 +111,13 @@ open class TableScreen: Screen {
       selectAfterLoad = nil
     }
     var rest = area.inset(horizontal: 1, vertical: 0)
-    for (text, style) in introLines where rest.height > 2 {
-      let (line, below) = rest.splitTop(1)
-      buffer.put(text, x: line.x, y: line.y, maxWidth: line.width, style: style)
-      rest = below
+    // A long line wraps (it is read whole), as long as the table keeps three rows.
+    for (text, style) in introLines {
+      for part in text.wrapped(toWidth: max(1, rest.width)) where rest.height > 3 {
+        let (line, below) = rest.splitTop(1)
+        buffer.put(part, x: line.x, y: line.y, maxWidth: line.width, style: style)
+        rest = below
+      }
     }
     Table(
       data: ArrayTableDataSource(rows: rows),
