@@ -23,8 +23,9 @@ struct SessionResult {
 
 /// One member of staff at a terminal, at a human pace compressed by `pace`: signs in, then
 /// until `deadline` opens a resident's record, writes a note (each key a draft write), saves,
-/// searches, and every third round registers an unintended event (UTH).
-final class StaffSession {
+/// searches, and every third round registers an unintended event (UTH). Each session is
+/// driven by one thread of its own, and read only after that thread has ended.
+final class StaffSession: @unchecked Sendable {
   let index: Int
   let user: String
   let pace: Double
