@@ -56,7 +56,7 @@ final class StaffSession: @unchecked Sendable {
       process.send([0x0D])
       try waitUntil("the menu after sign-in") { $0.contains("Hovedmenu") || $0.contains("Kladder") }
       result.signIn = ContinuousClock.now - started
-      if screen.contains("Kladder") { try key([0x1B], until: "Hovedmenu") }
+      if screen.contains("Kladder") { try escapeToMainMenu() }
       var round = 0
       while ContinuousClock.now < deadline {
         round += 1
@@ -92,7 +92,7 @@ final class StaffSession: @unchecked Sendable {
     result.savedNotes.append(marker)
     think()
     try key([0x1B], until: "Indflyttet")
-    try key([0x1B], until: "Hovedmenu")
+    try escapeToMainMenu()
     think()
   }
 
@@ -100,7 +100,7 @@ final class StaffSession: @unchecked Sendable {
     try key([0x06], until: "Søg")
     try typeMeasured(query)
     think()
-    try key([0x1B], until: "Hovedmenu")
+    try escapeToMainMenu()
   }
 
   private func registerIncident(round: Int) throws {
@@ -121,7 +121,7 @@ final class StaffSession: @unchecked Sendable {
     result.saves.append(ContinuousClock.now - started)
     result.savedIncidents.append(marker)
     think()
-    try key([0x1B], until: "Hovedmenu")
+    try escapeToMainMenu()
   }
 
   // MARK: Keys and the screen
@@ -154,6 +154,14 @@ final class StaffSession: @unchecked Sendable {
   private func key(_ bytes: [UInt8], until text: String) throws {
     process.send(bytes)
     try waitFor(text)
+  }
+
+  /// Esc until the main menu itself is on top: every screen's title line begins with
+  /// "Hovedmenu ›", so the word alone would match before the Esc was read (and a key sent
+  /// right after an unread Esc arrives as Alt+key).
+  private func escapeToMainMenu() throws {
+    process.send([0x1B])
+    try waitUntil("the main menu") { $0.contains("Hovedmenu") && !$0.contains("Hovedmenu ›") }
   }
 
   /// A person reading the screen and deciding: about 3 seconds, compressed.
