@@ -22,7 +22,7 @@ import TovholderCore
     _ = try other.notes.list(residentID: f.residentA.id, actor: f.staffA)
     #expect(!watch.poll(), "reads (audited as access) do not make screens re-read")
     _ = try other.drafts.save(
-      id: nil, owner: f.staffA.accountID, session: "other", formKey: "note.new.1", startedAt: f.clock.now,
+      id: nil, owner: f.staffA.accountID, session: "s1", formKey: "note.new.1", startedAt: f.clock.now,
       payload: "{\"text\":\"skriv…\"}")
     #expect(!watch.poll(), "someone typing into a form elsewhere does not either")
 

@@ -46,6 +46,22 @@ public protocol Screen: AnyObject {
   /// Another terminal saved something: re-read what is shown, keeping the selection and
   /// anything typed. Lists, queues and records do; forms keep what the user is typing.
   func refresh(context: AppContext)
+  /// For help: the commands of its scopes this screen acts on; nil: all of them.
+  func helpCommands(context: AppContext) -> Set<CommandID>?
+  /// For help: keys of the screen's own that are no command (menu digits, ←→ on a chart).
+  func helpKeys(context: AppContext) -> [HelpKey]
+}
+
+/// A key of a screen's own in its help: the key, what it does, and a longer description.
+public struct HelpKey {
+  public let keys: String
+  public let label: String
+  public let help: String
+  public init(_ keys: String, _ label: String, _ help: String) {
+    self.keys = keys
+    self.label = label
+    self.help = help
+  }
 }
 
 extension Screen {
@@ -58,4 +74,6 @@ extension Screen {
   public var residentInView: ResidentID? { nil }
   public func reappear(context: AppContext) {}
   public func refresh(context: AppContext) {}
+  public func helpCommands(context: AppContext) -> Set<CommandID>? { nil }
+  public func helpKeys(context: AppContext) -> [HelpKey] { [] }
 }

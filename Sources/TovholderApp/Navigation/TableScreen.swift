@@ -53,6 +53,22 @@ open class TableScreen: Screen {
   /// Reloads the rows the next time the screen is drawn.
   public func reload() { loaded = false }
 
+  /// Help: moving in the list, Enter when a row opens something, the commands this list was
+  /// given, and those of a subclass's own scopes.
+  open func helpCommands(context: AppContext) -> Set<CommandID>? {
+    var acted: Set<CommandID> = [.moveUp, .moveDown, .pageUp, .pageDown, .first, .last]
+    if onOpen != nil { acted.insert(.open) }
+    acted.formUnion(onCommand.keys)
+    let own = Set(scopes).subtracting([.list])
+    acted.formUnion(CommandTable.all.filter { own.contains($0.scope) }.map(\.id))
+    return acted
+  }
+
+  open func helpKeys(context: AppContext) -> [HelpKey] {
+    let t = context.texts
+    return [HelpKey(t("help.keys.letters"), t("help.filter"), t("help.filter.help"))]
+  }
+
   /// Opens a form over the list; once it saves, the list shows the saved row, selected.
   public func open<ID>(_ form: FormScreen<ID>) -> ScreenAction {
     let earlier = form.onSaved
@@ -95,9 +111,9 @@ open class TableScreen: Screen {
       selectAfterLoad = nil
     }
     var rest = area.inset(horizontal: 1, vertical: 0)
-    // Intro lines wrap (a narrow terminal never cuts a sentence), leaving the list two rows.
+    // A long line wraps (it is read whole), as long as the table keeps three rows.
     for (text, style) in introLines {
-      for part in text.wrapped(toWidth: rest.width) where rest.height > 2 {
+      for part in text.wrapped(toWidth: max(1, rest.width)) where rest.height > 3 {
         let (line, below) = rest.splitTop(1)
         buffer.put(part, x: line.x, y: line.y, maxWidth: line.width, style: style)
         rest = below

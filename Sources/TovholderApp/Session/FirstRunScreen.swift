@@ -58,8 +58,8 @@ final class FirstRunScreen: FormScreen<FirstRunField> {
       buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: .muted)
       y += 1
     }
-    buffer.put(
-      t("firstRun.demo", context.keyName(.openDemo)), x: inner.x, y: y, maxWidth: inner.width, style: .warning)
+    let demo = t("firstRun.demo", context.keyName(.openDemo))
+    buffer.put(demo, x: inner.x, y: y, maxWidth: inner.width, style: .warning)
     y += 1
     return drawForm(
       into: &buffer, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: max(0, inner.maxY - y - 1)))

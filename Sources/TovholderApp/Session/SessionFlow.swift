@@ -45,14 +45,6 @@ public final class SessionFlow {
     return .replace(menu)
   }
 
-  /// The menu's "Kladder (n)" line, shown while the person has drafts.
-  static func draftsEntry(_ session: Session) -> MenuEntry {
-    MenuEntry(titleKey: "menu.drafts", descriptionKey: "menu.drafts.description") { _ in DraftsScreen(session: session)
-    }
-    .counting { _ in (try? session.database.drafts.count(owner: session.actor.accountID)) ?? 0 }
-    .inSection("menu.section.drafts")
-  }
-
   /// The home's name in the header, marked when it is the fictional demo.
   private func showHome() {
     let home = try? database.setup.home()
@@ -65,6 +57,14 @@ public final class SessionFlow {
     database = demo
     showHome()
     return .replace(SignInScreen(flow: self))
+  }
+
+  /// The menu's "Kladder (n)" line, shown while the person has drafts.
+  static func draftsEntry(_ session: Session) -> MenuEntry {
+    MenuEntry(titleKey: "menu.drafts", descriptionKey: "menu.drafts.description") { _ in DraftsScreen(session: session)
+    }
+    .counting { _ in (try? session.database.drafts.count(owner: session.actor.accountID)) ?? 0 }
+    .inSection("menu.section.drafts")
   }
 
   /// Locks the terminal: everyone's forms are already drafts; the next person signs in.

@@ -9,7 +9,7 @@ enum AuditLog {
   static let genesisHash = String(repeating: "0", count: 64)
 
   /// The row a write changed: its content is hashed as written and kept in the audit row.
-  struct Written {
+  struct Written: Hashable {
     var table: ContentHash.Table
     var id: Int64
   }
@@ -33,7 +33,7 @@ enum AuditLog {
     if let written {
       fields.content = Fields.Content(
         table: written.table.rawValue, id: written.id,
-        hash: try ContentHash.of(db, table: written.table, id: written.id) ?? ContentHash.missing)
+        hash: try ContentHash.of(db, table: written.table, id: written.id))
     }
     try AuditLogRow(
       id: id, atMs: atMs, actorId: actorID, actorName: actorName, action: action.rawValue,

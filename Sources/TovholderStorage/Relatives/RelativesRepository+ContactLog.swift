@@ -49,7 +49,8 @@ extension RelativesRepository {
       try row.insert(db)
       let id = db.lastInsertedRowID
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createContactLog, residentID: new.residentID, subjectID: id)
+        db, at: now, actor: actor, action: .createContactLog, residentID: new.residentID, subjectID: id,
+        wrote: .init(table: .contactLog, id: id))
       guard let saved = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
       return saved
     }
@@ -113,7 +114,8 @@ extension RelativesRepository {
         $0.updatedBy = actor.accountID
       }
       try AuditLog.append(
-        db, at: now, actor: actor, action: .completeFollowUp, residentID: old.residentID, subjectID: id)
+        db, at: now, actor: actor, action: .completeFollowUp, residentID: old.residentID, subjectID: id,
+        wrote: .init(table: .contactLog, id: id))
       guard let saved = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
       return saved
     }

@@ -45,6 +45,28 @@ enum Pseudonymising {
     try AuditLog.append(
       db, at: now, actor: actor, action: .pseudonymise, residentID: residentID,
       wrote: AuditLog.Written(table: .resident, id: residentID))
+    for written in try rewritten(db, pseudonym: pseudonym) {
+      try AuditLog.append(db, at: now, actor: actor, action: .pseudonymise, residentID: residentID, wrote: written)
+    }
+  }
+
+  /// The kept records whose text now holds the pseudonym (drawn new, so found nowhere before):
+  /// each gets an audit row with its new content, so `check` knows the change was the
+  /// program's. An incident's actions are part of the incident.
+  static func rewritten(_ db: Database, pseudonym: String) throws -> [AuditLog.Written] {
+    var written: Set<AuditLog.Written> = []
+    for table in keptTables {
+      let columns = try textColumns(db, table)
+      guard !columns.isEmpty else { continue }
+      let holds = columns.map { "instr(\($0), ?) > 0" }.joined(separator: " OR ")
+      let record = table == "incidentAction" ? "incidentId" : "id"
+      let ids = try Int64.fetchAll(
+        db, sql: "SELECT DISTINCT \(record) FROM \(table) WHERE \(holds)",
+        arguments: StatementArguments(Array(repeating: pseudonym, count: columns.count)))
+      guard let covered = ContentHash.Table(rawValue: table == "incidentAction" ? "incident" : table) else { continue }
+      written.formUnion(ids.map { AuditLog.Written(table: covered, id: $0) })
+    }
+    return written.sorted { ($0.table.rawValue, $0.id) < ($1.table.rawValue, $1.id) }
   }
 
   static func draw(_ db: Database) throws -> String {

@@ -86,16 +86,27 @@ enum RetentionSweep {
   {
     if item.kind == .episodes {
       // A force report kept longer than the episode it was part of keeps its content, not the link.
+      let unlinked = try Int64.fetchAll(
+        db,
+        sql: "SELECT id FROM forceReport WHERE episodeId IN (SELECT id FROM violentEpisode WHERE residentId = ?)",
+        arguments: [residentID])
       try db.execute(
         sql: "UPDATE forceReport SET episodeId = NULL WHERE episodeId IN (SELECT id FROM violentEpisode WHERE residentId = ?)",
         arguments: [residentID])
+      for id in unlinked {
+        try AuditLog.append(
+          db, at: now, actor: actor, action: .retentionDelete, residentID: residentID,
+          wrote: AuditLog.Written(table: .forceReport, id: id))
+      }
     }
     var ids: [String: [Int64]] = [:]
     var count = 0
     for table in ResidentTables.tables(of: item.kind) {
-      if try db.columns(in: table.name).contains(where: { $0.name == "id" }) {
+      // Each row by the column `check` names it by (the resident, for tables of one row each).
+      let key = ContentHash.Table(rawValue: table.name)?.key ?? "id"
+      if try db.columns(in: table.name).contains(where: { $0.name == key }) {
         let found = try Int64.fetchAll(
-          db, sql: "SELECT id FROM \(table.name) WHERE \(table.scope) ORDER BY id", arguments: [residentID])
+          db, sql: "SELECT \(key) FROM \(table.name) WHERE \(table.scope) ORDER BY \(key)", arguments: [residentID])
         if !found.isEmpty { ids[table.name] = found }
       }
       try db.execute(sql: "DELETE FROM \(table.name) WHERE \(table.scope)", arguments: [residentID])
