@@ -57,6 +57,32 @@ import TovholderStorage
     #expect(!rows.contains("Åbn") && !rows.contains("Side op"))
   }
 
+  /// On a UTH review Ctrl-S closes the case: help names it as the status bar does.
+  @Test func helpNamesSavingAsTheStatusBarDoes() throws {
+    let entry = try #require(AllForms.incidents.first { $0.name == "incident.review" })
+    let (f, _) = try entry.open()
+    #expect(f.shell.render(size: Size(width: 80, height: 24)).0.text.contains("afslut"))
+    f.press(.function(1))
+    let rows = try #require(f.shell.help).rows
+    #expect(rows.contains { $0.label == "Afslut" && $0.help.contains("kan ikke åbnes igen") })
+    #expect(!rows.contains { $0.label == "Gem" })
+  }
+
+  /// Keys of a screen's own that are no command: ←→ on the statistics, 0–9 on a sub-goal.
+  @Test func ownKeysOfChartsAndSubGoalsAreInHelp() throws {
+    let f = try AppFixture(user: "leder")
+    f.shell.reset(to: [f.shell.stack[0], IncidentStatisticsScreen(session: f.session, now: f.context.clock())])
+    f.press(.function(1))
+    #expect(try #require(f.shell.help).rows.contains { $0.keys == "←→" && $0.help.contains("måned") })
+    f.press(.escape)
+    let doc = try AllForms.plan(f)
+    let goal = doc.goals[0]
+    let screen = SubGoalScreen(session: f.session, doc: doc, goal: goal.goal, node: goal.subGoals[0])
+    f.shell.reset(to: [f.shell.stack[0], screen])
+    f.press(.function(1))
+    #expect(try #require(f.shell.help).rows.contains { $0.keys == "0–9" && $0.label == "Registrér fremskridt" })
+  }
+
   @Test func nobodySignedInHasNothingToLockOrRegister() throws {
     let f = try AppFixture(user: nil)
     f.press(.function(1))

@@ -33,6 +33,10 @@ enum HealthConsentFormScreen {
       return FormSaved(context.texts("health.consent.saved"))
     }
     screen.header = { context in [(resident.name, .header), (context.texts("health.consent.help"), .muted)] }
+    screen.confirmSave = { s, t in
+      s.choice(.status) == HealthConsent.Status.withdrawn.rawValue
+        ? t("health.consent.withdrawQuestion", resident.name) : nil
+    }
     screen.labelWidth = 20
     screen.draftAbout = { _ in resident.name }
     return screen

@@ -156,6 +156,15 @@ final class IncidentStatisticsScreen: Screen {
     return .stay
   }
 
+  func helpKeys(context: AppContext) -> [HelpKey] {
+    let t = context.texts
+    return [
+      HelpKey("Tab", t("incidents.stats.switch"), t("incidents.stats.switch.help")),
+      HelpKey("←→", t("incidents.stats.move"), t("incidents.stats.move.help")),
+      HelpKey("↑↓", t("incidents.stats.scroll"), t("incidents.stats.scroll.help")),
+    ]
+  }
+
   func hints(context: AppContext) -> [(String, String)] {
     [
       ("Tab", context.texts("incidents.stats.switch")), ("←→", context.texts("incidents.stats.move")),

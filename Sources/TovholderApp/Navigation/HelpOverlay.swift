@@ -27,9 +27,9 @@ struct HelpOverlay {
         guard scope == .global ? Self.globalApplies(command.id, context) : acted?.contains(command.id) ?? true
         else { continue }
         let keys = context.keymap.keys(for: command.id).filter { !(screen.isEditingText && Self.isText($0)) }
-        if keys.isEmpty || rows.contains(where: { $0.label == t(command.labelKey) }) { continue }
-        rows.append(
-          Row(keys: keys.map(\.name).joined(separator: ", "), label: t(command.labelKey), help: t(command.helpKey)))
+        let words = screen.helpWords(for: command.id, context: context) ?? (t(command.labelKey), t(command.helpKey))
+        if keys.isEmpty || rows.contains(where: { $0.label == words.label }) { continue }
+        rows.append(Row(keys: keys.map(\.name).joined(separator: ", "), label: words.label, help: words.help))
       }
     }
     let own = screen.helpKeys(context: context).map { Row(keys: $0.keys, label: $0.label, help: $0.help) }

@@ -50,6 +50,9 @@ public protocol Screen: AnyObject {
   func helpCommands(context: AppContext) -> Set<CommandID>?
   /// For help: keys of the screen's own that are no command (menu digits, ←→ on a chart).
   func helpKeys(context: AppContext) -> [HelpKey]
+  /// For help: a command that does something else here than its name says (Ctrl-S closes a
+  /// UTH case), as (label, description); nil: the command table's own words.
+  func helpWords(for command: CommandID, context: AppContext) -> (label: String, help: String)?
 }
 
 /// A key of a screen's own in its help: the key, what it does, and a longer description.
@@ -76,4 +79,5 @@ extension Screen {
   public func refresh(context: AppContext) {}
   public func helpCommands(context: AppContext) -> Set<CommandID>? { nil }
   public func helpKeys(context: AppContext) -> [HelpKey] { [] }
+  public func helpWords(for command: CommandID, context: AppContext) -> (label: String, help: String)? { nil }
 }

@@ -92,6 +92,13 @@ final class PlanTaskListScreen: TableScreen {
     }
   }
 
+  override func helpKeys(context: AppContext) -> [HelpKey] {
+    let t = context.texts
+    return super.helpKeys(context: context) + [
+      HelpKey(t("help.keys.digits"), t("plans.progress.title"), t("plans.progress.help"))
+    ]
+  }
+
   override func handle(_ key: Key, context: AppContext) -> ScreenAction {
     guard case .char(let c) = key, c.isNumber, state.filter.isEmpty, let row = state.selectedRow,
       tasks.indices.contains(row), tasks[row].kind == .subGoal

@@ -145,6 +145,13 @@ final class PlanTab: TableScreen {
     return super.handle(key, context: context)
   }
 
+  override func helpKeys(context: AppContext) -> [HelpKey] {
+    let t = context.texts
+    return super.helpKeys(context: context) + [
+      HelpKey(t("help.keys.digits"), t("plans.progress.title"), t("plans.progress.help"))
+    ]
+  }
+
   override func hints(context: AppContext) -> [(String, String)] {
     let t = context.texts
     var hints: [(String, String)] = []

@@ -116,6 +116,13 @@ final class SubGoalScreen: TableScreen {
     )
   }
 
+  override func helpKeys(context: AppContext) -> [HelpKey] {
+    let t = context.texts
+    return super.helpKeys(context: context) + [
+      HelpKey(t("help.keys.digits"), t("plans.progress.title"), t("plans.progress.help"))
+    ]
+  }
+
   override func hints(context: AppContext) -> [(String, String)] {
     [("0–9", context.texts("plans.hint.record"))] + super.hints(context: context)
   }

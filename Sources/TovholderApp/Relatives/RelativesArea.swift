@@ -35,7 +35,7 @@ enum RelativesArea: AreaModule {
     return [RelativesTab(session: session, resident: resident), ContactLogTab(session: session, resident: resident)]
   }
 
-  /// Keys are `rel.<form>.<resident or 0>.<record or 0>` (see `RelativesFormBase.draftKey`);
+  /// Keys are `rel.<form>.<resident or 0>.<record or 0>` (each form gives its `draftKey` to the engine);
   /// the form finds its draft by key when it opens.
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
     let parts = key.split(separator: ".").map(String.init)

@@ -74,6 +74,7 @@ enum ResidentTables {
     "searchFts": "the search index", "searchFts_data": "the search index", "searchFts_idx": "the search index",
     "searchFts_docsize": "the search index", "searchFts_config": "the search index",
     "draft": "staff members' unsaved forms, not yet part of any record",
+    "signInSession": "who signed in on which terminal, given in the access log",
     "incidentBatch": "a unit's monthly batch report of minor events",
     "planSetting": "the home's plan settings",
     "screeningTemplate": "the home's screening templates",

@@ -28,6 +28,9 @@ import TovholderCore
     .forceReport: "UPDATE forceReport SET assessment = 'Ændret' WHERE id = ?",
     .riskCheck: "UPDATE riskCheck SET score = score + 1 WHERE id = ?",
     .riskResident: "DELETE FROM riskResident WHERE residentId = ?",
+    .retentionRule: "DROP TRIGGER retentionRule_noUpdate; UPDATE retentionRule SET months = 1 WHERE id = ?",
+    .retentionDeletion:
+      "DROP TRIGGER retentionDeletion_noUpdate; UPDATE retentionDeletion SET rowCount = 0 WHERE id = ?",
   ]
 
   @Test func programWritesToEveryCoveredTableKeepCheckWhole() throws {

@@ -9,7 +9,8 @@ import TovholderCore
 /// records a content hash has run once): a note, an incident under review with an action,
 /// a plan with a goal, sub-goal, intervention, progress value and follow-up, screenings,
 /// an assignment and a consent to health data, a relative with consent, guardianship and a
-/// contact, an episode with a force report, and a risk mark and check.
+/// contact, an episode with a force report, a risk mark and check, and a retention period
+/// with a run that deleted another resident's note.
 final class CoveredRecords: @unchecked Sendable {
   let x: IncidentFixture
   var f: Fixture { x.f }
@@ -18,6 +19,7 @@ final class CoveredRecords: @unchecked Sendable {
   init() throws {
     x = try IncidentFixture()
     let f = x.f
+    try writeRetention()
     let resident = f.residentA!
     var moved = resident
     moved.contactPersonID = f.staffA.accountID
@@ -61,6 +63,23 @@ final class CoveredRecords: @unchecked Sendable {
       residentID: resident.id, checklist: EpisodesRiskStorageTests.checklist,
       answers: EpisodesRiskStorageTests.answers(2), by: f.staffA)
     try whole(after: "risk.record")
+  }
+
+  /// A retention period set and run first (so the newest note is one that stays): the other
+  /// resident moved out in 2020, and their note is deleted under a two-year rule.
+  private func writeRetention() throws {
+    let f = x.f
+    var other = f.residentB!
+    _ = try db.notes.add(NewNote(residentID: other.id, text: "Gik en tur"), by: f.staffB)
+    try whole(after: "notes.add")
+    other.movedIn = CalendarDay(year: 2018, month: 3, day: 1)!
+    other.movedOut = CalendarDay(year: 2020, month: 6, day: 30)!
+    _ = try db.residents.update(other, by: f.leader)
+    try whole(after: "residents.update")
+    _ = try db.retention.setRule(.notes, months: 24, rule: "2 år", by: f.admin)
+    try whole(after: "retention.setRule")
+    _ = try db.retention.apply(actor: f.admin)
+    try whole(after: "retention.apply")
   }
 
   private func writePlan(for resident: Resident) throws {

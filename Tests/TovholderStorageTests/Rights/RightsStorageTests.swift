@@ -25,7 +25,8 @@ import TovholderCore
     let order = ResidentTables.all.map(\.name)
     try f.db.read { db in
       for (i, table) in order.enumerated() {
-        for fk in try db.foreignKeys(on: table) where order.contains(fk.destinationTable) && fk.destinationTable != table {
+        for fk in try db.foreignKeys(on: table)
+        where order.contains(fk.destinationTable) && fk.destinationTable != table {
           // A parent comes after its children, except the register entry, which is never deleted.
           guard fk.destinationTable != "resident" else { continue }
           #expect(order.firstIndex(of: fk.destinationTable).map { $0 > i } == true, "\(table) → \(fk.destinationTable)")
@@ -35,8 +36,32 @@ import TovholderCore
   }
 
   @Test func theFirstNameIsReplacedOnlyAsAWholeWord() {
-    #expect(Pseudonymising.wholeWord("Bo", in: "Bo slog. Bodil og Bo-Erik så det.", with: "P-X") == "P-X slog. Bodil og P-X-Erik så det.")
+    #expect(
+      Pseudonymising.wholeWord("Bo", in: "Bo slog. Bodil og Bo-Erik så det.", with: "P-X")
+        == "P-X slog. Bodil og P-X-Erik så det.")
     #expect(Pseudonymising.wholeWord("Åse", in: "Åses bror, Åse", with: "P-X") == "Åses bror, P-X")
+  }
+
+  /// A retention run's record excuses the rows it deleted from `check`; forged, it excuses
+  /// nothing, and both it and the rows it claims are named.
+  @Test func aForgedRetentionRecordExcusesNothing() throws {
+    let f = try Fixture()
+    var a = f.residentA!
+    a.movedOut = CalendarDay(year: 2020, month: 6, day: 30)!
+    a = try f.db.residents.update(a, by: f.leader)
+    let note = try f.db.notes.add(NewNote(residentID: a.id, text: "Gik en tur"), by: f.staffA)
+    _ = try f.db.notes.add(NewNote(residentID: f.residentB.id, text: "Spiste godt"), by: f.staffB)
+    try f.db.retention.setRule(.notes, months: 24, rule: "2 år", by: f.admin)
+    _ = try f.db.retention.apply(actor: f.admin)
+    #expect(try f.db.maintenance.integrityCheck().tampering.changedRows == [])
+    try f.raw().write { db in
+      try db.execute(
+        sql: "DROP TRIGGER retentionDeletion_noUpdate; UPDATE retentionDeletion SET rule = 'ingen'")
+    }
+    let report = try f.db.maintenance.integrityCheck()
+    #expect(report.tampering.changedRows.contains(.init(table: "note", id: note.id)))
+    #expect(report.tampering.changedRows.contains { $0.table == "retentionDeletion" })
+    #expect(report.tampering.missingTriggers == ["retentionDeletion_noUpdate"])
   }
 
   @Test func aRetentionRunOnTheSmallHome() throws {
@@ -62,7 +87,9 @@ import TovholderCore
     // Two years on, the register entry becomes a pseudonym; the other resident's note is kept as written.
     f.clock.now = f.clock.now.addingTimeInterval(2 * 366 * 86_400)
     #expect(try f.db.retention.apply(actor: f.admin).pseudonymised == 1)
-    let row = try f.db.read { db in try Row.fetchOne(db, sql: "SELECT name, cpr FROM resident WHERE id = ?", arguments: [a.id]) }
+    let row = try f.db.read { db in
+      try Row.fetchOne(db, sql: "SELECT name, cpr FROM resident WHERE id = ?", arguments: [a.id])
+    }
     let name: String = row?["name"] ?? ""
     #expect(Pseudonym.isPseudonym(name) && row?["cpr"] == name)
     #expect(try f.db.notes.list(residentID: f.residentB.id, actor: f.leader).first?.text == "Birgit så Bjørn Ågård.")

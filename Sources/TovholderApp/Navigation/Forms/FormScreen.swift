@@ -205,6 +205,13 @@ open class FormScreen<ID: FormFieldID>: Screen, DraftContinuing {
     return keys
   }
 
+  /// Help names saving as the status bar does ("Afslut" on a review), with its own description.
+  open func helpWords(for command: CommandID, context: AppContext) -> (label: String, help: String)? {
+    guard command == .save, saveHintKey != "cmd.save" else { return nil }
+    let label = context.texts(saveHintKey)
+    return (label.prefix(1).uppercased() + label.dropFirst(), context.texts(saveHintKey + ".help"))
+  }
+
   open func hints(context: AppContext) -> [(String, String)] {
     if confirm != nil { return [] }
     var hints = commandHints.map { (context.keyName($0.0), context.texts($0.1)) }
