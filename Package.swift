@@ -62,6 +62,10 @@ let package = Package(
         .product(name: "Crypto", package: "swift-crypto"),
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
+      ],
+      // Frozen migrations in plain SQL (see Migrations/Migrations.swift).
+      resources: [
+        .embedInCode("Migrations/0012-v4-shift-as-lived.sql")
       ]),
     .target(
       name: "TovholderApp",

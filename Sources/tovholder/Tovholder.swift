@@ -13,7 +13,7 @@ struct Tovholder: ParsableCommand {
       $XDG_DATA_HOME/tovholder/tovholder.sqlite unless --database or TOVHOLDER_DATABASE says otherwise.
       """,
     version: TovholderVersion.current,
-    subcommands: [Start.self, Demo.self, Backup.self, Check.self, Audit.self, Export.self, Manual.self],
+    subcommands: [Start.self, Demo.self, Backup.self, Check.self, Audit.self, Export.self, Forms.self, Manual.self],
     defaultSubcommand: Start.self
   )
 }

@@ -169,7 +169,18 @@ extension Tmux {
     try keys("Enter")
     try type(password)
     try keys("Enter")
-    return try waitFor(next)
+    let screen = try waitFor(next)
+    // Staff start on their unit's handover list over the menu: Esc goes to the menu asked for.
+    guard next == "Hovedmenu", Tmux.header(screen).contains("› Overlevering") else { return screen }
+    try keys("Escape")
+    return try waitUntil("waited for the main menu after the handover list", timeout: 20) {
+      Tmux.header($0).hasSuffix("Hovedmenu")
+    }
+  }
+
+  /// The header line (the breadcrumb), trimmed.
+  static func header(_ screen: String) -> String {
+    (screen.split(separator: "\n").first.map(String.init) ?? "").trimmingCharacters(in: .whitespaces)
   }
 
   /// Opens the row of the list on screen that contains `text`: waits for the row, types the

@@ -14,7 +14,7 @@ enum ForceFormScreen {
   static func chooser(session: Session, episode: ViolentEpisode) -> TableScreen {
     let kinds = ForceForm.Kind.allCases
     let screen = TableScreen(titleKey: "episodes.force.choose", columns: [ColumnSpec("episodes.col.form")]) { _ in
-      kinds.map { [EpisodesCatalogues.form($0).title] }
+      kinds.map { [EpisodesCatalogues.form($0, in: session.database).title] }
     }
     screen.onOpen = { row, context in
       .replace(make(session: session, kind: kinds[row], episode: episode, context: context))
@@ -40,7 +40,7 @@ enum ForceFormScreen {
     -> EpisodesFormScreen
   {
     let t = context.texts
-    let form = EpisodesCatalogues.form(kind)
+    let form = EpisodesCatalogues.form(kind, in: session.database)
     let values = prefill(session, e, today: CalendarDay(context.clock(), in: session.timeZone))
     let fields = form.fields.map { f -> FormField in
       let v = values[f.id] ?? ""

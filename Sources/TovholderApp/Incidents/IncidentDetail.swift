@@ -32,7 +32,7 @@ enum IncidentDetail {
       (
         t(
           "incidents.detail.registered", DanishFormat.dateTime(i.registeredAt),
-          i.daysSinceRegistration(now: now, in: session.timeZone)), .muted
+          t.dayCount(i.daysSinceRegistration(now: now, in: session.timeZone))), .muted
       ),
     ]
     if let residentName { out.append((t("incidents.detail.resident", residentName), .normal)) }

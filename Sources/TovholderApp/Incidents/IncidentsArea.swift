@@ -35,6 +35,25 @@ enum IncidentsArea: AreaModule {
     return [IncidentsTab(session: session, resident: resident)]
   }
 
+  /// UTH registered in the handover window about the unit's residents; the reporter only for
+  /// the unit's leaders (reporting is confidential).
+  static func handoverLines(_ session: Session, window: HandoverWindow, texts t: Texts) -> [HandoverLine] {
+    guard !session.isAdmin,
+      let items = try? session.database.incidents.handover(
+        unitID: window.unitID, since: window.since, actor: session.actor)
+    else { return [] }
+    return items.compactMap { item in
+      guard let residentID = item.summary.residentID else { return nil }
+      let s = item.summary
+      var text = "\(s.headline) · \(s.categoryName)"
+      if let reporter = item.reporterName { text += " · " + t("incidents.handover.reporter", reporter) }
+      return HandoverLine(
+        residentID: residentID, residentName: item.residentName, at: s.registeredAt, what: t("incidents.handover.what"),
+        text: text
+      ) { context in IncidentReviewScreen.open(s.id, session: session, context: context, onChange: {}) }
+    }
+  }
+
   static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {
     kind == .incident ? texts("incidents.tab.title") : nil
   }

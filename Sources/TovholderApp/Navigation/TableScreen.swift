@@ -30,6 +30,8 @@ open class TableScreen: Screen {
   public var onCommand: [CommandID: (Int?, AppContext) -> ScreenAction] = [:]
   /// Status-bar hints: (command, text key).
   public var commandHints: [(CommandID, String)] = []
+  /// A row's own style (a group heading, an ended goal), or nil for the normal one.
+  public var rowStyle: ((Int) -> Style?)?
   private var loaded = false
 
   public init(
@@ -60,12 +62,14 @@ open class TableScreen: Screen {
       buffer.put(text, x: line.x, y: line.y, maxWidth: line.width, style: style)
       rest = below
     }
-    Table(
+    var table = Table(
       data: ArrayTableDataSource(rows: rows),
       columns: columns.map { TableColumn(context.texts($0.titleKey), width: $0.width, alignRight: $0.alignRight) },
       emptyMessage: context.texts(emptyKey),
       filterPrompt: context.texts("list.filter")
-    ).render(into: &buffer, area: rest, state: &state)
+    )
+    table.rowStyle = rowStyle
+    table.render(into: &buffer, area: rest, state: &state)
     return state.cursor
   }
 

@@ -54,6 +54,16 @@ enum PlansArea: AreaModule {
         ProgressFormScreen(session: session, residentID: residentID, subGoal: $0.subGoal, value: "", context: context)
       }
     case ("followUp", let doc?): return FollowUpScreen(session: session, doc: doc, context: context)
+    case ("correct", let doc?):
+      for goal in doc.goals {
+        for node in goal.subGoals {
+          if let entry = node.history.first(where: { $0.id == id }) {
+            return ProgressCorrectionScreen(
+              session: session, residentID: residentID, subGoal: node.subGoal, entry: entry, context: context)
+          }
+        }
+      }
+      return nil
     default: return nil
     }
   }

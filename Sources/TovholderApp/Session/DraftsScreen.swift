@@ -3,14 +3,15 @@ import TerminalUI
 import TovholderStorage
 
 /// Shown right after sign-in when the person has unfinished forms: pick one to go on with
-/// it, or Esc for the main menu (the drafts stay).
+/// it, or Esc for the start screen (the drafts stay).
 final class DraftsScreen: Screen {
-  let menu: MainMenuScreen
+  /// The person's start screens (the main menu first).
+  let start: [any Screen]
   var drafts: [Draft]
   var table = TableState()
 
-  init(menu: MainMenuScreen, drafts: [Draft]) {
-    self.menu = menu
+  init(start: [any Screen], drafts: [Draft]) {
+    self.start = start
     self.drafts = drafts
   }
 
@@ -47,7 +48,7 @@ final class DraftsScreen: Screen {
 
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
     switch command {
-    case .back: return .replace(menu)
+    case .back: return .replaceWith(start)
     case .open:
       guard let row = table.selectedRow, drafts.indices.contains(row) else { return .stay }
       let draft = drafts[row]
@@ -56,7 +57,7 @@ final class DraftsScreen: Screen {
         return .stay
       }
       drafts.remove(at: row)
-      if drafts.isEmpty { return .replaceWith([menu, screen]) }
+      if drafts.isEmpty { return .replaceWith(start + [screen]) }
       return .push(screen)
     default: return .unhandled
     }

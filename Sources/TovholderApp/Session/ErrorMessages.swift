@@ -35,8 +35,9 @@ public enum ErrorMessages {
     case .notInitialized: return t("error.notInitialized")
     case .databaseNotEmpty: return t("error.databaseNotEmpty")
     case .invalidAccount(let a): return account(a, t)
-    case .invalidResident(.emptyName): return t("error.resident.emptyName")
-    case .invalidResident(.moveOutBeforeMoveIn): return t("error.resident.moveOutBeforeMoveIn")
+    case .invalidResident(let r): return resident(r, t)
+    case .invalidHome(.emptyName): return t("error.home.emptyName")
+    case .invalidHome(.shiftTimes): return t("error.home.shiftTimes")
     case .invalidNote(.emptyText): return t("error.note.emptyText")
     case .invalidNote(.tooLong(let limit)): return t("form.tooLong", limit)
     case .usernameTaken: return t("error.usernameTaken")
@@ -51,6 +52,15 @@ public enum ErrorMessages {
         if let text = describer(e, t) { return text }
       }
       return t("error.unknown")
+    }
+  }
+
+  static func resident(_ e: ResidentValidationError, _ t: Texts) -> String {
+    switch e {
+    case .emptyName: return t("error.resident.emptyName")
+    case .moveOutBeforeMoveIn: return t("error.resident.moveOutBeforeMoveIn")
+    case .moveInBeforeBirth(let born): return t("error.resident.moveInBeforeBirth", DanishFormat.day(born))
+    case .moveInTooFarAhead(let latest): return t("error.resident.moveInTooFarAhead", DanishFormat.day(latest))
     }
   }
 

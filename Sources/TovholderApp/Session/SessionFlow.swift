@@ -21,26 +21,51 @@ public final class SessionFlow {
     return initialized ? SignInScreen(flow: self) : FirstRunScreen(flow: self)
   }
 
-  /// After a successful sign-in: the main menu, with the person's drafts offered first.
+  /// The screens left when the terminal was locked, and whose they are: the same person
+  /// signing in again comes back to them; anyone else starts afresh and they are dropped.
+  private var locked: (session: Session, stack: [any Screen])?
+
+  /// After a successful sign-in: the same person back where they locked the screen; anyone
+  /// else on their start screen (staff: their unit's handover list over the main menu), with
+  /// their drafts offered first.
   func signedIn(_ actor: Actor) -> ScreenAction {
+    if let locked, locked.session.actor.accountID == actor.accountID, !locked.stack.isEmpty {
+      self.locked = nil
+      enter(locked.session)
+      return .replaceWith(locked.stack)
+    }
+    locked = nil
     let units = (try? database.units.list()) ?? []
     let session = Session(
       database: database, actor: actor, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) }))
-    context.session = session
-    context.statusPerson = actor.displayName
-    context.statusUnit = session.unitSummary
-    context.homeName = (try? database.setup.home())?.name
-    let menu = MainMenuScreen(entries: AreaCatalog.menuEntries(session))
+    enter(session)
+    let start = startScreens(session)
     let drafts = (try? database.drafts.list(owner: actor.accountID)) ?? []
     if !drafts.isEmpty {
-      return .replace(DraftsScreen(menu: menu, drafts: drafts))
+      return .replace(DraftsScreen(start: start, drafts: drafts))
     }
-    return .replace(menu)
+    return start.count == 1 ? .replace(start[0]) : .replaceWith(start)
   }
 
-  /// Locks the terminal: everyone's forms are already drafts; the next person signs in.
+  /// The main menu, and for staff with a unit its handover list on top.
+  func startScreens(_ session: Session) -> [any Screen] {
+    let menu = MainMenuScreen(entries: AreaCatalog.menuEntries(session))
+    guard session.actor.role == .staff, !session.actor.unitIDs.isEmpty else { return [menu] }
+    return [menu, HandoverScreen(session: session)]
+  }
+
+  private func enter(_ session: Session) {
+    context.session = session
+    context.statusPerson = session.actor.displayName
+    context.statusUnit = session.unitSummary
+    context.homeName = (try? database.setup.home())?.name
+  }
+
+  /// Locks the terminal: everyone's forms are already drafts; the next person signs in. The
+  /// screens stay in memory (not on screen) for the same person's return.
   public func lock(_ shell: Shell) {
     shell.saveDrafts()
+    if let session = context.session { locked = (session, shell.stack) }
     context.session = nil
     context.statusPerson = nil
     context.statusUnit = nil

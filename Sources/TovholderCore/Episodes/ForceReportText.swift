@@ -32,7 +32,8 @@ public enum ForceReportText {
       lines.append("Ordlydens kilde: \(source)")
     }
     if !form.verified {
-      lines.append("OBS: \(form.note)")
+      lines.append(
+        "OBS: ordlyden er ikke verificeret mod den officielle blanket (\(form.unverifiedFieldCount) felter).")
     }
     lines.append(
       "Indberetning nr. \(report.id) · registreret \(stamp(report.registeredAt, timeZone)) af \(report.registeredByName)"

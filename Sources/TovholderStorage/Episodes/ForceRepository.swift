@@ -100,13 +100,17 @@ public struct ForceRepository: Sendable {
     id: ForceReportID, municipality: CalendarDay, supervisor: CalendarDay, version: Int, by actor: Actor,
     timeZone: TimeZone = .danish
   ) throws(StorageError) -> ForceReport {
-    let today = CalendarDay(db.now, in: timeZone)
+    let now = db.now
+    let today = CalendarDay(now, in: timeZone)
     return try change(id: id, version: version, actor: actor, action: .sendForceReport) { f, r in
       guard ForceFlow.canAssess(actor, unitID: r.unitID) else { throw StorageError.forceFlow(.notLeader) }
       do throws(ForceFlowError) {
         try ForceFlow.checkSent(municipality: municipality, supervisor: supervisor, report: f, today: today)
       } catch { throw StorageError.forceFlow(error) }
-      return ["sentToMunicipalityOn": municipality.iso, "sentToSupervisorOn": supervisor.iso]
+      return [
+        "sentToMunicipalityOn": municipality.iso, "sentToSupervisorOn": supervisor.iso, "sentBy": actor.accountID,
+        "sentRecordedAt": now,
+      ]
     }
   }
 
@@ -114,12 +118,16 @@ public struct ForceRepository: Sendable {
   public func markInformed(
     id: ForceReportID, on day: CalendarDay, who: String, version: Int, by actor: Actor, timeZone: TimeZone = .danish
   ) throws(StorageError) -> ForceReport {
-    let today = CalendarDay(db.now, in: timeZone)
+    let now = db.now
+    let today = CalendarDay(now, in: timeZone)
     return try change(id: id, version: version, actor: actor, action: .informForceReport) { f, _ in
       do throws(ForceFlowError) { try ForceFlow.checkInformed(on: day, who: who, report: f, today: today) } catch {
         throw StorageError.forceFlow(error)
       }
-      return ["relativesInformedOn": day.iso, "relativesInformedWho": who]
+      return [
+        "relativesInformedOn": day.iso, "relativesInformedWho": who, "informedBy": actor.accountID,
+        "informedRecordedAt": now,
+      ]
     }
   }
 
@@ -151,7 +159,10 @@ public struct ForceRepository: Sendable {
   /// `forms` are the catalogues at hand; the report's own form and version must be among them.
   public func exportText(id: ForceReportID, forms: [ForceForm], actor: Actor) throws(StorageError) -> String {
     let report = try fetch(id: id, actor: actor, action: .exportForceReport)
-    guard let form = forms.first(where: { $0.form == report.form }) else {
+    guard
+      let form = forms.first(where: { $0.form == report.form && $0.version == report.formVersion })
+        ?? forms.first(where: { $0.form == report.form })
+    else {
       throw .invalidForceForm(.unknownForm(report.form.rawValue))
     }
     let context = try db.read { db -> ForceReportText.Context in

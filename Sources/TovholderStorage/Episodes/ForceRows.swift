@@ -4,8 +4,10 @@ import TovholderCore
 
 enum ForceRows {
   static let select = """
-    SELECT f.*, a.displayName AS registeredByName, s.displayName AS assessedByName FROM forceReport f
+    SELECT f.*, a.displayName AS registeredByName, s.displayName AS assessedByName,
+      sb.displayName AS sentByName, ib.displayName AS informedByName FROM forceReport f
     JOIN account a ON a.id = f.registeredBy LEFT JOIN account s ON s.id = f.assessedBy
+    LEFT JOIN account sb ON sb.id = f.sentBy LEFT JOIN account ib ON ib.id = f.informedBy
     """
 
   static func encode(_ answers: [String: String]) -> String {
@@ -27,7 +29,9 @@ enum ForceRows {
       assessedAt: row["assessedAt"], sentToMunicipalityOn: EpisodeRows.day(row["sentToMunicipalityOn"]),
       sentToSupervisorOn: EpisodeRows.day(row["sentToSupervisorOn"]),
       relativesInformedOn: EpisodeRows.day(row["relativesInformedOn"]),
-      relativesInformedWho: row["relativesInformedWho"], version: row["version"])
+      relativesInformedWho: row["relativesInformedWho"], sentByName: row["sentByName"],
+      sentRecordedAt: row["sentRecordedAt"], informedByName: row["informedByName"],
+      informedRecordedAt: row["informedRecordedAt"], version: row["version"])
   }
 
   static func fetch(_ db: Database, id: ForceReportID) throws -> ForceReport? {

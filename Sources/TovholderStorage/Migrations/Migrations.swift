@@ -18,6 +18,10 @@ enum Migrations {
     migrator.registerMigration("v2-health-search", migrate: HealthSearch.indexAll)
     migrator.registerMigration(AuditHeadMigration.name, migrate: AuditHeadMigration.migrate)
     migrator.registerMigration(AuditContentMigration.name) { try $0.execute(sql: AuditContentMigration.sql) }
+    // From here on each migration is a frozen SQL file in this folder, `NNNN-identifier.sql`.
+    migrator.registerMigration("v4-shift-as-lived") {
+      try $0.execute(sql: String(decoding: PackageResources._012_v4_shift_as_lived_sql, as: UTF8.self))
+    }
     return migrator
   }
 }

@@ -44,9 +44,9 @@ enum PlanLoader {
       let rows = try Row.fetchCursor(
         db,
         sql: """
-          SELECT p.*, a.displayName AS authorName FROM planProgress p
+          SELECT p.*, a.displayName AS authorName, c.displayName AS correctedByName FROM planProgress p
           JOIN planSubGoal s ON s.id = p.subGoalId JOIN planGoal g ON g.id = s.goalId
-          JOIN account a ON a.id = p.authorId
+          JOIN account a ON a.id = p.authorId LEFT JOIN account c ON c.id = p.correctedBy
           WHERE g.planId = ? ORDER BY p.recordedAt, p.id
           """, arguments: [plan.id])
       while let row = try rows.next() {

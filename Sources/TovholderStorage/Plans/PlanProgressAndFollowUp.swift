@@ -29,9 +29,48 @@ extension PlanRepository {
     }
   }
 
+  /// Marks a recorded value wrong, with the reason: it stays in the history (struck through)
+  /// and no longer counts; nothing is edited or deleted. With `replacement`, the right value is
+  /// recorded in the same transaction. Audited (`plan.progress.correct`).
+  public func correctProgress(
+    _ id: ProgressID, reason: String, replacement: NewProgress? = nil, by actor: Actor, timeZone: TimeZone = .danish
+  ) throws(StorageError) -> ProgressEntry? {
+    let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !reason.isEmpty else { throw .invalidPlan(.emptyCorrectionReason) }
+    let now = db.now
+    return try db.write { db in
+      guard let row = try Row.fetchOne(db, sql: "SELECT * FROM planProgress WHERE id = ?", arguments: [id]) else {
+        throw StorageError.notFound
+      }
+      let sub = try PlanRows.fetchSubGoal(db, id: row["subGoalId"])
+      let goal = try PlanRows.fetchGoal(db, id: sub.goalID)
+      let (_, r) = try PlanRows.visiblePlan(db, id: goal.planID, actor: actor)
+      guard (row["correctedAt"] as Date?) == nil else { throw StorageError.invalidPlan(.alreadyCorrected) }
+      try db.execute(
+        sql: "UPDATE planProgress SET correctedAt = ?, correctedBy = ?, correctionReason = ? WHERE id = ?",
+        arguments: [now, actor.accountID, reason, id])
+      try AuditLog.append(db, at: now, actor: actor, action: .correctProgress, residentID: r.id, subjectID: id)
+      guard let new = replacement else { return nil }
+      guard new.subGoalID == sub.id else { throw StorageError.notFound }
+      do throws(PlanValidationError) { try new.validate(for: sub) } catch { throw StorageError.invalidPlan(error) }
+      if goal.status == .ended { throw StorageError.invalidPlan(.goalEnded) }
+      try db.execute(
+        sql: """
+          INSERT INTO planProgress (subGoalId, value, note, recordedAt, timeZone, authorId)
+          VALUES (?, ?, ?, ?, ?, ?)
+          """, arguments: [sub.id, new.value, new.cleanNote, now, timeZone.identifier, actor.accountID])
+      let newID = db.lastInsertedRowID
+      try AuditLog.append(db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: newID)
+      return ProgressEntry(
+        id: newID, subGoalID: sub.id, value: new.value, note: new.cleanNote, recordedAt: now,
+        timeZoneID: timeZone.identifier, authorID: actor.accountID, authorName: actor.displayName)
+    }
+  }
+
   /// Holds a follow-up meeting: one decision for every open goal, applied together with
   /// the meeting. Ended goals close their sub-goals; a changed goal's old wording and every
-  /// status change go to the history; open sub-goals due by the meeting move to the next date. The plan's next follow-up is the one agreed, else one
+  /// status change go to the history; the covered goals' open sub-goals due before the next
+  /// meeting move to its date. The plan's next follow-up is the one agreed, else one
   /// home interval on. `f.planVersion` and each decision's goal version must be those read.
   public func holdFollowUp(_ f: NewFollowUp, scoreRange: ClosedRange<Int> = 0...4, by actor: Actor)
     throws(StorageError) -> FollowUpMeeting
@@ -82,14 +121,16 @@ extension PlanRepository {
               """, arguments: [now, actor.accountID, goal.id])
         }
       }
-      // Open sub-goals whose follow-up date the meeting reached are followed up now: their
-      // next date becomes the plan's.
+      // The open sub-goals of the goals the meeting covered are followed up now: a follow-up
+      // date before the next meeting moves to it, so the resident leaves the due list.
+      let covered = f.decisions.map(\.goalID)
       try db.execute(
         sql: """
           UPDATE planSubGoal SET followUpDate = ?, version = version + 1, updatedAt = ?, updatedBy = ?
-          WHERE NOT isClosed AND followUpDate <= ?
-            AND goalId IN (SELECT id FROM planGoal WHERE planId = ? AND status != 'ended')
-          """, arguments: [next.iso, now, actor.accountID, f.heldOn.iso, plan.id])
+          WHERE NOT isClosed AND followUpDate < ?
+            AND goalId IN (SELECT id FROM planGoal WHERE planId = ? AND status != 'ended'
+              AND id IN (\(covered.map { _ in "?" }.joined(separator: ","))))
+          """, arguments: [next.iso, now, actor.accountID, next.iso, plan.id] + StatementArguments(covered))
       try db.execute(
         sql: "UPDATE plan SET nextFollowUp = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
         arguments: [next.iso, now, actor.accountID, plan.id])

@@ -41,7 +41,10 @@ enum PlanRows {
     ProgressEntry(
       id: row["id"], subGoalID: row["subGoalId"], value: row["value"], note: row["note"],
       recordedAt: row["recordedAt"], timeZoneID: row["timeZone"], authorID: row["authorId"],
-      authorName: row["authorName"] ?? "")
+      authorName: row["authorName"] ?? "",
+      correction: (row["correctedAt"] as Date?).map {
+        ProgressCorrection(reason: row["correctionReason"] ?? "", at: $0, byName: row["correctedByName"] ?? "")
+      })
   }
 
   static func responsible(_ row: Row) -> ResponsibleParty? {

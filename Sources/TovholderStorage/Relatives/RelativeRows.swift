@@ -84,8 +84,9 @@ enum RelativeRows {
     try Row.fetchOne(db, sql: "SELECT * FROM guardianship WHERE id = ?", arguments: [id]).map(guardianship)
   }
 
-  static let contactSelect = """
-    SELECT l.*, s.displayName AS staffName, o.displayName AS ownerName, r.name AS relativeName
+  static let contactSelect = "SELECT \(contactColumns) \(contactFrom)"
+  static let contactColumns = "l.*, s.displayName AS staffName, o.displayName AS ownerName, r.name AS relativeName"
+  static let contactFrom = """
     FROM contactLog l JOIN account s ON s.id = l.staffId
     LEFT JOIN account o ON o.id = l.followUpOwnerId
     LEFT JOIN relative r ON r.id = l.relativeId
@@ -100,7 +101,9 @@ enum RelativeRows {
       id: row["id"], residentID: row["residentId"], relativeID: row["relativeId"], relativeName: row["relativeName"],
       kind: ContactKind(rawValue: row["kind"]) ?? .call, occurredOn: day(row, "occurredOn")!,
       staffID: row["staffId"], staffName: row["staffName"], said: row["said"], agreed: row["agreed"],
-      toldAboutHealth: row["toldAboutHealth"], followUp: followUp, version: row["version"])
+      toldAboutHealth: row["toldAboutHealth"],
+      uncoveredSharing: ((row["uncoveredSharing"] as String?) ?? "").split(separator: ",").map(String.init),
+      uncoveredSeenAt: row["uncoveredSeenAt"], followUp: followUp, version: row["version"])
   }
 
   static func fetchContact(_ db: Database, id: ContactLogEntryID) throws -> ContactLogEntry? {

@@ -80,9 +80,12 @@ public struct ResidentRepository: Sendable {
 
   /// Registers a resident. Leaders of the unit only.
   public func create(_ new: NewResident, by actor: Actor) throws(StorageError) -> Resident {
-    do { try new.validate() } catch { throw .invalidResident(error) }
-    guard AccessRules.canManageResidents(in: new.unitID, actor: actor) else { throw .accessDenied }
     let now = db.now
+    do {
+      try new.validate()
+      try MoveInRule.check(new.movedIn, cpr: new.cpr, today: CalendarDay(now, in: .danish))
+    } catch { throw .invalidResident(error) }
+    guard AccessRules.canManageResidents(in: new.unitID, actor: actor) else { throw .accessDenied }
     let resident = try db.write { db -> Resident in
       do {
         try db.execute(
@@ -118,6 +121,11 @@ public struct ResidentRepository: Sendable {
     let saved = try db.write { db -> Resident in
       let old = try ResidentRows.visible(db, id: resident.id, actor: actor)
       try VersionCheck.require(db, table: "resident", id: resident.id, expected: resident.version)
+      if old.cpr != resident.cpr || old.movedIn != resident.movedIn {
+        do throws(ResidentValidationError) {
+          try MoveInRule.check(resident.movedIn, cpr: resident.cpr, today: CalendarDay(now, in: .danish))
+        } catch { throw StorageError.invalidResident(error) }
+      }
       if old.unitID != resident.unitID || old.cpr != resident.cpr || old.movedIn != resident.movedIn
         || old.movedOut != resident.movedOut
       {
@@ -129,13 +137,14 @@ public struct ResidentRepository: Sendable {
         try db.execute(
           sql: """
             UPDATE resident SET unitId = ?, name = ?, cpr = ?, movedIn = ?, movedOut = ?,
-              contactPersonId = ?, coordinatorId = ?, version = version + 1, updatedAt = ?,
+              contactPersonId = ?, coordinatorId = ?, actingMunicipality = ?, version = version + 1, updatedAt = ?,
               updatedBy = ? WHERE id = ?
             """,
           arguments: [
             resident.unitID, resident.name.trimmingCharacters(in: .whitespaces),
             resident.cpr.digits, resident.movedIn.iso, resident.movedOut?.iso,
-            resident.contactPersonID, resident.coordinatorID, now, actor.accountID, resident.id,
+            resident.contactPersonID, resident.coordinatorID, ResidentRows.clean(resident.actingMunicipality), now,
+            actor.accountID, resident.id,
           ])
       } catch let error as DatabaseError where error.isUniqueViolation {
         throw StorageError.duplicateCPR

@@ -11,7 +11,7 @@ enum ResidentRows {
       id: row["id"], unitID: row["unitId"], name: row["name"], cpr: cpr, movedIn: movedIn,
       movedOut: (row["movedOut"] as String?).flatMap(CalendarDay.init(iso:)),
       contactPersonID: row["contactPersonId"], coordinatorID: row["coordinatorId"],
-      version: row["version"])
+      actingMunicipality: row["actingMunicipality"], version: row["version"])
   }
 
   static func fetch(_ db: Database, id: ResidentID) throws -> Resident? {
@@ -28,5 +28,11 @@ enum ResidentRows {
       throw ResidentRefusal(actor: actor, residentID: try fetch(db, id: id)?.id)
     }
     return r
+  }
+
+  /// Text trimmed, nil when blank.
+  static func clean(_ text: String?) -> String? {
+    let t = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    return t.isEmpty ? nil : t
   }
 }

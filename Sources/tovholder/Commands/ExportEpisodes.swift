@@ -22,7 +22,7 @@ struct ExportForceReport: ParsableCommand {
     let actor = try signIn.signIn(db, global, password: secret)
     let text: String
     do {
-      text = try db.force.exportText(id: id, forms: EpisodesCatalogues.allForms, actor: actor)
+      text = try db.force.exportText(id: id, forms: EpisodesCatalogues.allForms(in: db), actor: actor)
     } catch {
       throw failure(error, global)
     }

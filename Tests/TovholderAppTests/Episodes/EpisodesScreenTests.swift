@@ -52,14 +52,14 @@ import TovholderStorage
     f.type("ja")
     f.keys(.enter, .ctrl("s"))
     let screen = f.screen(width: 80, height: 24)
-    #expect(screen.contains("Skemaets version: \(EpisodesCatalogues.form(.skema1).version)"))
+    #expect(screen.contains("Skemaets version: \(EpisodesCatalogues.form(.skema1, in: nil).version)"))
     #expect(screen.contains("Ikke blankettens officielle ordlyd; sammenhold før brug."))
     #expect(screen.contains(resident.name))
     #expect(try f.database.episodes.fetch(id: e.id, actor: f.session.actor).details.forceUsed == true)
     // Every field of the catalogue is on the form, in its order.
     let tall = f.screen(width: 100, height: 80)
     var last = tall.startIndex
-    for field in EpisodesCatalogues.form(.skema1).fields {
+    for field in EpisodesCatalogues.form(.skema1, in: nil).fields {
       let label = ForceFormScreen.shortLabel(
         field.label, width: ForceFormScreen.labelWidth - 1 - (field.required ? 2 : 0))
       let found = tall.range(of: label, range: last..<tall.endIndex)
@@ -139,8 +139,9 @@ import TovholderStorage
     f.shell.reset(to: ResidentListScreen.make(session: f.session))
     let line = f.screen().split(separator: "\n").first { $0.contains(resident.name) }
     #expect(line?.contains("Høj 4") == true)
-    let lines = EpisodesArea.handoverLines(f.session, unitID: resident.unitID, texts: f.context.texts)
-    #expect(lines.contains { $0.contains(resident.name) && $0.contains("score 4") })
+    let window = HandoverWindow(unitID: resident.unitID, now: f.now, times: .standard, timeZone: .danish)
+    let lines = EpisodesArea.handoverLines(f.session, window: window, texts: f.context.texts)
+    #expect(lines.contains { $0.residentName == resident.name && $0.text.contains("score 4") })
   }
 
   @Test func atRiskMarkingHasItsOwnKeyNotTheFormerResidentsKey() throws {

@@ -60,7 +60,12 @@ final class AppFixture {
     _ = shell.render(size: Size(width: 80, height: 24))
     if let user {
       let actor = try database.accounts.signIn(username: user, password: DemoHome.password)
-      if case .replace(let screen) = flow.signedIn(actor) { shell.reset(to: screen) }
+      // Staff start on their handover list over the menu; the fixture starts at the menu.
+      switch flow.signedIn(actor) {
+      case .replace(let screen): shell.reset(to: screen)
+      case .replaceWith(let screens): if let menu = screens.first { shell.reset(to: menu) }
+      default: break
+      }
       _ = shell.render(size: Size(width: 80, height: 24))
     }
   }
