@@ -22,8 +22,10 @@ public struct HandoverWindow: Sendable {
     self.current = current
   }
 
-  /// The last day of this week (Sunday), for what is due "this week".
-  public var endOfWeek: CalendarDay { today.endOfWeek }
+  /// This week, Monday to Sunday, for what is due "this week".
+  public var thisWeek: ClosedRange<CalendarDay> {
+    today.adding(days: -today.weekdayFromMonday)...today.endOfWeek
+  }
 }
 
 /// One line of the handover list, from any area: what it names, about which resident, when

@@ -5,7 +5,7 @@ import TovholderStorage
 
 extension HealthArea {
   /// For the handover list: flagged values nobody has marked seen (Enter marks one seen), and
-  /// screenings due today or overdue (Enter records one).
+  /// screenings due today (Enter records one; the overdue ones are on the due list).
   static func handoverLines(_ session: Session, window: HandoverWindow, texts t: Texts) -> [HandoverLine] {
     guard !session.isAdmin else { return [] }
     HealthErrors.register()
@@ -27,9 +27,8 @@ extension HealthArea {
     }
     let due =
       (try? db.health.dueList(unitID: window.unitID, actor: session.actor, today: window.today, until: .thisWeek))
-    for item in (due ?? []) where item.due <= window.today {
-      let late = item.due.days(to: window.today)
-      let when = late == 0 ? t.daysAhead(0) : t("health.due.daysOverdue", t.dayCount(late))
+    for item in (due ?? []) where item.due == window.today {
+      let when = t.daysAhead(0)
       lines.append(
         HandoverLine(
           residentID: item.residentID, residentName: item.residentName, at: nil, what: t("health.handover.due"),

@@ -7,23 +7,21 @@ import TovholderStorage
 /// start of the previous shift (by the home's shift times) from every area, grouped by
 /// resident, newest first. Enter on a line opens what it names; on a resident's name, the
 /// record. Left/Right switch unit.
-final class HandoverScreen: TableScreen {
+final class HandoverScreen: TableScreen, NarrowColumns {
   let session: Session
   let units: [UnitID]
   var unitIndex = 0
   /// What each row opens.
   var actions: [(AppContext) -> ScreenAction] = []
   var styles: [Style?] = []
+  var narrow = false
 
   init(session: Session) {
     self.session = session
     units = session.actor.unitIDs.sorted()
     super.init(
       titleKey: "handover.title",
-      columns: [
-        ColumnSpec("handover.col.time", .fixed(11)), ColumnSpec("handover.col.what", .fixed(16)),
-        ColumnSpec("handover.col.text"),
-      ], emptyKey: "handover.empty", load: { _ in [] })
+      columns: [], emptyKey: "handover.empty", load: { _ in [] })
     load = { [unowned self] context in rows(context) }
     onOpen = { [unowned self] row, context in
       guard actions.indices.contains(row) else { return .stay }
@@ -31,6 +29,18 @@ final class HandoverScreen: TableScreen {
       return actions[row](context)
     }
     rowStyle = { [unowned self] row in styles.indices.contains(row) ? styles[row] : nil }
+  }
+
+  func columnSpecs(narrow: Bool) -> [ColumnSpec] {
+    [
+      ColumnSpec("handover.col.what", .fixed(narrow ? 17 : 20)), ColumnSpec("handover.col.time", .fixed(narrow ? 5 : 11)),
+      ColumnSpec("handover.col.text"),
+    ]
+  }
+
+  override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    fitColumns(to: area)
+    return super.draw(into: &buffer, area: area, context: context)
   }
 
   override func title(_ context: AppContext) -> String {
@@ -55,12 +65,12 @@ final class HandoverScreen: TableScreen {
     for group in groups {
       guard let first = group.lines.first else { continue }
       let id = group.residentID
-      rows.append(["", first.residentName, ""])
+      rows.append([first.residentName, "", ""])
       actions.append { context in RecordScreen.open(id, session: self.session, context: context) }
       styles.append(.header)
       for line in group.lines {
         rows.append([
-          line.at.map { when($0, window) } ?? "", "  " + line.what, line.text.replacingOccurrences(of: "\n", with: " "),
+          "  " + line.what, line.at.map { when($0, window) } ?? "", line.text.replacingOccurrences(of: "\n", with: " "),
         ])
         actions.append(line.open)
         styles.append(line.style == .normal ? nil : line.style)
@@ -78,9 +88,10 @@ final class HandoverScreen: TableScreen {
 
   private func short(_ d: Date) -> String { String(DanishFormat.date(d).prefix(5)) + " " + DanishFormat.time(d) }
 
-  /// The time only for today, else "dd-mm hh:mm".
+  /// The time only for today, else "dd-mm hh:mm" ("dd-mm" on a narrow screen).
   private func when(_ d: Date, _ w: HandoverWindow) -> String {
-    CalendarDay(d, in: session.timeZone) == w.today ? DanishFormat.time(d) : short(d)
+    if CalendarDay(d, in: session.timeZone) == w.today { return DanishFormat.time(d) }
+    return narrow ? String(DanishFormat.date(d).prefix(5)) : short(d)
   }
 
   override func handle(_ key: Key, context: AppContext) -> ScreenAction {
