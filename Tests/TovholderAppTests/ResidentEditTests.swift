@@ -111,8 +111,9 @@ import TovholderStorage
     app.press(.function(4))
     app.press(.ctrl("e"))
     app.type(" Halvfærdig")
+    let owner = app.session.actor.accountID
     app.flow.lock(app.shell)
-    #expect(try app.database.drafts.list(owner: app.session.actor.accountID).count == 1)
+    #expect(try app.database.drafts.list(owner: owner).count == 1)
     app.type("leder")
     app.press(.enter)
     app.type("demo1234")

@@ -19,6 +19,9 @@ import TovholderStorage
     #expect(app.context.session == nil)
     app.type("demo1234")
     app.press(.enter)
+    // Staff start on their unit's handover list; Esc goes back to the menu beneath it.
+    #expect(app.screen().contains("Overlevering · Egehuset"))
+    app.press(.escape)
     let menu = app.screen()
     #expect(menu.contains("Hovedmenu"))
     #expect(menu.contains("1 Beboere"))

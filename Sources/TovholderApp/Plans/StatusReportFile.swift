@@ -22,7 +22,8 @@ enum StatusReportFile {
       throw .io(errno: EACCES)
     }
     let now = context.clock()
-    let stamp = DanishFormat.date(now).split(separator: "-").reversed().joined(separator: "-") + "-"
+    let stamp =
+      DanishFormat.date(now).split(separator: "-").reversed().joined(separator: "-") + "-"
       + DanishFormat.time(now).replacingOccurrences(of: ":", with: "")
     let path = folder + "/statusrapport-nr\(residentID)-paaroerende\(relative.id)-\(stamp).md"
     try PrivateFile.write(Data(VisibleText.of(report).utf8), to: path, replacing: true)

@@ -33,7 +33,8 @@ final class HandoverScreen: TableScreen, NarrowColumns {
 
   func columnSpecs(narrow: Bool) -> [ColumnSpec] {
     [
-      ColumnSpec("handover.col.what", .fixed(narrow ? 17 : 20)), ColumnSpec("handover.col.time", .fixed(narrow ? 5 : 11)),
+      ColumnSpec("handover.col.what", .fixed(narrow ? 17 : 20)),
+      ColumnSpec("handover.col.time", .fixed(narrow ? 5 : 11)),
       ColumnSpec("handover.col.text"),
     ]
   }
