@@ -19,10 +19,11 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
   ],
   targets: [
-    .systemLibrary(
-      name: "CNCurses", path: "Sources/CNCurses", pkgConfig: "ncursesw",
-      providers: [.apt(["libncursesw5-dev"])]),
-    .target(name: "TerminalUI", dependencies: ["CNCurses"]),
+    // No pkgConfig: ncursesw's pkg-config file only adds -D_DEFAULT_SOURCE -D_XOPEN_SOURCE=600,
+    // which SwiftPM drops with a warning on every build; the shim header and the modulemap's
+    // `link` say all that is needed (libncursesw.so pulls in libtinfo).
+    .systemLibrary(name: "CNCurses", path: "Sources/CNCurses", providers: [.apt(["libncursesw5-dev"])]),
+    .target(name: "TerminalUI", dependencies: ["CNCurses"], exclude: ["README.md"]),
     .target(
       name: "TovholderResources", path: "Resources",
       exclude: ["README.md"],
@@ -52,8 +53,9 @@ let package = Package(
         .embedInCode("catalogues/episodes/episodes-force-skema4.json"),
         .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
         .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
+        .embedInCode("manual/manual-sections.mdoc"),
       ]),
-    .target(name: "TovholderCore"),
+    .target(name: "TovholderCore", exclude: ["README.md"]),
     .target(
       name: "TovholderStorage",
       dependencies: [
@@ -63,9 +65,22 @@ let package = Package(
         .product(name: "_CryptoExtras", package: "swift-crypto"),
         .product(name: "Logging", package: "swift-log"),
       ],
-      // Frozen migrations in plain SQL (see Migrations/Migrations.swift).
+      exclude: ["README.md"],
+      // The frozen migrations, in order (see Migrations/Migrations.swift).
       resources: [
-        .embedInCode("Migrations/0012-v4-shift-as-lived.sql")
+        .embedInCode("Migrations/0001-v1-accounts-residents-notes.sql"),
+        .embedInCode("Migrations/0002-v1-audit.sql"),
+        .embedInCode("Migrations/0003-v1-search-drafts.sql"),
+        .embedInCode("Migrations/0004-v2-incidents.sql"),
+        .embedInCode("Migrations/0005-v2-plans.sql"),
+        .embedInCode("Migrations/0006-health-v1.sql"),
+        .embedInCode("Migrations/0007-v2-episodes-force-risk.sql"),
+        .embedInCode("Migrations/0008-v1-relatives.sql"),
+        .embedInCode("Migrations/0009-v2-health-search.sql"),
+        .embedInCode("Migrations/0010-v2-residents-audit-head.sql"),
+        .embedInCode("Migrations/0011-v3-audit-content-hash.sql"),
+        .embedInCode("Migrations/0012-v3-search-one-letter-prefix.sql"),
+        .embedInCode("Migrations/0015-v4-shift-as-lived.sql"),
       ]),
     .target(
       name: "TovholderApp",
@@ -73,17 +88,26 @@ let package = Package(
         "TerminalUI", "TovholderCore", "TovholderStorage", "TovholderResources",
         .product(name: "Logging", package: "swift-log"),
       ],
-      exclude: ["Areas/README.md"]),
+      exclude: ["README.md", "Areas/README.md"]),
     .executableTarget(
       name: "tovholder",
       dependencies: [
         "TovholderApp", "TovholderCore", "TovholderStorage",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-      ]),
-    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+      ],
+      exclude: ["README.md"]),
+    // Date and time fields are tested with the program's own calendar (Core's CalendarDay,
+    // conformed to TerminalUI's CalendarDate in the app).
+    .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "TovholderCore", "TovholderApp"]),
     .testTarget(name: "TovholderCoreTests", dependencies: ["TovholderCore", "TovholderResources"]),
     .testTarget(
-      name: "TovholderStorageTests", dependencies: ["TovholderStorage", "TovholderCore", "TovholderResources"]),
+      name: "TovholderStorageTests",
+      dependencies: [
+        "TovholderStorage", "TovholderCore", "TovholderResources",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      // Old databases for the upgrade tests, read from the source tree.
+      exclude: ["Fixtures"]),
     .testTarget(
       name: "TovholderAppTests",
       dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"]),
@@ -105,13 +129,16 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
       "StorageBenchmarks",
       [
         "TovholderStorage", "TovholderCore", "TovholderApp", "TerminalUI",
-        .product(name: "Logging", package: "swift-log"),
+        .product(name: "Logging", package: "swift-log"), .product(name: "GRDB", package: "GRDB.swift"),
       ]
     ),
     ("IncidentsBenchmarks", ["TovholderStorage", "TovholderCore", "TovholderResources"]),
     ("PlansBenchmarks", ["TovholderStorage", "TovholderCore"]),
     ("HealthBenchmarks", ["TovholderStorage", "TovholderCore"]),
   ]
+  // The load benchmark drives N real sessions of .build/release/tovholder under ptys (no
+  // benchmark package: it reports its own table; `make bench` runs it after the suites).
+  package.targets.append(.executableTarget(name: "LoadBenchmark", path: "Benchmarks/LoadBenchmark"))
   for (name, dependencies) in suites {
     package.targets.append(
       .executableTarget(

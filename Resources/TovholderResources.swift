@@ -35,6 +35,8 @@ public enum TovholderResources {
   public static var planCatalogues: (themes: [UInt8], goalTypes: [UInt8], scales: [UInt8]) {
     (PackageResources.plans_themes_json, PackageResources.plans_goal_types_json, PackageResources.plans_scales_json)
   }
+  /// The hand-written sections of the man page (`ManualPage` in TovholderApp).
+  public static var manualSections: [UInt8] { PackageResources.manual_sections_mdoc }
   /// The built-in screening templates (health area).
   public static var healthTemplates: [UInt8] { PackageResources.health_templates_json }
 }
@@ -55,4 +57,24 @@ extension TovholderResources {
   public static var episodesRiskChecklist: [UInt8] { PackageResources.episodes_risk_checklist_json }
   /// The kinds of information a relative may be told (health, plan, daily life, economy).
   public static var relativesInformationKinds: [UInt8] { PackageResources.relatives_information_kinds_json }
+}
+
+extension TovholderResources {
+  /// A catalogue file by its name (`incidents-categories.json`), nil for an unknown name.
+  public static func catalogue(_ name: String) -> [UInt8]? {
+    switch name {
+    case "incidents-categories.json": return PackageResources.incidents_categories_json
+    case "plans-themes.json": return PackageResources.plans_themes_json
+    case "plans-goal-types.json": return PackageResources.plans_goal_types_json
+    case "plans-scales.json": return PackageResources.plans_scales_json
+    case "health-templates.json": return PackageResources.health_templates_json
+    case "episodes-force-skema1.json": return PackageResources.episodes_force_skema1_json
+    case "episodes-force-skema2.json": return PackageResources.episodes_force_skema2_json
+    case "episodes-force-skema3.json": return PackageResources.episodes_force_skema3_json
+    case "episodes-force-skema4.json": return PackageResources.episodes_force_skema4_json
+    case "episodes-risk-checklist.json": return PackageResources.episodes_risk_checklist_json
+    case "relatives-information-kinds.json": return PackageResources.relatives_information_kinds_json
+    default: return nil
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import Benchmark
 import Foundation
+import GRDB
 import TovholderCore
 import TovholderStorage
 
@@ -35,13 +36,44 @@ let benchmarks: @Sendable () -> Void = {
       blackHole(try db.search.search(query, actor: actor))
     }
   }
+  // The same FTS5 query in raw SQLite (GRDB, no grouping or names), beside the app's.
+  let raw = Lazy { () throws -> (DatabaseQueue, [Int64]) in
+    let (db, actor) = try reader.value()
+    var config = Configuration()
+    config.readonly = true
+    return (try DatabaseQueue(path: db.url.path, configuration: config), actor.unitIDs.sorted())
+  }
+  for query in SearchCases.raw {
+    Benchmark("Large: raw SQLite FTS5 \(SearchQuery.ftsMatch(query) ?? query) LIMIT 50") { _ in
+      let (queue, units) = try raw.value()
+      blackHole(
+        try queue.read {
+          try Row.fetchAll(
+            $0, sql: SearchCases.rawSQL(units: units.count),
+            arguments: StatementArguments([SearchQuery.ftsMatch(query)!]) + StatementArguments(units))
+        })
+    }
+  }
 
   registerSignInBenchmarks()
 }
 
 enum SearchCases {
-  /// Common word, rare word, prefix, two words, and two common words never in the same note.
-  static let all = ["medicin", "tandlæge", "medi", "ny medicin", "søster medicin"]
+  /// Common word, rare word, prefix, two words, two common words never in the same note, and
+  /// one-letter prefixes (what search shows after the first key).
+  static let all = ["medicin", "tandlæge", "medi", "ny medicin", "søster medicin", "s", "ø"]
+  static let raw = ["medicin", "s"]
+
+  /// SearchRepository's query.
+  static func rawSQL(units: Int) -> String {
+    """
+    SELECT searchItem.kind, searchItem.sourceId, searchItem.residentId, searchItem.unitId,
+      searchItem.at, snippet(searchFts, 0, char(1), char(2), '…', 16) AS excerpt
+    FROM searchFts JOIN searchItem ON searchItem.id = searchFts.rowid
+    WHERE searchFts MATCH ? AND searchItem.unitId IN (\(Array(repeating: "?", count: units).joined(separator: ",")))
+    ORDER BY searchFts.rowid DESC LIMIT 50
+    """
+  }
 }
 
 /// A value made on first use inside a benchmark (not while the suite registers its benchmarks,

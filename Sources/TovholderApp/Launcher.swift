@@ -16,14 +16,18 @@ public enum Launcher {
     public var databasePath: String?
     /// Minutes without a key before the screen locks itself.
     public var idleLockMinutes: Double
+    /// Where a home's own catalogue files are (`$XDG_CONFIG_HOME/tovholder`).
+    public var configDirectory: String
 
     public init(
-      language: Language, theme: ThemeChoice = .automatic, databasePath: String? = nil, idleLockMinutes: Double = 5
+      language: Language, theme: ThemeChoice = .automatic, databasePath: String? = nil, idleLockMinutes: Double = 5,
+      configDirectory: String = UserPaths.configDirectory
     ) {
       self.language = language
       self.theme = theme
       self.databasePath = databasePath
       self.idleLockMinutes = idleLockMinutes
+      self.configDirectory = configDirectory
     }
   }
 
@@ -36,16 +40,25 @@ public enum Launcher {
     return AppDatabase.defaultURL()
   }
 
-  /// Opens the database or explains in the user's language why not (exit code 3).
+  /// Loads the catalogues (a home's own files first) and opens the database with them, or
+  /// explains in the user's language why not (exit code 3): a broken catalogue stops the
+  /// program here, naming the file and the fault, before any screen needs it.
   /// `readOnly`: for checks; the file must exist and is never created, migrated or written.
   public static func openDatabase(_ options: Options, readOnly: Bool = false) -> Result<AppDatabase, LaunchFailure> {
     let texts = Texts(language: options.language)
+    let catalogues: Catalogues
+    do throws(CatalogueLoadError) {
+      catalogues = try CatalogueLoader.load(overridesIn: options.configDirectory)
+    } catch {
+      return .failure(LaunchFailure(message: texts("error.catalogue", error.file, error.fault), code: 3))
+    }
     let url = databaseURL(options.databasePath)
+    let databaseOptions = AppDatabase.Options(logger: AppLog.logger, catalogues: catalogues)
     do {
       return .success(
         readOnly
-          ? try AppDatabase.openReadOnly(at: url, options: .init(logger: AppLog.logger))
-          : try AppDatabase.open(at: url, options: .init(logger: AppLog.logger)))
+          ? try AppDatabase.openReadOnly(at: url, options: databaseOptions)
+          : try AppDatabase.open(at: url, options: databaseOptions))
     } catch {
       return .failure(LaunchFailure(message: ErrorMessages.describe(error, texts), code: 3))
     }

@@ -20,31 +20,39 @@ public final class AppDatabase: Sendable {
     public var logger: Logger
     /// Now, for every timestamp the database writes (tests set it, e.g. past a lockout).
     public var clock: Clock
+    /// The catalogues loaded at start (health templates, kinds of information shared with relatives).
+    public var catalogues: Catalogues
 
     public init(
       passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
-      logger: Logger = Logger(label: "tovholder.storage"), clock: Clock = .system
+      logger: Logger = Logger(label: "tovholder.storage"), clock: Clock = .system,
+      catalogues: Catalogues = .shipped
     ) {
       self.passwordHashing = passwordHashing
       self.busyTimeout = busyTimeout
       self.logger = logger
       self.clock = clock
+      self.catalogues = catalogues
     }
 
     /// The same, with the clock given as a function (`clock: { settable.now }`).
     public init(
       passwordHashing: PasswordHashing = .production, busyTimeout: TimeInterval = 5,
-      logger: Logger = Logger(label: "tovholder.storage"), clock: @escaping @Sendable () -> Date
+      logger: Logger = Logger(label: "tovholder.storage"), clock: @escaping @Sendable () -> Date,
+      catalogues: Catalogues = .shipped
     ) {
-      self.init(passwordHashing: passwordHashing, busyTimeout: busyTimeout, logger: logger, clock: Clock(clock))
+      self.init(
+        passwordHashing: passwordHashing, busyTimeout: busyTimeout, logger: logger, clock: Clock(clock),
+        catalogues: catalogues)
     }
   }
 
   public let url: URL
   let pool: DatabasePool
-  let options: Options
+  public let options: Options
 
   var now: Date { options.clock() }
+  public var catalogues: Catalogues { options.catalogues }
   var log: StorageLog { StorageLog(logger: options.logger) }
 
   init(url: URL, pool: DatabasePool, options: Options) {
@@ -140,6 +148,10 @@ public final class AppDatabase: Sendable {
   // MARK: Helpers for repositories
 
   func write<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
+    // A screen re-reading after another program's change: see `refreshing`.
+    if Self.isRefreshing {
+      return try read { db in try AuditLog.$accessAlreadyRecorded.withValue(true) { try body(db) } }
+    }
     do {
       return try pool.write(body)
     } catch let refusal as ResidentRefusal {
@@ -191,6 +203,8 @@ public final class AppDatabase: Sendable {
   /// since the one that refused is rolled back, and gives the one answer for "not yours" and
   /// "no such resident".
   private func record(_ refusal: ResidentRefusal) -> StorageError {
+    // A screen re-reading on its own (another terminal's change) asked nothing of the person.
+    if Self.isRefreshing { return .residentNotAvailable }
     let now = self.now
     do {
       try pool.write { db in

@@ -18,6 +18,9 @@ public enum StorageError: Error, Equatable, Sendable {
   case missingDatabase(path: String)
   /// A check was asked of a zero-byte file.
   case emptyDatabase(path: String)
+  /// The file lies on a network (or FUSE) file system, where SQLite's locks don't hold
+  /// between machines; `kind` names it (NFS, SMB/CIFS, FUSE …).
+  case networkFileSystem(path: String, kind: String)
 
   // Editing.
   /// Someone saved the record after the caller read it. Nothing was changed.
@@ -59,6 +62,9 @@ public enum StorageError: Error, Equatable, Sendable {
   case forceFlow(ForceFlowError)
   case invalidRiskCheck(RiskChecklistError)
 
+  /// A stored row that can't be read as what its table holds (changed outside the program, or
+  /// by a fault): which table and which row, never its contents.
+  case undecodable(table: String, id: String)
   /// Any other SQLite failure, by result code.
   case database(code: Int32)
   /// A file operation failed (backup destination, permissions), by errno when known.

@@ -7,13 +7,16 @@ import TovholderCore
 struct Tovholder: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "tovholder",
-    abstract: "Tovholder – fagsystem til bosteder / case system for residential care homes.",
+    abstract: "Tovholder: fagsystem til bosteder / case system for residential care homes.",
     discussion: """
       Start without a subcommand to open the terminal program. Data lives in \
       $XDG_DATA_HOME/tovholder/tovholder.sqlite unless --database or TOVHOLDER_DATABASE says otherwise.
       """,
     version: TovholderVersion.current,
-    subcommands: [Start.self, Demo.self, Backup.self, Check.self, Audit.self, Export.self, Forms.self, Manual.self],
+    subcommands: [
+      Start.self, Demo.self, Backup.self, RestoreBackup.self, Check.self, Audit.self, Export.self, Forms.self,
+      Manual.self,
+    ],
     defaultSubcommand: Start.self
   )
 }

@@ -22,7 +22,7 @@ import Testing
     }
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let empty = folder.appendingPathComponent("empty.sqlite")
-    FileManager.default.createFile(atPath: empty.path, contents: Data())
+    _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
     let result = try runTovholder(["check", "--database", empty.path], environment: password)
     #expect(result.status == 3)
     #expect(result.err.contains("tom"))
@@ -130,7 +130,7 @@ import Testing
     #expect(none.err.contains("--password-file"))
     // From a file that only its owner may read.
     let file = db.deletingLastPathComponent().appendingPathComponent("kode")
-    FileManager.default.createFile(
+    _ = FileManager.default.createFile(
       atPath: file.path, contents: Data("demo1234\n".utf8), attributes: [.posixPermissions: 0o644])
     let open = try runTovholder([
       "export", "plan", "1", "--user", "personale", "--password-file", file.path, "--database", db.path,

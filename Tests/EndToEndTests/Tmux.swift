@@ -21,10 +21,11 @@ final class Tmux {
 
   /// Starts `tovholder ARGS` in a fresh home folder, at the test run's fake time (`FakeTime`).
   /// When it exits, the pane prints `EXIT=<code>` and a shell prompt `prompt$ `, so tests can
-  /// see the terminal was restored.
+  /// see the terminal was restored. `program` runs another command instead (e.g. `ssh -tt`
+  /// to a server whose sessions run tovholder), without the fake time.
   init(
-    _ arguments: [String] = [], width: Int = 80, height: Int = 24, environment: [String: String] = [:],
-    home: URL? = nil
+    _ arguments: [String] = [], program command: [String]? = nil, width: Int = 80, height: Int = 24,
+    environment: [String: String] = [:], home: URL? = nil
   ) throws {
     self.width = width
     self.height = height
@@ -41,11 +42,11 @@ final class Tmux {
       env.sorted { $0.key < $1.key }.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
     }
     let fake = try FakeTime.environment.get()
-    let program = ([Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
+    let program = (command ?? [Tmux.binary] + arguments).map(Tmux.quote).joined(separator: " ")
     // The shell after the program runs without fake time: it is ended by a hangup, which
     // would leave libfaketime's shared memory behind.
     let script =
-      "env \(assignments(env.merging(fake) { $1 })) \(program); echo EXIT=$?; "
+      "env \(assignments(command == nil ? env.merging(fake) { $1 } : env)) \(program); echo EXIT=$?; "
       + "env \(fake.keys.sorted().map { "-u \($0) " }.joined())\(assignments(env)) sh -i"
     // The server this starts keeps any pipe it inherits open, so its output goes nowhere.
     try run(["new-session", "-d", "-s", "main", "-x", "\(width)", "-y", "\(height)", script], capture: false)

@@ -1,12 +1,14 @@
 import Testing
+import TovholderApp
+import TovholderCore
 
 @testable import TerminalUI
 
 @Suite struct DateInputTests {
-  func date(_ y: Int, _ m: Int, _ d: Int) -> SimpleDate { SimpleDate(year: y, month: m, day: d)! }
-  let today = SimpleDate(year: 2026, month: 3, day: 1)!
+  func date(_ y: Int, _ m: Int, _ d: Int) -> CalendarDay { CalendarDay(year: y, month: m, day: d) ?? .first }
+  let today = CalendarDay(year: 2026, month: 3, day: 1) ?? .first
 
-  func parse(_ text: String, today: SimpleDate? = nil) -> Result<SimpleDate, DateInputError> {
+  func parse(_ text: String, today: CalendarDay? = nil) -> Result<CalendarDay, DateInputError> {
     DateInput.parse(text, today: today ?? self.today)
   }
 
@@ -65,30 +67,27 @@ import Testing
     }
   }
 
-  @Test func simpleDateCalendar() {
-    #expect(SimpleDate(year: 2026, month: 2, day: 29) == nil)
-    #expect(SimpleDate(year: 2026, month: 12, day: 24)!.danishText == "24-12-2026")
-    #expect(date(2026, 1, 5).danishText == "05-01-2026")
-    #expect(date(2026, 1, 5).isoText == "2026-01-05")
-    #expect(SimpleDate(isoText: "2026-01-05") == date(2026, 1, 5))
-    #expect(SimpleDate(isoText: "2026-02-30") == nil)
-    #expect(date(1970, 1, 1).dayNumber == 0)
-    #expect(date(2026, 12, 24).weekday == 4)  // a Thursday
-    #expect(date(2024, 2, 28).adding(days: 2) == date(2024, 3, 1))
-    #expect(date(2026, 1, 1).adding(days: 365) == date(2027, 1, 1))
-    #expect(date(2025, 12, 31) < date(2026, 1, 1))
-    #expect(SimpleDate(dayNumber: date(1850, 6, 15).dayNumber) == date(1850, 6, 15))
+  /// The fields write days and times as every screen does (`DateWording`).
+  @Test func fieldsWriteTheProgramsDayAndTime() {
+    #expect(date(2026, 1, 5).fieldText == "05-01-2026")
+    #expect(date(2026, 1, 5).fieldText == DateWording.day(date(2026, 1, 5)))
+    #expect(DateFieldState(date: date(2026, 12, 24)).text == "24-12-2026")
+    #expect(DateFieldState(date: nil as CalendarDay?).text == "")
+    #expect(clock(7, 5).fieldText == "07:05")
+    #expect(TimeFieldState(time: clock(7, 5)).text == "07:05")
   }
 
+  func clock(_ h: Int, _ m: Int) -> TimeOfDay { TimeOfDay(hour: h, minute: m)! }
+
   @Test func times() {
-    let now = SimpleTime(hour: 9, minute: 30)!
+    let now = clock(9, 30)
     for text in ["14:05", "14.05", "1405", "14,05", "kl. 14.05", "Kl 14:05", " 14 : 05 "] {
-      #expect(TimeInput.parse(text, now: now) == .success(SimpleTime(hour: 14, minute: 5)!), "\(text)")
+      #expect(TimeInput.parse(text, now: now) == .success(clock(14, 5)), "\(text)")
     }
-    #expect(TimeInput.parse("905", now: now) == .success(SimpleTime(hour: 9, minute: 5)!))
-    #expect(TimeInput.parse("7", now: now) == .success(SimpleTime(hour: 7, minute: 0)!))
-    #expect(TimeInput.parse("00:00", now: now) == .success(SimpleTime(hour: 0, minute: 0)!))
-    #expect(TimeInput.parse("23:59", now: now) == .success(SimpleTime(hour: 23, minute: 59)!))
+    #expect(TimeInput.parse("905", now: now) == .success(clock(9, 5)))
+    #expect(TimeInput.parse("7", now: now) == .success(clock(7, 0)))
+    #expect(TimeInput.parse("00:00", now: now) == .success(clock(0, 0)))
+    #expect(TimeInput.parse("23:59", now: now) == .success(clock(23, 59)))
     #expect(TimeInput.parse("NU", now: now) == .success(now))
     #expect(TimeInput.parse("24:00", now: now) == .failure(.invalidHour))
     #expect(TimeInput.parse("25:61", now: now) == .failure(.invalidHour))
@@ -97,7 +96,6 @@ import Testing
     for text in ["12:5", "12:", "ab", "12345", "1:2:3", "-1:00"] {
       #expect(TimeInput.parse(text, now: now) == .failure(.unrecognized), "\(text)")
     }
-    #expect(SimpleTime(hour: 7, minute: 5)!.text == "07:05")
   }
 
   @Test func dateFieldNormalises() {
@@ -111,7 +109,7 @@ import Testing
     #expect(field.text == "31-02-2026")
     var time = TimeFieldState()
     _ = time.handle(.paste("1405"))
-    do { let result = time.normalize(now: SimpleTime(hour: 1, minute: 1)!); #expect(result) }
+    do { let result = time.normalize(now: clock(1, 1)); #expect(result) }
     #expect(time.text == "14:05")
   }
 }

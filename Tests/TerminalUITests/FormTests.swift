@@ -1,4 +1,6 @@
 import Testing
+import TovholderApp
+import TovholderCore
 
 @testable import TerminalUI
 
@@ -8,7 +10,8 @@ import Testing
       fields: [
         .text(id: "name", label: "Navn", isRequired: true),
         FormField(id: "date", label: "Dato", input: .date(DateFieldState())) {
-          DateInput.parse($0, today: SimpleDate(year: 2026, month: 1, day: 1)!).isSuccess ? nil : "Ugyldig dato"
+          DateInput.parse($0, today: CalendarDay(year: 2026, month: 1, day: 1) ?? .first).isSuccess
+            ? nil : "Ugyldig dato"
         },
         FormField(id: "unit", label: "Afsnit", input: .choice(options: ["Birk", "Bøg", "Eg"], selected: nil)),
         FormField(id: "note", label: "Notat", input: .area(TextAreaState(), height: 2)),

@@ -172,7 +172,8 @@ import Testing
     var form = FormState(fields: [
       FormField(id: "t", label: "T", input: .area(TextAreaState(text: "", maxLength: 5), height: 2))
     ])
-    let message = FormTexts.$pasteTooLong.withValue({ "for lang: \($0) > \($1)" }) { () -> String? in
+    let wording = FormTexts.Wording(tooLong: FormTexts.tooLong, pasteTooLong: { "for lang: \($0) > \($1)" })
+    let message = FormTexts.$wording.withValue(wording) { () -> String? in
       _ = form.handle(.paste("123456"))
       return form.fields[0].message
     }

@@ -56,4 +56,27 @@ import TovholderCore
     let unknown = IncidentTime(day: day(2027, 3, 28), minuteOfDay: nil, certainty: .unknown)
     #expect(unknown.instant == day(2027, 3, 27).at(hour: 23, minute: 0, in: utc))
   }
+
+  /// The one way a day and a clock time become an instant (forms, the quick log, screenings,
+  /// shifts): the wall-clock time, also on the nights the clocks change.
+  @Test func aDayAtATimeOfDay() throws {
+    let t = try #require(TimeOfDay(hour: 10, minute: 20))
+    #expect(day(2027, 3, 28).instant(at: t) == day(2027, 3, 28).at(hour: 8, minute: 20, in: utc))
+    #expect(day(2026, 10, 25).instant(at: t) == day(2026, 10, 25).at(hour: 9, minute: 20, in: utc))
+    // 02:30 the clock skips counts on from midnight: 02:30 after 00:00 winter time is 01:30 UTC.
+    let skipped = try #require(TimeOfDay(hour: 2, minute: 30))
+    #expect(day(2027, 3, 28).instant(at: skipped) == day(2027, 3, 28).at(hour: 1, minute: 30, in: utc))
+    // And back: the clock time an instant shows.
+    #expect(TimeOfDay(try #require(day(2026, 10, 25).at(hour: 9, minute: 20, in: utc))) == t)
+    #expect(TimeOfDay(try #require(day(2026, 12, 3).at(hour: 23, minute: 59, in: utc))).description == "00:59")
+  }
+
+  @Test func shiftsStartOnTheWallClockHour() throws {
+    // A night shift across the night summer time ends: 23:00 to 07:00 local, nine hours.
+    let night = ShiftPeriod.containing(try #require(day(2026, 10, 25).at(hour: 1, minute: 0)))
+    #expect(night.shift == .night)
+    #expect(night.start == day(2026, 10, 24).at(hour: 21, minute: 0, in: utc))
+    #expect(night.end == day(2026, 10, 25).at(hour: 6, minute: 0, in: utc))
+    #expect(night.end.timeIntervalSince(night.start) == 9 * 3_600)
+  }
 }

@@ -141,3 +141,14 @@ import TovholderCore
     #expect(stored?.hasPrefix("scrypt$ln=5,") == true)
   }
 }
+
+@Suite struct AccountListTests {
+  @Test func listCarriesEachAccountsUnits() throws {
+    let f = try Fixture()
+    let all = try f.db.accounts.list(for: f.admin)
+    #expect(all.first { $0.id == f.leader.accountID }?.unitIDs == [f.unitA.id, f.unitB.id])
+    #expect(all.first { $0.id == f.staffB.accountID }?.unitIDs == [f.unitB.id])
+    #expect(all.first { $0.id == f.admin.accountID }?.unitIDs == [])
+    #expect(try f.db.accounts.list(for: f.staffA).map(\.id) == [f.staffA.accountID])
+  }
+}

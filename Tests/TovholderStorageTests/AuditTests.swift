@@ -44,12 +44,12 @@ extension Fixture {
     let (f, _) = try Fixture.withAuditRows()
     try f.raw().write { db in
       try db.execute(sql: "DROP TRIGGER auditLog_noUpdate")
-      let row = try Row.fetchOne(db, sql: "SELECT * FROM auditLog WHERE id = 4")!
-      var fields = AuditLog.Fields(row: row)
+      let row = try #require(try AuditLogRow.fetchOne(db, key: 4))
+      var fields = AuditLog.Fields(row)
       fields.actorName = "Nogen anden"
       try db.execute(
         sql: "UPDATE auditLog SET actorName = ?, hash = ? WHERE id = 4",
-        arguments: [fields.actorName, fields.hash(previous: row["prevHash"])])
+        arguments: [fields.actorName, fields.hash(previous: row.prevHash)])
     }
     #expect(try f.db.audit.verify() == .broken(firstBadRowID: 5))
   }

@@ -20,7 +20,7 @@ import TovholderCore
     #expect(throws: StorageError.missingDatabase(path: typo.path)) { try AppDatabase.openReadOnly(at: typo) }
     #expect(!FileManager.default.fileExists(atPath: typo.deletingLastPathComponent().path))
     let empty = folder.file("empty.sqlite")
-    FileManager.default.createFile(atPath: empty.path, contents: Data())
+    _ = FileManager.default.createFile(atPath: empty.path, contents: Data())
     #expect(throws: StorageError.emptyDatabase(path: empty.path)) { try AppDatabase.openReadOnly(at: empty) }
     #expect(bytes(empty) == Data())
   }
@@ -103,10 +103,10 @@ import TovholderCore
     // Rewrite history: change the anchored row's name and re-hash the chain from there.
     try f.raw().write { db in
       try db.execute(sql: "DROP TRIGGER auditLog_noUpdate; DROP TRIGGER auditHead_onlyForward")
-      let rows = try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY id")
+      let rows = try AuditLogRow.order(AuditLogRow.Columns.id).fetchAll(db)
       var previous = AuditLog.genesisHash
       for row in rows {
-        var fields = AuditLog.Fields(row: row)
+        var fields = AuditLog.Fields(row)
         if fields.id == anchor.rows { fields.actorName = "Ingen" }
         let hash = fields.hash(previous: previous)
         try db.execute(
@@ -149,7 +149,7 @@ import TovholderCore
   @Test func privateFilesAre0600WhateverTheUmask() throws {
     let folder = try TempFolder()
     let path = folder.file("uth.csv").path
-    FileManager.default.createFile(atPath: path, contents: Data("gammel".utf8), attributes: [.posixPermissions: 0o644])
+    _ = FileManager.default.createFile(atPath: path, contents: Data("gammel".utf8), attributes: [.posixPermissions: 0o644])
     let old = umask(0)
     defer { umask(old) }
     try PrivateFile.write(Data("ny".utf8), to: path, replacing: true)

@@ -2,8 +2,10 @@
 public struct DateFieldState: Sendable, Equatable {
   public var field: TextFieldState
 
-  public init(date: SimpleDate? = nil) {
-    field = TextFieldState(text: date?.danishText ?? "", maxLength: 16)
+  public init() { field = TextFieldState(text: "", maxLength: 16) }
+
+  public init(date: (some CalendarDate)?) {
+    field = TextFieldState(text: date?.fieldText ?? "", maxLength: 16)
   }
 
   public var text: String {
@@ -12,15 +14,15 @@ public struct DateFieldState: Sendable, Equatable {
   }
   public var cursor: Point? { field.cursor }
 
-  public func value(today: SimpleDate) -> Result<SimpleDate, DateInputError> {
+  public func value<Day: CalendarDate>(today: Day) -> Result<Day, DateInputError> {
     DateInput.parse(field.text, today: today)
   }
 
   /// Rewrites a valid entry in the standard form ("i går" → "23-12-2026"). Returns whether it was valid.
   @discardableResult
-  public mutating func normalize(today: SimpleDate) -> Bool {
+  public mutating func normalize(today: some CalendarDate) -> Bool {
     guard case .success(let d) = value(today: today) else { return false }
-    if field.text != d.danishText { field.text = d.danishText }
+    if field.text != d.fieldText { field.text = d.fieldText }
     return true
   }
 
@@ -31,8 +33,10 @@ public struct DateFieldState: Sendable, Equatable {
 public struct TimeFieldState: Sendable, Equatable {
   public var field: TextFieldState
 
-  public init(time: SimpleTime? = nil) {
-    field = TextFieldState(text: time?.text ?? "", maxLength: 8)
+  public init() { field = TextFieldState(text: "", maxLength: 8) }
+
+  public init(time: (some ClockTime)?) {
+    field = TextFieldState(text: time?.fieldText ?? "", maxLength: 8)
   }
 
   public var text: String {
@@ -41,13 +45,15 @@ public struct TimeFieldState: Sendable, Equatable {
   }
   public var cursor: Point? { field.cursor }
 
-  public func value(now: SimpleTime) -> Result<SimpleTime, TimeInputError> { TimeInput.parse(field.text, now: now) }
+  public func value<Time: ClockTime>(now: Time) -> Result<Time, TimeInputError> {
+    TimeInput.parse(field.text, now: now)
+  }
 
   /// Rewrites a valid entry as "14:05". Returns whether it was valid.
   @discardableResult
-  public mutating func normalize(now: SimpleTime) -> Bool {
+  public mutating func normalize(now: some ClockTime) -> Bool {
     guard case .success(let t) = value(now: now) else { return false }
-    if field.text != t.text { field.text = t.text }
+    if field.text != t.fieldText { field.text = t.fieldText }
     return true
   }
 

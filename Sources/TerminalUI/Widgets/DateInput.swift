@@ -23,7 +23,7 @@ public enum DateInputError: Error, Hashable, Sendable {
 /// - `i dag`, `i går`, `i morgen` (also written together: `idag`, `igår`, `imorgen`; `i gaar`);
 ///   also the English `today`, `yesterday`, `tomorrow`.
 public enum DateInput {
-  public static func parse(_ text: String, today: SimpleDate) -> Result<SimpleDate, DateInputError> {
+  public static func parse<Day: CalendarDate>(_ text: String, today: Day) -> Result<Day, DateInputError> {
     let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" })
     let joined = words.joined()
     guard !joined.isEmpty else { return .failure(.empty) }
@@ -31,7 +31,8 @@ public enum DateInput {
       "idag": 0, "igår": -1, "igaar": -1, "imorgen": 1, "today": 0, "yesterday": -1, "tomorrow": 1,
     ]
     if let offset = relative[joined] {
-      guard let d = today.adding(days: offset) else { return .failure(.outOfRange) }
+      let d = today.adding(days: offset)
+      guard Day(year: d.year, month: d.month, day: d.day) != nil else { return .failure(.outOfRange) }
       return .success(d)
     }
     // Blanks separate groups only when there is no punctuation ("24. 12. 2026" is "24.12.2026").
@@ -71,11 +72,11 @@ public enum DateInput {
     }
     guard (1...12).contains(m) else { return .failure(.invalidMonth) }
     guard (1...9999).contains(y) else { return .failure(.outOfRange) }
-    guard let date = SimpleDate(year: y, month: m, day: d) else { return .failure(.invalidDay) }
+    guard let date = Day(year: y, month: m, day: d) else { return .failure(.invalidDay) }
     return .success(date)
   }
 
-  static func twoDigitYear(_ yy: Int, today: SimpleDate) -> Int {
+  static func twoDigitYear(_ yy: Int, today: some CalendarDate) -> Int {
     let century = today.year / 100 * 100
     var y = century + yy
     if y > today.year + 20 { y -= 100 }
@@ -97,7 +98,7 @@ public enum TimeInputError: Error, Hashable, Sendable {
 /// Parses times of day as Danish users type them: `14:05`, `14.05`, `14,05`, `1405`, `905`
 /// (09:05), `14` (14:00), `9` (09:00), an optional `kl.`/`kl` in front, and `nu`/`now`.
 public enum TimeInput {
-  public static func parse(_ text: String, now: SimpleTime) -> Result<SimpleTime, TimeInputError> {
+  public static func parse<Time: ClockTime>(_ text: String, now: Time) -> Result<Time, TimeInputError> {
     var s = String(text.lowercased().filter { $0 != " " && $0 != "\t" })
     guard !s.isEmpty else { return .failure(.empty) }
     if s == "nu" || s == "now" { return .success(now) }
@@ -128,7 +129,7 @@ public enum TimeInput {
     }
     guard let h = Int(hour), let m = Int(minute) else { return .failure(.unrecognized) }
     guard (0...23).contains(h) else { return .failure(.invalidHour) }
-    guard let time = SimpleTime(hour: h, minute: m) else { return .failure(.invalidMinute) }
+    guard let time = Time(hour: h, minute: m) else { return .failure(.invalidMinute) }
     return .success(time)
   }
 }

@@ -75,11 +75,30 @@ public struct RefusedPaste: Error, Sendable, Equatable {
 
 /// Texts the form shows for lengths, in the user's language. The app binds them around
 /// handling keys (a task local, as `PickerTexts`).
+///
+/// The task local holds a struct of closures, never a closure itself: `withValue` on a task
+/// local of function type crashes in optimized builds (Swift 6.3.1, in
+/// swift_task_localValuePush: the release program died on the first key).
 public enum FormTexts {
-  /// Under a field whose text is longer than its limit.
-  @TaskLocal public static var tooLong: @Sendable (_ limit: Int) -> String = { "At most \($0) characters." }
-  /// Under a field that refused a paste: the paste's length and the limit.
-  @TaskLocal public static var pasteTooLong: @Sendable (_ length: Int, _ limit: Int) -> String = {
-    "The pasted text (\($0) characters) is longer than the field allows (\($1)); nothing was pasted."
+  public struct Wording: Sendable {
+    /// Under a field whose text is longer than its limit.
+    public var tooLong: @Sendable (_ limit: Int) -> String
+    /// Under a field that refused a paste: the paste's length and the limit.
+    public var pasteTooLong: @Sendable (_ length: Int, _ limit: Int) -> String
+
+    public init(
+      tooLong: @escaping @Sendable (_ limit: Int) -> String,
+      pasteTooLong: @escaping @Sendable (_ length: Int, _ limit: Int) -> String
+    ) {
+      self.tooLong = tooLong
+      self.pasteTooLong = pasteTooLong
+    }
   }
+
+  @TaskLocal public static var wording = Wording(
+    tooLong: { "At most \($0) characters." },
+    pasteTooLong: { "The pasted text (\($0) characters) is longer than the field allows (\($1)); nothing was pasted." })
+
+  public static func tooLong(_ limit: Int) -> String { wording.tooLong(limit) }
+  public static func pasteTooLong(_ length: Int, _ limit: Int) -> String { wording.pasteTooLong(length, limit) }
 }

@@ -20,7 +20,7 @@ final class AccountFormScreen: Screen {
     }
     units = isAdmin ? allUnits : allUnits.filter { session.actor.unitIDs.contains($0.0) }
     roles = isAdmin ? [.staff, .leader, .admin] : [.staff]
-    let week = SimpleDate.today(in: session.timeZone, now: context.clock()).adding(days: 14)
+    let week = CalendarDay(context.clock(), in: session.timeZone).adding(days: 14)
     var fields: [FormField] = [
       .text(id: "name", label: t("accounts.field.name"), isRequired: true, maxLength: 100),
       .text(id: "username", label: t("accounts.field.username"), isRequired: true, maxLength: 64),
@@ -84,9 +84,9 @@ final class AccountFormScreen: Screen {
     guard form.validateAll() else { return .stay }
     var expires: Date?
     if let i = form.index(of: "expires"), case .date(let d) = form.fields[i].input, !d.text.isEmpty {
-      switch d.value(today: SimpleDate.today(in: session.timeZone, now: context.clock())) {
+      switch d.value(today: CalendarDay(context.clock(), in: session.timeZone)) {
       case .success(let day):
-        expires = CalendarDay(year: day.year, month: day.month, day: day.day)?.start(in: session.timeZone)
+        expires = day.start(in: session.timeZone)
           .addingTimeInterval(86_400 - 1)
       case .failure(let error):
         form.setMessage(DateMessages.describe(error, t), for: "expires")

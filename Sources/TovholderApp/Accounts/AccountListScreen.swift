@@ -29,9 +29,9 @@ final class AccountListScreen: TableScreen {
       return accounts.map { a in
         let units = a.unitIDs.sorted().compactMap { session.unitNames[$0] }.joined(separator: ", ")
         var status = a.isActive ? "" : t("accounts.status.closed")
-        if let until = a.lockedUntil, until > now { status = t("accounts.status.locked", DanishFormat.time(until)) }
+        if let until = a.lockedUntil, until > now { status = t("accounts.status.locked", DateWording.time(until)) }
         if let expiry = a.expiresAt {
-          status = expiry < now ? t("accounts.status.expired") : t("accounts.status.expires", DanishFormat.date(expiry))
+          status = expiry < now ? t("accounts.status.expired") : t("accounts.status.expires", DateWording.day(expiry))
         }
         return [a.displayName, a.username, t("role.\(a.role.rawValue)"), units, status]
       }

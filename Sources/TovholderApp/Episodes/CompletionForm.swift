@@ -44,7 +44,7 @@ enum CompletionForm {
         id: "emergency", label: t("episodes.field.emergency"),
         input: .choice(options: yn, selected: flag(d.emergencyCalled))),
     ]
-    let header = t("episodes.complete.header", e.id, residentName, DanishFormat.dateTime(e.occurredAt))
+    let header = t("episodes.complete.header", e.id, residentName, DateWording.dateTime(e.occurredAt))
     return EpisodesFormScreen(
       session: session, title: t("episodes.complete.title"), headerLines: [header], fields: fields, focus: "place",
       draftKey: draftKey(e.id), context: context

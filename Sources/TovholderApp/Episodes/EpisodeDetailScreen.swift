@@ -39,7 +39,7 @@ final class EpisodeDetailScreen: TableScreen {
       residentName = (try? session.database.residents.fetch(id: e.residentID, actor: session.actor).name) ?? ""
       let reports = try session.database.force.list(residentID: e.residentID, episodeID: e.id, actor: session.actor)
       introLines = [
-        (t("episodes.detail.head", DanishFormat.dateTime(e.occurredAt), residentName, e.reporterName), .header),
+        (t("episodes.detail.head", DateWording.dateTime(e.occurredAt), residentName, e.reporterName), .header),
         (e.summary.replacingOccurrences(of: "\n", with: " "), .normal),
       ]
       if FollowUpRules.isEasyOverdue(e, today: CalendarDay(context.clock(), in: session.timeZone)) {
@@ -51,7 +51,7 @@ final class EpisodeDetailScreen: TableScreen {
         case .complete:
           return [
             t("episodes.step.complete"),
-            e.completedAt.map { t("episodes.status.doneAt", DanishFormat.date($0)) } ?? t("episodes.status.missing"),
+            e.completedAt.map { t("episodes.status.doneAt", DateWording.day($0)) } ?? t("episodes.status.missing"),
           ]
         case .step(let kind): return [t("episodes.step.\(kind.rawValue)"), FollowUpForms.status(kind, e, t)]
         case .newForce:

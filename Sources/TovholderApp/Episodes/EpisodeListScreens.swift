@@ -24,12 +24,12 @@ enum FollowUpListScreen {
         let easy =
           item.steps.compactMap { step -> String? in
             if case .easyReport(let deadline) = step {
-              return (deadline < today ? "! " : "") + DanishFormat.day(deadline)
+              return (deadline < today ? "! " : "") + DateWording.day(deadline)
             }
             return nil
           }.first ?? ""
         return [
-          DanishFormat.dateTime(item.episode.occurredAt), item.residentName,
+          DateWording.dateTime(item.episode.occurredAt), item.residentName,
           item.steps.map { t("episodes.stepShort.\($0.key)") }.joined(separator: ", "), easy,
         ]
       }
@@ -61,7 +61,7 @@ enum ForceQueueScreen {
       }
       return items.map {
         [
-          "\($0.report.id)", DanishFormat.dateTime($0.report.registeredAt), $0.residentName,
+          "\($0.report.id)", DateWording.dateTime($0.report.registeredAt), $0.residentName,
           t("episodes.force.short", $0.report.form.rawValue.replacingOccurrences(of: "skema", with: "")),
           t("episodes.force.status.\($0.report.status.rawValue)"),
         ]
@@ -104,7 +104,7 @@ final class EpisodesTab: TableScreen {
       }
       return episodes.map {
         [
-          "\($0.id)", DanishFormat.dateTime($0.occurredAt), $0.summary.replacingOccurrences(of: "\n", with: " "),
+          "\($0.id)", DateWording.dateTime($0.occurredAt), $0.summary.replacingOccurrences(of: "\n", with: " "),
           "\(FollowUpRules.openSteps($0).count)",
         ]
       }

@@ -7,7 +7,6 @@ import TovholderStorage
 /// follow-up list, force forms and their flow, the per-shift risk check.
 enum EpisodesArea: AreaModule {
   static func menuEntries(_ session: Session) -> [MenuEntry] {
-    installDescribers
     guard !session.isAdmin else { return [] }
     var entries = [
       MenuEntry(titleKey: "menu.episodes.followUp", descriptionKey: "menu.episodes.followUp.description") { _ in
@@ -32,13 +31,11 @@ enum EpisodesArea: AreaModule {
 
   static func screen(for command: CommandID, context: AppContext) -> (any Screen)? {
     guard command == .quickLog, let session = context.session, !session.isAdmin else { return nil }
-    installDescribers
     return QuickLogScreen.make(session: session, context: context)
   }
 
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
     guard let session = context.session else { return nil }
-    installDescribers
     if key == QuickLogScreen.draftKey { return QuickLogScreen.make(session: session, context: context) }
     let parts = key.split(separator: ".").map(String.init)
     guard parts.count >= 3, let id = Int64(parts[2]) else { return nil }
@@ -83,7 +80,6 @@ enum EpisodesArea: AreaModule {
   /// scores, and the residents marked at risk (each shift checks them).
   static func handoverLines(_ session: Session, window: HandoverWindow, texts t: Texts) -> [HandoverLine] {
     guard !session.isAdmin else { return [] }
-    installDescribers
     let db = session.database
     var lines: [HandoverLine] = []
     for item in (try? db.episodes.handover(unitID: window.unitID, since: window.since, actor: session.actor)) ?? [] {
@@ -118,27 +114,29 @@ enum EpisodesArea: AreaModule {
     t("episodes.risk.score", check.bandLabel, check.score)
   }
 
-  /// Danish messages for this area's errors (once).
-  static let installDescribers: Void = {
-    ErrorMessages.describers.append { error, t in
-      switch error {
-      case let e as EpisodeValidationError: return EpisodesErrors.episode(e, t)
-      case let e as ForceFlowError: return t("episodes.error.flow.\(EpisodesErrors.key(e))")
-      case StorageError.invalidEpisode(let e): return EpisodesErrors.episode(e, t)
-      case StorageError.forceFlow(let e): return t("episodes.error.flow.\(EpisodesErrors.key(e))")
-      case StorageError.invalidForceForm(let e): return EpisodesErrors.form(e, t)
-      case StorageError.invalidRiskCheck: return t("episodes.error.risk")
-      default: return nil
-      }
-    }
-  }()
+}
+
+extension EpisodeValidationError: UserMessage {
+  public func message(_ t: Texts) -> String { EpisodesErrors.episode(self, t) }
+}
+
+extension ForceFlowError: UserMessage {
+  public func message(_ t: Texts) -> String { t("episodes.error.flow.\(EpisodesErrors.key(self))") }
+}
+
+extension ForceFormError: UserMessage {
+  public func message(_ t: Texts) -> String { EpisodesErrors.form(self, t) }
+}
+
+extension RiskChecklistError: UserMessage {
+  public func message(_ t: Texts) -> String { t("episodes.error.risk") }
 }
 
 enum EpisodesErrors {
   static func episode(_ e: EpisodeValidationError, _ t: Texts) -> String {
     switch e {
     case .debriefingOutsideWindow(let a, let b):
-      return t("episodes.error.debriefingWindow", DanishFormat.day(a), DanishFormat.day(b))
+      return t("episodes.error.debriefingWindow", DateWording.day(a), DateWording.day(b))
     default: return t("episodes.error.\(String(describing: e))")
     }
   }

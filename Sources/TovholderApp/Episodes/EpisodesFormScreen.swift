@@ -135,17 +135,17 @@ final class EpisodesFormScreen: AutosavingDraftForm {
     let raw = text(id)
     if raw.isEmpty { return nil }
     let today = CalendarDay(context.clock(), in: session.timeZone)
-    switch DateInput.parse(raw, today: SimpleDate(year: today.year, month: today.month, day: today.day)!) {
-    case .success(let d): return CalendarDay(year: d.year, month: d.month, day: d.day)
+    switch DateInput.parse(raw, today: today) {
+    case .success(let d): return d
     case .failure: throw EpisodesFieldError(fieldID: id, message: context.texts("episodes.error.date"))
     }
   }
 
   /// The time typed in a time field, or a field error.
-  func time(_ id: String, context: AppContext) throws -> SimpleTime? {
+  func time(_ id: String, context: AppContext) throws -> TimeOfDay? {
     let raw = text(id)
     if raw.isEmpty { return nil }
-    let now = EpisodesFormat.simpleTime(context.clock(), session.timeZone)
+    let now = TimeOfDay(context.clock(), in: session.timeZone)
     switch TimeInput.parse(raw, now: now) {
     case .success(let t): return t
     case .failure: throw EpisodesFieldError(fieldID: id, message: context.texts("episodes.error.time"))
@@ -160,23 +160,5 @@ struct EpisodesFieldError: Error {
 }
 
 enum EpisodesFormat {
-  static func simpleTime(_ date: Date, _ zone: TimeZone) -> SimpleTime {
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = zone
-    let p = c.dateComponents([.hour, .minute], from: date)
-    return SimpleTime(hour: p.hour!, minute: p.minute!)!
-  }
-
-  static func simpleDate(_ day: CalendarDay) -> SimpleDate {
-    SimpleDate(year: day.year, month: day.month, day: day.day)!
-  }
-
-  /// The instant of `time` on `day` in `zone`.
-  static func instant(_ day: CalendarDay, _ time: SimpleTime, _ zone: TimeZone) -> Date {
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = zone
-    return c.date(bySettingHour: time.hour, minute: time.minute, second: 0, of: day.start(in: zone))!
-  }
-
   static func yesNo(_ t: Texts) -> [String] { [t("episodes.answer.no"), t("episodes.answer.yes")] }
 }

@@ -14,7 +14,7 @@ enum ForceFormScreen {
   static func chooser(session: Session, episode: ViolentEpisode) -> TableScreen {
     let kinds = ForceForm.Kind.allCases
     let screen = TableScreen(titleKey: "episodes.force.choose", columns: [ColumnSpec("episodes.col.form")]) { _ in
-      kinds.map { [EpisodesCatalogues.form($0, in: session.database).title] }
+      kinds.map { [session.catalogues.forceForms[$0].title] }
     }
     screen.onOpen = { row, context in
       .replace(make(session: session, kind: kinds[row], episode: episode, context: context))
@@ -27,9 +27,9 @@ enum ForceFormScreen {
     let home = ((try? session.database.setup.home()) ?? nil)?.name
     var v: [String: String] = [
       "borger_navn": r?.name ?? "", "borger_cpr": r?.cpr.formatted ?? "",
-      "dato": DanishFormat.day(e.day), "start": DanishFormat.time(e.occurredAt), "sted": e.details.place,
+      "dato": DateWording.day(e.day), "start": DateWording.time(e.occurredAt), "sted": e.details.place,
       "medarbejdere": e.details.involvedStaff, "foer": e.details.before, "indgrebet": e.details.during,
-      "indberetter_navn": session.actor.displayName, "indberetning_dato": DanishFormat.day(today),
+      "indberetter_navn": session.actor.displayName, "indberetning_dato": DateWording.day(today),
       "skade_beskrivelse": e.details.injuries,
     ]
     if let home { v["tilbud_navn"] = home }
@@ -40,7 +40,7 @@ enum ForceFormScreen {
     -> EpisodesFormScreen
   {
     let t = context.texts
-    let form = EpisodesCatalogues.form(kind, in: session.database)
+    let form = session.catalogues.forceForms[kind]
     let values = prefill(session, e, today: CalendarDay(context.clock(), in: session.timeZone))
     let fields = form.fields.map { f -> FormField in
       let v = values[f.id] ?? ""
@@ -77,7 +77,7 @@ enum ForceFormScreen {
       for f in form.fields {
         switch f.kind {
         case .date: answers[f.id] = try s.day(f.id, context: context)?.iso ?? ""
-        case .time: answers[f.id] = try s.time(f.id, context: context)?.text ?? ""
+        case .time: answers[f.id] = try s.time(f.id, context: context)?.description ?? ""
         default: answers[f.id] = s.text(f.id)
         }
       }

@@ -30,7 +30,7 @@ final class ForceReportScreen: TableScreen {
     do {
       let r = try session.database.force.fetch(id: reportID, actor: session.actor)
       report = r
-      let form = EpisodesCatalogues.form(of: r, in: session.database)
+      let form = session.catalogues.forceForms.form(r.form, version: r.formVersion)
       introLines = [
         (t("episodes.forceReport.head", form?.title ?? r.form.rawValue, r.formVersion), .header),
         (form.map { $0.verified ? "" : t("episodes.force.wordingNotice") } ?? "", .muted),
@@ -47,13 +47,13 @@ final class ForceReportScreen: TableScreen {
         step(
           r.sentToSupervisorOn != nil && r.sentToMunicipalityOn != nil, "episodes.forceReport.sent",
           r.sentToSupervisorOn.map {
-            t("episodes.status.sentOn", DanishFormat.day(r.sentToMunicipalityOn ?? $0), DanishFormat.day($0))
+            t("episodes.status.sentOn", DateWording.day(r.sentToMunicipalityOn ?? $0), DateWording.day($0))
               + recorded(r.sentByName, r.sentRecordedAt, t)
           }, t),
         step(
           r.relativesInformedOn != nil, "episodes.forceReport.informed",
           r.relativesInformedOn.map {
-            "\(DanishFormat.day($0)): \(r.relativesInformedWho ?? "")"
+            "\(DateWording.day($0)): \(r.relativesInformedWho ?? "")"
               + recorded(r.informedByName, r.informedRecordedAt, t)
           }, t),
       ]
@@ -68,7 +68,7 @@ final class ForceReportScreen: TableScreen {
     [(done ? "✓ " : "☐ ") + t(key), whoWhen ?? t("episodes.status.missing")]
   }
 
-  private func stamp(_ d: Date) -> String { DanishFormat.dateTime(d) }
+  private func stamp(_ d: Date) -> String { DateWording.dateTime(d) }
 
   private func recorded(_ who: String?, _ at: Date?, _ t: Texts) -> String {
     guard let who, let at else { return "" }
@@ -88,7 +88,7 @@ final class ForceReportScreen: TableScreen {
     case .view:
       do {
         let text = try session.database.force.exportText(
-          id: r.id, forms: EpisodesCatalogues.allForms(in: session.database), actor: session.actor)
+          id: r.id, forms: session.catalogues.forceForms.all, wording: t.wording, actor: session.actor)
         return .push(EpisodesTextScreen(title: t("episodes.forceReport.form"), text: text))
       } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error)

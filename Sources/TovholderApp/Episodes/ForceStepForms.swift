@@ -13,7 +13,7 @@ enum ForceStepForms {
 
   static func make(_ step: Step, session: Session, report r: ForceReport, context: AppContext) -> EpisodesFormScreen {
     let t = context.texts
-    let today = EpisodesFormat.simpleDate(CalendarDay(context.clock(), in: session.timeZone))
+    let today = CalendarDay(context.clock(), in: session.timeZone)
     let header = [t("episodes.forceReport.title", r.id)]
     let key = draftKey(step, r.id)
     switch step {

@@ -20,7 +20,7 @@ enum QuickLogScreen {
       fields: [
         FormField(
           id: "time", label: t("episodes.field.time"), isRequired: true,
-          input: .time(TimeFieldState(time: EpisodesFormat.simpleTime(now, session.timeZone)))),
+          input: .time(TimeFieldState(time: TimeOfDay(now, in: session.timeZone)))),
         FormField(
           id: "resident", label: t("episodes.field.resident"), isRequired: true,
           input: .choice(options: options, selected: nil)),
@@ -32,12 +32,12 @@ enum QuickLogScreen {
         throw EpisodesFieldError(fieldID: "resident", message: context.texts("form.required"))
       }
       let now = context.clock()
-      let time = try screen.time("time", context: context) ?? EpisodesFormat.simpleTime(now, session.timeZone)
+      let time = try screen.time("time", context: context) ?? TimeOfDay(now, in: session.timeZone)
       let today = CalendarDay(now, in: session.timeZone)
-      var at = EpisodesFormat.instant(today, time, session.timeZone)
+      var at = today.instant(at: time, in: session.timeZone)
       // A time later than now was yesterday evening (logged after midnight); yesterday's
       // wall clock, not 24 hours back, which is an hour off on the night summer time changes.
-      if at > now.addingTimeInterval(60) { at = EpisodesFormat.instant(today.adding(days: -1), time, session.timeZone) }
+      if at > now.addingTimeInterval(60) { at = today.adding(days: -1).instant(at: time, in: session.timeZone) }
       let episode = try session.database.episodes.quickLog(
         QuickLog(residentID: residents[index].id, occurredAt: at, summary: screen.text("summary")), by: session.actor,
         timeZone: session.timeZone)

@@ -31,7 +31,7 @@ enum RiskCheckScreen {
         return [r.name, session.unitNames[r.unitID] ?? "", mark + (check.map { EpisodesArea.scoreText($0, t) } ?? "–")]
       }
     }
-    screen.introLines = [(EpisodesCatalogues.riskChecklist.title, .header)]
+    screen.introLines = [(session.catalogues.riskChecklist.title, .header)]
     screen.onOpen = { row, context in
       screen.reload()
       return .push(form(session: session, resident: residents[row], context: context))
@@ -41,7 +41,7 @@ enum RiskCheckScreen {
 
   static func form(session: Session, resident: Resident, context: AppContext) -> EpisodesFormScreen {
     let t = context.texts
-    let list = EpisodesCatalogues.riskChecklist
+    let list = session.catalogues.riskChecklist
     let fields = list.items.map { item -> FormField in
       let options = item.max == 1 ? EpisodesFormat.yesNo(t) : (0...item.max).map(String.init)
       return FormField(id: item.id, label: item.label, isRequired: true, input: .choice(options: options, selected: 0))

@@ -7,7 +7,6 @@ import TovholderStorage
 /// on every resident's record.
 enum HealthArea: AreaModule {
   static func menuEntries(_ session: Session) -> [MenuEntry] {
-    HealthErrors.register()
     if HealthAccess.canEditTemplates(actor: session.actor) {
       return [
         MenuEntry(titleKey: "menu.health.templates", descriptionKey: "menu.health.templates.description") { _ in
@@ -26,13 +25,11 @@ enum HealthArea: AreaModule {
   }
 
   static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] {
-    HealthErrors.register()
     return [HealthTab(session: session, resident: resident)]
   }
 
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
     guard let session = context.session else { return nil }
-    HealthErrors.register()
     if key.hasPrefix("health.template.") {
       return TemplateFormScreen.restore(key: key, session: session, context: context)
     }

@@ -28,7 +28,7 @@ final class HealthConsentFormScreen: Screen {
             options: HealthConsent.Form.allCases.map { t("health.consent.form.\($0.rawValue)") }, selected: 0)),
         FormField(
           id: "day", label: t("health.consent.field.day"), isRequired: true,
-          input: .date(DateFieldState(date: SimpleDate(year: today.year, month: today.month, day: today.day)))),
+          input: .date(DateFieldState(date: today))),
         FormField.text(id: "note", label: t("health.consent.field.note"), maxLength: HealthConsent.maxNoteLength),
       ], requiredMessage: t("form.required"))
   }
@@ -66,8 +66,7 @@ final class HealthConsentFormScreen: Screen {
     else { return .stay }
     let today = CalendarDay(context.clock(), in: .danish)
     guard case .date(let ds) = form.fields[2].input,
-      case .success(let d) = ds.value(today: SimpleDate(year: today.year, month: today.month, day: today.day)!),
-      let day = CalendarDay(year: d.year, month: d.month, day: d.day)
+      case .success(let day) = ds.value(today: today)
     else {
       form.setMessage(context.texts("health.error.date"), for: "day")
       return .stay

@@ -4,21 +4,11 @@ import TovholderStorage
 
 /// Danish (and English) messages for the health area's errors.
 public enum HealthErrors {
-  private static let once: Void = {
-    ErrorMessages.describers.append { error, t in
-      if case .health(let e) = error as? StorageError { return describe(e, t, template: nil) }
-      if let e = error as? HealthError { return describe(e, t, template: nil) }
-      return nil
-    }
-  }()
-
-  public static func register() { _ = once }
-
   /// The message for `e`; field keys become the field's name when `template` (or a
   /// catalogue template with the field) is known.
   static func describe(_ e: HealthError, _ t: Texts, template: ScreeningTemplate?) -> String {
     func name(_ key: String) -> String {
-      let all = (template.map { [$0] } ?? []) + HealthRepository.builtInTemplates
+      let all = (template.map { [$0] } ?? []) + Catalogues.shipped.health.templates
       for tpl in all {
         if let f = tpl.field(key) { return f.name.text(t.language.rawValue) }
       }
@@ -57,4 +47,8 @@ public enum HealthErrors {
       return t("health.error.invalidTemplate", reason)
     }
   }
+}
+
+extension HealthError: UserMessage {
+  public func message(_ t: Texts) -> String { HealthErrors.describe(self, t, template: nil) }
 }

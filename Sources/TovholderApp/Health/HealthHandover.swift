@@ -8,7 +8,6 @@ extension HealthArea {
   /// screenings due today (Enter records one; the overdue ones are on the due list).
   static func handoverLines(_ session: Session, window: HandoverWindow, texts t: Texts) -> [HandoverLine] {
     guard !session.isAdmin else { return [] }
-    HealthErrors.register()
     let f = HealthFormat(language: t.language.rawValue) { t($0) }
     let db = session.database
     let templates = Dictionary(

@@ -127,7 +127,7 @@ final class ScreeningAssignmentFormScreen: AutosavingDraftForm {
     fields.append(
       FormField(
         id: "start", label: t("health.assign.start"), isRequired: true,
-        input: .date(DateFieldState(date: SimpleDate(year: start.year, month: start.month, day: start.day)))))
+        input: .date(DateFieldState(date: start))))
     let contact = contactName.map { t("health.assign.contactPerson", $0) } ?? t("health.assign.contactPersonNone")
     fields.append(
       FormField(
@@ -181,8 +181,7 @@ final class ScreeningAssignmentFormScreen: AutosavingDraftForm {
     let interval = ScreeningInterval(form.value("interval"))
     let today = CalendarDay(context.clock(), in: .danish)
     guard let i = form.index(of: "start"), case .date(let ds) = form.fields[i].input,
-      case .success(let d) = ds.value(today: SimpleDate(year: today.year, month: today.month, day: today.day)!),
-      let start = CalendarDay(year: d.year, month: d.month, day: d.day)
+      case .success(let start) = ds.value(today: today)
     else {
       form.setMessage(context.texts("health.error.date"), for: "start")
       return .stay

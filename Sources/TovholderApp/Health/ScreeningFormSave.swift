@@ -55,21 +55,18 @@ extension ScreeningFormScreen {
     guard let i = form.index(of: "date"), case .date(let ds) = form.fields[i].input,
       let j = form.index(of: "time"), case .time(let ts) = form.fields[j].input
     else { return nil }
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = session.timeZone
-    let hm = c.dateComponents([.hour, .minute], from: now)
-    guard case .success(let d) = ds.value(today: SimpleDate(year: today.year, month: today.month, day: today.day)!)
+    guard case .success(let d) = ds.value(today: today)
     else {
       form.setMessage(t("health.error.date"), for: "date")
       form.setFocus(id: "date")
       return nil
     }
-    guard case .success(let tm) = ts.value(now: SimpleTime(hour: hm.hour ?? 0, minute: hm.minute ?? 0)!) else {
+    guard case .success(let tm) = ts.value(now: TimeOfDay(now, in: session.timeZone)) else {
       form.setMessage(t("health.error.time"), for: "time")
       form.setFocus(id: "time")
       return nil
     }
-    return c.date(from: DateComponents(year: d.year, month: d.month, day: d.day, hour: tm.hour, minute: tm.minute))
+    return d.instant(at: tm, in: session.timeZone)
   }
 
   static func field(of e: HealthError) -> String? {

@@ -47,17 +47,14 @@ final class ScreeningFormScreen: AutosavingDraftForm {
     }
     let now = context.clock()
     let today = CalendarDay(now, in: session.timeZone)
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = session.timeZone
-    let hm = c.dateComponents([.hour, .minute], from: now)
     fields.append(
       FormField(
         id: "date", label: t("health.field.date"), isRequired: true,
-        input: .date(DateFieldState(date: SimpleDate(year: today.year, month: today.month, day: today.day)))))
+        input: .date(DateFieldState(date: today))))
     fields.append(
       FormField(
         id: "time", label: t("health.field.time"), isRequired: true,
-        input: .time(TimeFieldState(time: SimpleTime(hour: hm.hour ?? 12, minute: hm.minute ?? 0)))))
+        input: .time(TimeFieldState(time: TimeOfDay(now, in: session.timeZone)))))
     fields.append(FormField.text(id: "note", label: t("health.field.note"), maxLength: ScreeningRules.maxNoteLength))
     form = FormState(fields: fields, requiredMessage: t("form.required"))
     if let payload = loadDraft(context: context) { apply(payload) }
@@ -115,7 +112,7 @@ final class ScreeningFormScreen: AutosavingDraftForm {
       case .text(var s, let secret):
         s = TextFieldState(text: value, maxLength: s.maxLength)
         form.fields[i].input = .text(s, secret: secret)
-      case .date: form.fields[i].input = .date(DateFieldState(date: SimpleDate(isoText: value) ?? nil))
+      case .date: form.fields[i].input = .date(DateFieldState(date: CalendarDay(iso: value)))
       default: break
       }
     }

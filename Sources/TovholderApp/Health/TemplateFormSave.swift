@@ -14,7 +14,7 @@ extension TemplateFormScreen {
       editing?.key
       ?? TemplateInput.key(
         forName: form.value("name"),
-        taken: Set(((try? health.templates()) ?? []).map(\.key) + HealthRepository.builtInTemplates.map(\.key)))
+        taken: Set(((try? health.templates()) ?? []).map(\.key) + health.builtInTemplates.map(\.key)))
     let template: ScreeningTemplate
     do {
       template = try input.template(key: key)

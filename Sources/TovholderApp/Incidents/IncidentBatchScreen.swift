@@ -18,8 +18,10 @@ final class IncidentBatchScreen: Screen {
       let name = session.unitNames[unit] ?? "\(unit)"
       do {
         let report = try session.database.incidents.createBatchReport(
-          unitID: unit, month: month, catalogue: IncidentsCatalogue.current, by: session.actor)
-        lines += report.text.split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), .normal) }
+          unitID: unit, month: month, catalogue: session.catalogues.incidents, by: session.actor)
+        lines += report.text(t.wording).split(separator: "\n", omittingEmptySubsequences: false).map {
+          (String($0), .normal)
+        }
       } catch {
         lines.append((t("incidents.batch.unit", name, month.text, ErrorMessages.describe(error, t)), .muted))
         lines.append(("", .normal))

@@ -11,13 +11,16 @@ enum IncidentDetail {
       (r.headline, .header),
       (
         t(
-          "incidents.detail.when", DanishFormat.day(r.time.day),
+          "incidents.detail.when", DateWording.day(r.time.day),
           r.time.clockText ?? t("incidents.certainty.unknown"), t("incidents.certainty.\(r.time.certainty.rawValue)")),
         .normal
       ),
       (t("incidents.detail.where", session.unitNames[r.unitID] ?? "", r.place), .normal),
       (
-        t("incidents.detail.category", IncidentsCatalogue.name(code: r.categoryCode, saved: i.categoryName, texts: t)),
+        t(
+          "incidents.detail.category",
+          IncidentsCatalogue.name(
+            code: r.categoryCode, saved: i.categoryName, texts: t, in: session.catalogues.incidents)),
         .normal
       ),
       (
@@ -26,12 +29,12 @@ enum IncidentDetail {
           IncidentsErrorText.consequence(r.actual, t), IncidentsErrorText.consequence(r.possible, t)), .normal
       ),
       (
-        t("incidents.detail.status", IncidentsErrorText.status(i.status, t), DanishFormat.dateTime(i.statusChangedAt)),
+        t("incidents.detail.status", IncidentsErrorText.status(i.status, t), DateWording.dateTime(i.statusChangedAt)),
         .normal
       ),
       (
         t(
-          "incidents.detail.registered", DanishFormat.dateTime(i.registeredAt),
+          "incidents.detail.registered", DateWording.dateTime(i.registeredAt),
           t.dayCount(i.daysSinceRegistration(now: now, in: session.timeZone))), .muted
       ),
     ]
@@ -61,7 +64,7 @@ enum IncidentDetail {
       out.append((t("incidents.review.analysis"), .header))
       out += i.review.analysis.split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), .normal) }
       for a in i.review.actions {
-        out.append((t("incidents.detail.action", a.text, a.owner, DanishFormat.day(a.due)), .normal))
+        out.append((t("incidents.detail.action", a.text, a.owner, DateWording.day(a.due)), .normal))
       }
       out.append((t("incidents.review.feedback"), .header))
       out += i.review.feedback.split(separator: "\n", omittingEmptySubsequences: false).map { (String($0), .success) }

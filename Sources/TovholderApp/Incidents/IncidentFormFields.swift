@@ -11,9 +11,6 @@ struct IncidentFormFields {
 
   func make(_ t: Texts, now: Date, timeZone: TimeZone) -> [FormField] {
     let today = CalendarDay(now, in: timeZone)
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let c = calendar.dateComponents([.hour, .minute], from: now)
     let consequences = Consequence.allCases.map { IncidentsErrorText.consequence($0, t) }
     func text(_ id: String, required: Bool = false, max: Int = IncidentValidation.maxShortTextLength) -> FormField {
       .text(id: id, label: t("incidents.field.\(id)"), isRequired: required, maxLength: max)
@@ -28,13 +25,13 @@ struct IncidentFormFields {
       FormField(
         id: "category", label: t("incidents.field.category"), isRequired: true,
         input: .choice(
-          options: categories.map { IncidentsCatalogue.name(code: $0.code, saved: $0.name, texts: t) }, selected: nil)),
+          options: categories.map { IncidentsCatalogue.name($0, texts: t) }, selected: nil)),
       FormField(
         id: "date", label: t("incidents.field.date"), isRequired: true,
-        input: .date(DateFieldState(date: SimpleDate(year: today.year, month: today.month, day: today.day)))),
+        input: .date(DateFieldState(date: today))),
       FormField(
         id: "time", label: t("incidents.field.time"),
-        input: .time(TimeFieldState(time: SimpleTime(hour: c.hour ?? 0, minute: c.minute ?? 0)))),
+        input: .time(TimeFieldState(time: TimeOfDay(now, in: timeZone)))),
       FormField(
         id: "certainty", label: t("incidents.field.certainty"), isRequired: true,
         input: .choice(options: TimeCertainty.allCases.map { t("incidents.certainty.\($0.rawValue)") }, selected: 0)),
@@ -90,16 +87,13 @@ struct IncidentFormFields {
 
   /// The report in the form, or the first problem (field id and error).
   func report(_ form: FormState, now: Date, timeZone: TimeZone) -> Result<IncidentReport, IncidentValidationError> {
-    let todaySimple: SimpleDate = {
-      let d = CalendarDay(now, in: timeZone)
-      return SimpleDate(year: d.year, month: d.month, day: d.day)!
-    }()
+    let today = CalendarDay(now, in: timeZone)
     var day: CalendarDay?
     if let i = form.index(of: "date"), case .date(let s) = form.fields[i].input,
       !s.text.trimmingCharacters(in: .whitespaces).isEmpty
     {
-      guard case .success(let d) = s.value(today: todaySimple) else { return .failure(.invalidDate) }
-      day = CalendarDay(year: d.year, month: d.month, day: d.day)
+      guard case .success(let d) = s.value(today: today) else { return .failure(.invalidDate) }
+      day = d
     }
     let certainty =
       form.index(of: "certainty").flatMap { form.fields[$0].selectedOption }.map { TimeCertainty.allCases[$0] }

@@ -20,12 +20,11 @@ final class IncidentFormScreen: AutosavingDraftForm {
   private let medicineFieldIDs = ["medName", "medSubstance", "medRoute", "medStrength"]
 
   init(session: Session, context: AppContext) {
-    _ = IncidentsErrorText.registered
     self.session = session
     let t = context.texts
     let residents = (try? session.database.residents.list(for: session.actor)) ?? []
     fields = IncidentFormFields(
-      categories: IncidentsCatalogue.current.categories,
+      categories: session.catalogues.incidents.categories,
       units: session.actor.unitIDs.sorted().map { ($0, session.unitNames[$0] ?? "\($0)") },
       residents: residents.sorted { DanishCollation.compare($0.name, $1.name) < 0 })
     detector = SensitiveTextDetector(
@@ -170,7 +169,7 @@ final class IncidentFormScreen: AutosavingDraftForm {
     case .success(let report):
       do {
         let saved = try session.database.incidents.register(
-          report, catalogue: IncidentsCatalogue.current, by: session.actor)
+          report, catalogue: session.catalogues.incidents, by: session.actor)
         discardDraft(context: context)
         lastSavedPayload = nil
         context.show(t("incidents.saved", saved.id))

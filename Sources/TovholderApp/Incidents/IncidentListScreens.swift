@@ -23,7 +23,7 @@ enum IncidentListScreens {
       }
       return items.map {
         [
-          DanishFormat.day($0.occurredDay), IncidentsErrorText.status($0.status, t),
+          DateWording.day($0.occurredDay), IncidentsErrorText.status($0.status, t),
           $0.hasFeedback ? t("answer.yes") : "", $0.headline,
         ]
       }

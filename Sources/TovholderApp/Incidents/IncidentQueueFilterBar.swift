@@ -54,7 +54,7 @@ struct IncidentQueueFilterBar {
     case .category:
       option == 0
         ? t("incidents.queue.allCategories")
-        : IncidentsCatalogue.name(code: categories[option - 1].code, saved: categories[option - 1].name, texts: t)
+        : IncidentsCatalogue.name(categories[option - 1], texts: t)
     case .severity:
       Self.severities[option].map { IncidentsErrorText.severity($0, t) } ?? t("incidents.queue.allSeverities")
     }

@@ -15,7 +15,7 @@ final class IncidentQueueScreen: TableScreen {
     self.session = session
     bar = IncidentQueueFilterBar(
       units: IncidentRules.reviewUnits(for: session.actor).sorted().map { ($0, session.unitNames[$0] ?? "\($0)") },
-      categories: IncidentsCatalogue.current.categories)
+      categories: session.catalogues.incidents.categories)
     super.init(
       titleKey: "incidents.queue.title",
       columns: [
@@ -49,7 +49,9 @@ final class IncidentQueueScreen: TableScreen {
     return items.map {
       [
         "\($0.daysSinceRegistration)", t("incidents.severityShort.\($0.severity.key)"),
-        IncidentsCatalogue.name(code: $0.categoryCode, saved: $0.categoryName, texts: t), $0.unitName, $0.headline,
+        IncidentsCatalogue.name(
+          code: $0.categoryCode, saved: $0.categoryName, texts: t, in: session.catalogues.incidents), $0.unitName,
+        $0.headline,
       ]
     }
   }

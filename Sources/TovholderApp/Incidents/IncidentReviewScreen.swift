@@ -18,14 +18,13 @@ final class IncidentReviewScreen: AutosavingDraftForm {
   var onChange: (() -> Void)?
 
   init(session: Session, incident: Incident, context: AppContext) {
-    _ = IncidentsErrorText.registered
     self.session = session
     self.incident = incident
     residentName = incident.report.residentID.flatMap {
       try? session.database.residents.fetch(id: $0, actor: session.actor).name
     }
     let t = context.texts
-    let actionsText = incident.review.actions.map { "\($0.text); \($0.owner); \(DanishFormat.day($0.due))" }.joined(
+    let actionsText = incident.review.actions.map { "\($0.text); \($0.owner); \(DateWording.day($0.due))" }.joined(
       separator: "\n")
     form = FormState(
       fields: [

@@ -34,10 +34,10 @@ final class IncidentStatisticsScreen: Screen {
     do {
       stats = try session.database.incidents.statistics(months: period, by: session.actor)
       let retired = Set(stats?.totalsByCategory.map(\.code) ?? []).subtracting(
-        IncidentsCatalogue.current.categories.map(\.code))
+        session.catalogues.incidents.categories.map(\.code))
       retiredNames = try session.database.incidents.savedCategoryNames(retired.sorted())
       boards = try session.database.incidents.daysWithoutMedicineError(
-        catalogue: IncidentsCatalogue.current, by: session.actor)
+        catalogue: session.catalogues.incidents, by: session.actor)
     } catch {
       context.show(ErrorMessages.describe(error, context.texts), kind: .error)
     }
@@ -72,7 +72,8 @@ final class IncidentStatisticsScreen: Screen {
     case 2:
       let bars = stats.totalsByCategory.map {
         BarChart.Bar(
-          label: IncidentsCatalogue.name(code: $0.code, saved: retiredNames[$0.code] ?? $0.code, texts: t),
+          label: IncidentsCatalogue.name(
+            code: $0.code, saved: retiredNames[$0.code] ?? $0.code, texts: t, in: session.catalogues.incidents),
           value: Double($0.count),
           valueText: "\($0.count)")
       }
@@ -98,8 +99,12 @@ final class IncidentStatisticsScreen: Screen {
         named.append((session.unitNames[unit] ?? "\(unit)", stats.perMonth(unit: unit)))
       }
     } else {
-      for c in IncidentsCatalogue.current.categories {
-        named.append((IncidentsCatalogue.name(code: c.code, saved: c.name, texts: t), stats.perMonth(category: c.code)))
+      for c in session.catalogues.incidents.categories {
+        named.append(
+          (
+            IncidentsCatalogue.name(code: c.code, saved: c.name, texts: t, in: session.catalogues.incidents),
+            stats.perMonth(category: c.code)
+          ))
       }
       // Categories that left the catalogue keep their rows, by the name they were saved with.
       for (code, name) in retiredNames.sorted(by: { $0.value < $1.value }) {

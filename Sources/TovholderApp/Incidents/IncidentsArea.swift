@@ -7,7 +7,6 @@ import TovholderStorage
 /// events with status and feedback, the leaders' review queue and statistics.
 enum IncidentsArea: AreaModule {
   static func menuEntries(_ session: Session) -> [MenuEntry] {
-    _ = IncidentsErrorText.registered
     guard session.actor.role != .admin else { return [] }
     var entries = [
       MenuEntry(titleKey: "menu.incidents.new", descriptionKey: "menu.incidents.new.description") { context in
@@ -31,7 +30,6 @@ enum IncidentsArea: AreaModule {
   }
 
   static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] {
-    _ = IncidentsErrorText.registered
     return [IncidentsTab(session: session, resident: resident)]
   }
 

@@ -1,31 +1,16 @@
 import Foundation
 import TovholderCore
-import TovholderResources
 import TovholderStorage
 
-/// The category catalogue: the user's own `incidents-categories.json` in the config folder
-/// if present and valid, else the one built into the program.
+/// The category catalogue's names in the user's language.
 enum IncidentsCatalogue {
-  nonisolated(unsafe) private static var cached: IncidentCatalogue?
-
-  static var current: IncidentCatalogue {
-    if let cached { return cached }
-    let override = UserPaths.configDirectory + "/incidents-categories.json"
-    var catalogue = try! IncidentCatalogue(json: TovholderResources.incidentCategories)
-    if let data = FileManager.default.contents(atPath: override),
-      let own = try? IncidentCatalogue(json: Array(data))
-    {
-      catalogue = own
-    }
-    cached = catalogue
-    return catalogue
-  }
-
   /// The category's name in the user's language (the saved name if it left the catalogue).
-  static func name(code: String, saved: String, texts: Texts) -> String {
-    guard let c = current.category(code: code) else { return saved }
-    return texts.language == .en ? c.nameEnglish : c.name
+  static func name(code: String, saved: String, texts: Texts, in catalogue: IncidentCatalogue) -> String {
+    guard let c = catalogue.category(code: code) else { return saved }
+    return name(c, texts: texts)
   }
+
+  static func name(_ c: IncidentCategory, texts: Texts) -> String { texts.language == .en ? c.nameEnglish : c.name }
 }
 
 /// Texts for the area's values and errors.
@@ -34,23 +19,6 @@ public enum IncidentsErrorText {
   static func status(_ s: IncidentStatus, _ t: Texts) -> String { t("incidents.status.\(s.rawValue)") }
   static func consequence(_ c: Consequence, _ t: Texts) -> String { t("incidents.consequence.\(c.key)") }
   static func reason(_ r: RejectionReason, _ t: Texts) -> String { t("incidents.reject.\(r.rawValue)") }
-
-  /// Registered once, from the area's first use.
-  static let registered: Bool = {
-    ErrorMessages.describers.append { error, t in describe(error, t) }
-    return true
-  }()
-
-  static func describe(_ error: Error, _ t: Texts) -> String? {
-    switch error {
-    case StorageError.invalidIncident(let e): return validation(e, t)
-    case let e as IncidentValidationError: return validation(e, t)
-    case StorageError.incidentTransition(let e): return transition(e, t)
-    case let e as IncidentTransitionError: return transition(e, t)
-    case StorageError.incidentBatch(let e): return t("incidents.error.batch.\(batchKey(e))")
-    default: return nil
-    }
-  }
 
   static func validation(_ e: IncidentValidationError, _ t: Texts) -> String {
     switch e {
@@ -88,4 +56,20 @@ public enum IncidentsErrorText {
     case .reversed: return t("incidents.export.reversed")
     }
   }
+}
+
+extension IncidentValidationError: UserMessage {
+  public func message(_ t: Texts) -> String { IncidentsErrorText.validation(self, t) }
+}
+
+extension IncidentTransitionError: UserMessage {
+  public func message(_ t: Texts) -> String { IncidentsErrorText.transition(self, t) }
+}
+
+extension IncidentBatchError: UserMessage {
+  public func message(_ t: Texts) -> String { t("incidents.error.batch.\(IncidentsErrorText.batchKey(self))") }
+}
+
+extension ExportDate.ParseError: UserMessage {
+  public func message(_ t: Texts) -> String { IncidentsErrorText.exportDate(self, t) }
 }

@@ -34,7 +34,7 @@ final class IncidentsTab: TableScreen {
     }
     return items.map {
       [
-        DanishFormat.day($0.occurredDay), IncidentsErrorText.status($0.status, t),
+        DateWording.day($0.occurredDay), IncidentsErrorText.status($0.status, t),
         t("incidents.severityShort.\($0.severity.key)"), $0.headline,
       ]
     }

@@ -15,6 +15,11 @@ public final class AppContext {
   public private(set) var message: Message?
   /// The name of the home, shown in the header.
   public var homeName: String?
+  /// The fictional demo home: every title line says so.
+  public var isFictional = false
+  /// Work to do once the frame now on screen is drawn (e.g. making the demo home, after a
+  /// frame that says it is being made); the runner calls `Shell.runAfterFrame()`.
+  public var afterFrame: ((Shell) -> Void)?
   /// The person signed in at this terminal; nil on the sign-in and lock screens.
   public var session: Session?
 

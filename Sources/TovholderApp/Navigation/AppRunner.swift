@@ -26,6 +26,10 @@ public final class AppRunner {
     while true {
       let (frame, cursor) = shell.render(size: backend.size)
       backend.draw(frame, cursor: cursor)
+      if shell.context.afterFrame != nil {
+        shell.runAfterFrame()
+        continue
+      }
       if exitAfterFirstFrame { return }
       let key = backend.readKey(timeoutMilliseconds: 250)
       if TerminalRestore.shared.takePendingSignal() != nil {

@@ -21,6 +21,8 @@ public enum CommandID: String, CaseIterable, Sendable {
   case incidentStartReview, incidentReject, incidentFilter, incidentBatch
   // Residents (on the record's overview; other tabs get F4 as their own edit)
   case editResident
+  // The first-run screen: open the fictional demo home instead of creating one
+  case openDemo
 }
 
 /// Where a command's keys work. A screen lists the scopes it accepts; `.global` always applies.
@@ -28,4 +30,6 @@ public enum CommandScope: String, CaseIterable, Sendable {
   case global, list, form, record
   // Incidents: the review queue, and the review of one event (its F7/F8 are not the record's)
   case incidentQueue, incidentReview
+  // The first-run screen of an empty database
+  case firstRun
 }

@@ -47,6 +47,7 @@ public enum CommandTable {
     Command(id: .incidentFilter, scope: .incidentQueue, defaultKeys: [.function(9)]),
     Command(id: .incidentBatch, scope: .incidentQueue, defaultKeys: [.ctrl("o")]),
     Command(id: .editResident, scope: .record, defaultKeys: [.function(4)]),
+    Command(id: .openDemo, scope: .firstRun, defaultKeys: [.function(9)]),
   ]
 
   public static func command(_ id: CommandID) -> Command {

@@ -36,6 +36,9 @@ public protocol Screen: AnyObject {
   func saveDraft(context: AppContext)
   /// Extra key hints for the status bar, as (key, label) pairs.
   func hints(context: AppContext) -> [(String, String)]
+  /// Another terminal saved something: re-read what is shown, keeping the selection and
+  /// anything typed. Lists, queues and records do; forms keep what the user is typing.
+  func refresh(context: AppContext)
 }
 
 extension Screen {
@@ -45,4 +48,5 @@ extension Screen {
   public func handle(_ key: Key, context: AppContext) -> ScreenAction { .unhandled }
   public func saveDraft(context: AppContext) {}
   public func hints(context: AppContext) -> [(String, String)] { [] }
+  public func refresh(context: AppContext) {}
 }

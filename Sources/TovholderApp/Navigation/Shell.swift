@@ -1,5 +1,6 @@
 import Foundation
 import TerminalUI
+import TovholderStorage
 
 /// The screen stack and everything around it: header, message line, status bar, help
 /// overlay and global commands. Pure: it takes keys and produces frames, so tests drive
@@ -26,9 +27,11 @@ public final class Shell {
   @discardableResult
   public func handle(_ key: Key) -> Request {
     let t = context.texts
-    return FormTexts.$tooLong.withValue({ t("form.tooLong", $0) }) {
-      FormTexts.$pasteTooLong.withValue({ t("form.pasteTooLong", $0, $1) }) { dispatch(key) }
-    }
+    let wording = FormTexts.Wording(
+      tooLong: { t("form.tooLong", $0) }, pasteTooLong: { t("form.pasteTooLong", $0, $1) })
+    let request = FormTexts.$wording.withValue(wording) { dispatch(key) }
+    if staleScreens.remove(ObjectIdentifier(top)) != nil { refreshTop() }
+    return request
   }
 
   private func dispatch(_ key: Key) -> Request {
@@ -84,6 +87,7 @@ public final class Shell {
   /// another program's lock (only once the lock is free, so nothing freezes).
   public func tick() {
     context.retryWaitingWrites()
+    followDatabase()
     guard let screen = saveWaitingForLock else { return }
     guard screen === top else {
       saveWaitingForLock = nil
@@ -93,6 +97,32 @@ public final class Shell {
     saveWaitingForLock = nil
     context.show(context.texts("db.free"))
     _ = apply(screen.perform(.save, context: context))
+  }
+
+  // MARK: Following what other terminals save
+
+  /// How often the idle tick asks whether another terminal saved something.
+  public var changePollInterval: Duration = .seconds(1)
+  private var lastChangePoll: ContinuousClock.Instant?
+  /// Screens under the top that were open when another terminal saved: each re-reads when
+  /// it is on top again.
+  private var staleScreens: Set<ObjectIdentifier> = []
+
+  /// Re-reads the screen on top when another terminal saved a change (only the top one:
+  /// the others when they come back on top).
+  private func followDatabase() {
+    guard let session = context.session else { return }
+    let now = ContinuousClock.now
+    if let last = lastChangePoll, now - last < changePollInterval { return }
+    lastChangePoll = now
+    guard session.changes.poll() else { return }
+    staleScreens = Set(stack.dropLast().map { ObjectIdentifier($0) })
+    refreshTop()
+  }
+
+  private func refreshTop() {
+    let screen = top
+    AppDatabase.refreshing { screen.refresh(context: context) }
   }
 
   /// Commands the shell itself answers when the screen leaves them.
@@ -148,10 +178,18 @@ public final class Shell {
     for screen in stack { screen.saveDraft(context: context) }
   }
 
+  /// Does the work a screen left for after the frame on screen (`AppContext.afterFrame`).
+  public func runAfterFrame() {
+    guard let work = context.afterFrame else { return }
+    context.afterFrame = nil
+    work(self)
+  }
+
   /// Replaces the whole stack (after sign-in, or to lock).
   public func reset(to root: any Screen) {
     stack = [root]
     help = nil
+    staleScreens = []
   }
 
   // MARK: Drawing
@@ -181,7 +219,8 @@ public final class Shell {
 
   private func drawHeader(into buffer: inout Buffer, area: Rect) {
     buffer.fill(area, style: .title)
-    var crumbs = [context.texts("app.name")]
+    // The demo's mark is part of the first step, which never gives way.
+    var crumbs = [context.texts("app.name") + (context.isFictional ? " · " + context.texts("app.fictional") : "")]
     if let home = context.homeName { crumbs.append(home) }
     crumbs += stack.map { $0.title(context) }.filter { !$0.isEmpty }
     // When the path is too long, the oldest steps give way first; the current screen stays.

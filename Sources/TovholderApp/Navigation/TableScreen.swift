@@ -50,6 +50,19 @@ open class TableScreen: Screen {
   /// Reloads the rows the next time the screen is drawn.
   public func reload() { loaded = false }
 
+  /// Re-reads the rows now (another terminal saved something), keeping the filter and the
+  /// selected row: found again by its text, else by its first column, else by its place.
+  open func refresh(context: AppContext) {
+    guard loaded else { return }
+    let selected = state.selectedRow.flatMap { rows.indices.contains($0) ? rows[$0] : nil }
+    rows = load(context)
+    state.update(ArrayTableDataSource(rows: rows), force: true)
+    guard let selected else { return }
+    if let row = rows.firstIndex(of: selected) ?? rows.firstIndex(where: { $0.first == selected.first }) {
+      state.select(row: row)
+    }
+  }
+
   open func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     if !loaded {
       rows = load(context)

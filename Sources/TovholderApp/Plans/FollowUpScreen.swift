@@ -14,10 +14,10 @@ final class FollowUpScreen: PlanFormScreen {
     self.doc = doc
     goals = doc.openGoals
     let t = context.texts
-    let w = PlanTexts.wording(t)
+    let w = PlanTexts.wording(t, session.catalogues.plans)
     let today = CalendarDay(context.clock(), in: session.timeZone)
     let interval = (try? session.database.plans.followUpInterval()) ?? .standard
-    let score = PlanTexts.catalog.followUpScore
+    let score = session.catalogues.plans.followUpScore
     var fields = [
       PlanFormScreen.dateField("heldOn", t("plans.field.heldOn"), today),
       FormField.text(id: "participants", label: t("plans.field.participants")),
@@ -60,7 +60,8 @@ final class FollowUpScreen: PlanFormScreen {
     _ = try session.database.plans.holdFollowUp(
       NewFollowUp(
         planID: doc.plan.id, planVersion: doc.plan.version, heldOn: heldOn, participants: form.value("participants"),
-        decisions: decisions, nextFollowUp: next), scoreRange: PlanTexts.catalog.followUpScore, by: session.actor)
+        decisions: decisions, nextFollowUp: next), scoreRange: session.catalogues.plans.followUpScore, by: session.actor
+    )
     return .pop
   }
 }

@@ -110,8 +110,8 @@ class PlanFormScreen: AutosavingDraftForm {
   func day(_ id: String, context: AppContext) -> CalendarDay? {
     guard let i = form.index(of: id), case .date(let s) = form.fields[i].input else { return nil }
     let today = CalendarDay(context.clock(), in: session.timeZone)
-    switch s.value(today: SimpleDate(year: today.year, month: today.month, day: today.day)!) {
-    case .success(let d): return CalendarDay(year: d.year, month: d.month, day: d.day)
+    switch s.value(today: today) {
+    case .success(let d): return d
     case .failure:
       form.setMessage(context.texts("plans.form.badDate"), for: id)
       form.setFocus(id: id)
@@ -134,6 +134,6 @@ class PlanFormScreen: AutosavingDraftForm {
   static func dateField(_ id: String, _ label: String, _ day: CalendarDay?, required: Bool = true) -> FormField {
     FormField(
       id: id, label: label, isRequired: required,
-      input: .date(DateFieldState(date: day.flatMap { SimpleDate(year: $0.year, month: $0.month, day: $0.day) })))
+      input: .date(DateFieldState(date: day)))
   }
 }

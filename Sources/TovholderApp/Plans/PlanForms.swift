@@ -48,8 +48,8 @@ struct ResponsibleChoice {
   var labels: [String]
 
   /// `inherit`: first option "as the goal" (nil).
-  init(doc: PlanDocument, current: ResponsibleParty?, inherit: Bool, texts t: Texts) {
-    let w = PlanTexts.wording(t)
+  init(doc: PlanDocument, current: ResponsibleParty?, inherit: Bool, texts t: Texts, catalog: PlanCatalog) {
+    let w = PlanTexts.wording(t, catalog)
     parties = (inherit ? [nil] : []) + [.coordinator, .contactPerson, .outside("")]
     labels =
       (inherit ? [t("plans.responsible.inherit")] : []) + [
@@ -92,9 +92,10 @@ final class GoalFormScreen: PlanFormScreen {
     self.doc = doc
     self.goal = goal
     let t = context.texts
-    let c = PlanTexts.catalog
+    let c = session.catalogues.plans
     let lang = t.language.rawValue
-    responsible = ResponsibleChoice(doc: doc, current: goal?.responsible, inherit: false, texts: t)
+    responsible = ResponsibleChoice(
+      doc: doc, current: goal?.responsible, inherit: false, texts: t, catalog: session.catalogues.plans)
     func choice(_ id: String, _ label: String, _ ids: [String], _ labels: [String], _ current: String?) -> FormField {
       FormField(
         id: id, label: label, isRequired: true,
@@ -129,7 +130,7 @@ final class GoalFormScreen: PlanFormScreen {
   }
 
   override func submit(_ context: AppContext) throws -> ScreenAction? {
-    let c = PlanTexts.catalog
+    let c = session.catalogues.plans
     guard let theme = choice("theme"), let type = choice("type"), let fl = choice("functional"),
       let sn = choice("support")
     else { return nil }

@@ -17,7 +17,7 @@ enum PlanLists {
       ], emptyKey: "plans.due.empty", load: { _ in [] })
     screen.load = { context in
       let t = context.texts
-      let w = PlanTexts.wording(t)
+      let w = PlanTexts.wording(t, session.catalogues.plans)
       do { items = try session.database.plans.dueList(actor: session.actor) } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error)
       }
@@ -76,7 +76,7 @@ final class PlanTaskListScreen: TableScreen {
       ], emptyKey: "plans.tasks.empty", load: { _ in [] })
     load = { [unowned self] context in
       let t = context.texts
-      let w = PlanTexts.wording(t)
+      let w = PlanTexts.wording(t, session.catalogues.plans)
       do { tasks = try fetch() } catch { context.show(ErrorMessages.describe(error, t), kind: .error) }
       return tasks.map { task in
         var text = task.text

@@ -51,9 +51,8 @@ final class PlanTab: TableScreen {
   override var scopes: [CommandScope] { [.list] }
 
   private func rowsForDocument(_ context: AppContext) -> [[String]] {
-    PlanTexts.registerErrorMessages()
     let t = context.texts
-    let w = PlanTexts.wording(t)
+    let w = PlanTexts.wording(t, session.catalogues.plans)
     do { doc = try session.database.plans.document(residentID: resident.id, actor: session.actor) } catch {
       context.show(ErrorMessages.describe(error, t), kind: .error)
       doc = nil

@@ -1,36 +1,17 @@
 import Foundation
 import TovholderCore
-import TovholderResources
 import TovholderStorage
 
 /// The plan catalogue compiled into the program, the wording built on the user's texts,
 /// and the Danish (or English) messages for the plan area's errors.
 public enum PlanTexts {
-  /// The shipped catalogue (Resources/catalogues/plans). It is tested to parse.
-  public static let catalog: PlanCatalog = {
-    let c = TovholderResources.planCatalogues
-    return try! PlanCatalog.parse(themes: Data(c.themes), goalTypes: Data(c.goalTypes), scales: Data(c.scales))
-  }()
-
-  public static func wording(_ texts: Texts) -> PlanWording {
+  public static func wording(_ texts: Texts, _ catalog: PlanCatalog) -> PlanWording {
     PlanWording(catalog: catalog, language: texts.language.rawValue) { key in texts(key) }
   }
 
-  /// Adds the plan area's describer to `ErrorMessages` (once).
-  public static func registerErrorMessages() { _ = registered }
-
-  private static let registered: Bool = {
-    ErrorMessages.describers.append { error, t in
-      if case .invalidPlan(let e)? = error as? StorageError { return describe(e, t) }
-      if let e = error as? PlanValidationError { return describe(e, t) }
-      return nil
-    }
-    return true
-  }()
-
   public static func describe(_ e: PlanValidationError, _ t: Texts) -> String {
     switch e {
-    case .followUpBeforePlanStart(let start): return t("plans.error.followUpBeforePlanStart", DanishFormat.day(start))
+    case .followUpBeforePlanStart(let start): return t("plans.error.followUpBeforePlanStart", DateWording.day(start))
     case .scoreOutOfRange(let r), .targetOutOfRange(let r), .followUpScoreOutOfRange(let r):
       let key =
         switch e {
@@ -61,4 +42,8 @@ public enum PlanTexts {
     case .alreadyCorrected: return t("plans.error.alreadyCorrected")
     }
   }
+}
+
+extension PlanValidationError: UserMessage {
+  public func message(_ t: Texts) -> String { PlanTexts.describe(self, t) }
 }

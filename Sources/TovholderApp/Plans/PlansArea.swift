@@ -7,7 +7,6 @@ import TovholderStorage
 /// and drafts of the plan forms re-opened after a lock or a crash.
 enum PlansArea: AreaModule {
   static func menuEntries(_ session: Session) -> [MenuEntry] {
-    PlanTexts.registerErrorMessages()
     guard session.actor.role != .admin else { return [] }
     return [
       MenuEntry(titleKey: "plans.menu.due", descriptionKey: "plans.menu.due.description") { _ in
@@ -29,7 +28,6 @@ enum PlansArea: AreaModule {
     guard let session = context.session, parts.count == 4, parts[0] == "plan", let residentID = ResidentID(parts[2]),
       let id = Int64(parts[3])
     else { return nil }
-    PlanTexts.registerErrorMessages()
     guard let resident = try? session.database.residents.fetch(id: residentID, actor: session.actor) else { return nil }
     let doc = try? session.database.plans.document(residentID: residentID, actor: session.actor)
     switch (parts[1], doc) {

@@ -17,7 +17,7 @@ extension PlansArea {
       let what = item.reason == .subGoalFollowUp ? t("plans.handover.subGoal") : t("plans.handover.plan")
       return HandoverLine(
         residentID: item.residentID, residentName: item.residentName, at: nil, what: t("plans.handover.what"),
-        text: "\(what) · \(when) (\(DanishFormat.day(due)))"
+        text: "\(what) · \(when) (\(DateWording.day(due)))"
       ) { context in RecordScreen.open(item.residentID, session: session, context: context, tab: t("plans.tab")) }
     }
   }

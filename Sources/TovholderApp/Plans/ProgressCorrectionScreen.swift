@@ -13,7 +13,7 @@ final class ProgressCorrectionScreen: PlanFormScreen {
     self.subGoal = subGoal
     self.entry = entry
     let t = context.texts
-    let w = PlanTexts.wording(t)
+    let w = PlanTexts.wording(t, session.catalogues.plans)
     let range =
       subGoal.measure == .count
       ? t("plans.progress.countHint")
@@ -21,7 +21,7 @@ final class ProgressCorrectionScreen: PlanFormScreen {
     super.init(
       session: session, residentID: residentID, titleKey: "plans.correct.title",
       heading: t(
-        "plans.correct.heading", w.value(entry.value, subGoal.measure), DanishFormat.dateTime(entry.recordedAt),
+        "plans.correct.heading", w.value(entry.value, subGoal.measure), DateWording.dateTime(entry.recordedAt),
         entry.authorName),
       draftKey: "plan.correct.\(residentID).\(entry.id)",
       fields: [

@@ -12,7 +12,8 @@ enum StatusReportFile {
     throws(StorageError) -> String
   {
     let report = try session.database.plans.statusReport(
-      residentID: residentID, format: .markdown, wording: PlanTexts.wording(context.texts), actor: session.actor,
+      residentID: residentID, format: .markdown, wording: PlanTexts.wording(context.texts, session.catalogues.plans),
+      actor: session.actor,
       forRelative: relative.id, sharing: RelativeSharing.check(session.database))
     let folder = UserPaths.exportDirectory
     do {
@@ -23,8 +24,8 @@ enum StatusReportFile {
     }
     let now = context.clock()
     let stamp =
-      DanishFormat.date(now).split(separator: "-").reversed().joined(separator: "-") + "-"
-      + DanishFormat.time(now).replacingOccurrences(of: ":", with: "")
+      CalendarDay(now, in: session.timeZone).iso + "-"
+      + DateWording.time(now, in: session.timeZone).replacingOccurrences(of: ":", with: "")
     let path = folder + "/statusrapport-nr\(residentID)-paaroerende\(relative.id)-\(stamp).md"
     try PrivateFile.write(Data(VisibleText.of(report).utf8), to: path, replacing: true)
     return path

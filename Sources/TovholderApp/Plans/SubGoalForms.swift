@@ -15,8 +15,9 @@ final class SubGoalFormScreen: PlanFormScreen {
     self.goal = goal
     self.subGoal = subGoal
     let t = context.texts
-    let measures = PlanTexts.catalog.measures
-    responsible = ResponsibleChoice(doc: doc, current: subGoal?.fields.responsible, inherit: true, texts: t)
+    let measures = session.catalogues.plans.measures
+    responsible = ResponsibleChoice(
+      doc: doc, current: subGoal?.fields.responsible, inherit: true, texts: t, catalog: session.catalogues.plans)
     let fields = [
       FormField.text(id: "text", label: t("plans.field.subGoal"), text: subGoal?.text ?? "", isRequired: true),
       FormField(
@@ -43,7 +44,7 @@ final class SubGoalFormScreen: PlanFormScreen {
 
   override func submit(_ context: AppContext) throws -> ScreenAction? {
     guard let date = day("date", context: context), let target = number("target", context: context) else { return nil }
-    let measure = choice("measure").map { PlanTexts.catalog.measures[$0].measure }
+    let measure = choice("measure").map { session.catalogues.plans.measures[$0].measure }
     let party = responsible.party(at: choice("responsible"), outsideName: form.value("outside"))
     if var sub = subGoal {
       guard let measure else { throw StorageError.invalidPlan(.missingMeasure) }

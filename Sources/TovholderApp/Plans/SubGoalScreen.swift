@@ -27,15 +27,15 @@ final class SubGoalScreen: TableScreen {
     load = { [unowned self] context in
       if stale { refresh(context) }
       let t = context.texts
-      let w = PlanTexts.wording(t)
+      let w = PlanTexts.wording(t, session.catalogues.plans)
       return history.map { e in
         let value = w.value(e.value, node.subGoal.measure)
         guard let c = e.correction else {
-          return [DanishFormat.dateTime(e.recordedAt), value, e.authorName, e.note ?? ""]
+          return [DateWording.dateTime(e.recordedAt), value, e.authorName, e.note ?? ""]
         }
         return [
-          DanishFormat.dateTime(e.recordedAt), ProgressEntry.struck(value), e.authorName,
-          t("plans.correct.marked", c.reason, c.byName, DanishFormat.date(c.at)),
+          DateWording.dateTime(e.recordedAt), ProgressEntry.struck(value), e.authorName,
+          t("plans.correct.marked", c.reason, c.byName, DateWording.day(c.at)),
         ]
       }
     }
@@ -105,7 +105,7 @@ final class SubGoalScreen: TableScreen {
   override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     if stale { refresh(context) }
     let t = context.texts
-    let w = PlanTexts.wording(t)
+    let w = PlanTexts.wording(t, session.catalogues.plans)
     let s = node.subGoal
     let inner = area.inset(horizontal: 1, vertical: 0)
     var facts = [t("plans.report.measure", w.measure(s.measure))]

@@ -13,7 +13,7 @@ final class ConsentFormScreen: RelativesFormBase {
     self.resident = resident
     self.relative = relative
     let t = context.texts
-    let kinds = RelativesWords.catalogue.kinds
+    let kinds = session.catalogues.informationKinds.kinds
     super.init(
       session: session, title: t("rel.consent.title"), heading: t("rel.consent.for", relative.name, resident.name),
       draftKey: "rel.consent.\(resident.id).\(relative.id)",
@@ -38,7 +38,7 @@ final class ConsentFormScreen: RelativesFormBase {
       form.setFocus(id: "ends")
       return nil
     }
-    let kind = RelativesWords.catalogue.kinds[kindIndex]
+    let kind = session.catalogues.informationKinds.kinds[kindIndex]
     _ = try RelativesWords.repository(session).addConsent(
       NewConsent(
         residentID: resident.id, relativeID: relative.id, kindCode: kind.code, givenOn: given,

@@ -61,7 +61,8 @@ final class ContactFormScreen: RelativesFormBase {
     } catch {
       guard case .relatives(.sharingRefused(let reason)) = error else { throw error }
       let text = RelativesWords.refusal(
-        reason, name: relative?.name ?? t("rel.contact.network"), kind: SharingCheck.health, t)
+        reason, name: relative?.name ?? t("rel.contact.network"), kind: SharingCheck.health, t,
+        session.catalogues.informationKinds)
       form.setMessage(text, for: "health")
       form.setFocus(id: "health")
       context.show(text, kind: .error, seconds: 20)

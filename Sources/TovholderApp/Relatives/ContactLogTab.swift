@@ -34,7 +34,7 @@ final class ContactLogTab: TableScreen {
       let today = RelativesWords.today(context)
       return entries.map { e in
         [
-          DanishFormat.day(e.occurredOn), t("rel.contact.\(e.kind.rawValue)"),
+          DateWording.day(e.occurredOn), t("rel.contact.\(e.kind.rawValue)"),
           e.relativeName ?? t("rel.contact.network"),
           (e.toldAboutHealth ? "♥ " : "")
             + (e.agreed.isEmpty ? e.said : e.agreed).replacingOccurrences(of: "\n", with: " "),
@@ -45,7 +45,10 @@ final class ContactLogTab: TableScreen {
     onOpen = { [unowned self] row, context in
       let e = entries[row]
       let scopes = guardianships.filter { g in e.relativeID.map(g.isGuardian) ?? false }
-        .map { context.texts("rel.guardian.scope", RelativesWords.scope($0, context.texts)) }
+        .map {
+          context.texts(
+            "rel.guardian.scope", RelativesWords.scope($0, context.texts, session.catalogues.informationKinds))
+        }
       return .push(ContactEntryScreen(entry: e, guardianScopes: scopes))
     }
     onCommand[.new] = { [unowned self] _, context in
@@ -57,8 +60,8 @@ final class ContactLogTab: TableScreen {
 
   static func followUp(_ f: ContactLogEntry.FollowUp?, today: CalendarDay, _ t: Texts) -> String {
     guard let f else { return "" }
-    if let done = f.doneOn { return t("rel.followUp.done", DanishFormat.day(done)) }
-    return (f.isOverdue(on: today) ? "! " : "") + DanishFormat.day(f.due)
+    if let done = f.doneOn { return t("rel.followUp.done", DateWording.day(done)) }
+    return (f.isOverdue(on: today) ? "! " : "") + DateWording.day(f.due)
   }
 }
 
@@ -71,7 +74,7 @@ final class ContactEntryScreen: Screen {
     self.guardianScopes = guardianScopes
   }
 
-  func title(_ context: AppContext) -> String { DanishFormat.day(entry.occurredOn) }
+  func title(_ context: AppContext) -> String { DateWording.day(entry.occurredOn) }
 
   func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     let t = context.texts
@@ -86,8 +89,8 @@ final class ContactEntryScreen: Screen {
     if e.toldAboutHealth { lines.append(t("rel.log.toldHealth")) }
     if let f = e.followUp {
       lines.append(
-        t("rel.log.followUpLine", f.ownerName, DanishFormat.day(f.due))
-          + (f.doneOn.map { " · " + t("rel.followUp.done", DanishFormat.day($0)) } ?? ""))
+        t("rel.log.followUpLine", f.ownerName, DateWording.day(f.due))
+          + (f.doneOn.map { " · " + t("rel.followUp.done", DateWording.day($0)) } ?? ""))
     }
     Paragraph(lines.joined(separator: "\n")).render(into: &buffer, area: area.inset(horizontal: 1, vertical: 1))
     return nil

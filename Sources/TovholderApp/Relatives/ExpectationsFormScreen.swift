@@ -21,6 +21,6 @@ final class ExpectationsFormScreen: RelativesFormBase {
     guard let day = date("held", context) else { return nil }
     try RelativesWords.repository(session).setExpectationsMeeting(residentID: resident.id, on: day, by: session.actor)
     let t = context.texts
-    return t("rel.expectations.saved", day.map(DanishFormat.day) ?? t("rel.expectations.none"))
+    return t("rel.expectations.saved", day.map(DateWording.day) ?? t("rel.expectations.none"))
   }
 }

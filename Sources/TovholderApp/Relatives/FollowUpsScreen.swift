@@ -29,7 +29,7 @@ final class FollowUpsScreen: TableScreen {
       introLines = [(context.texts("rel.tasks.intro"), .muted)]
       return tasks.map {
         [
-          ($0.due < today ? "! " : "") + DanishFormat.day($0.due), $0.residentName, $0.relativeName ?? "",
+          ($0.due < today ? "! " : "") + DateWording.day($0.due), $0.residentName, $0.relativeName ?? "",
           $0.agreed.replacingOccurrences(of: "\n", with: " "),
         ]
       }

@@ -23,7 +23,7 @@ final class GuardianshipFormScreen: RelativesFormBase {
     self.relatives = relatives
     self.editing = editing
     let t = context.texts
-    var kindChoices: [Set<String>?] = [nil] + RelativesWords.catalogue.kinds.map { [$0.code] }
+    var kindChoices: [Set<String>?] = [nil] + session.catalogues.informationKinds.kinds.map { [$0.code] }
     if let kept = editing?.limitedToKinds, !kindChoices.contains(kept) { kindChoices.append(kept) }
     self.kindChoices = kindChoices
     var guardianIndex = relatives.count
@@ -34,7 +34,9 @@ final class GuardianshipFormScreen: RelativesFormBase {
     case nil: break
     }
     let kindNames = kindChoices.map { kinds in
-      kinds.map { $0.sorted().map { RelativesWords.kindName($0, t) }.joined(separator: ", ") }
+      kinds.map {
+        $0.sorted().map { RelativesWords.kindName($0, t, session.catalogues.informationKinds) }.joined(separator: ", ")
+      }
         ?? t("rel.guardianship.allKinds")
     }
     super.init(

@@ -39,7 +39,7 @@ final class GuardianshipsScreen: TableScreen {
     introLines = [(t("rel.guardianship.for", resident.name), .header)]
     return o.guardianships.map { g in
       let ended = g.isActive(on: o.day) ? "" : " (" + t("rel.guardianship.notInForce") + ")"
-      return [o.guardianName(g) + ended, RelativesWords.scope(g, t)]
+      return [o.guardianName(g) + ended, RelativesWords.scope(g, t, session.catalogues.informationKinds)]
     }
   }
 

@@ -38,16 +38,16 @@ final class PolicyScreen: TableScreen {
       let t = context.texts
       versions = ((try? session.database.relativesHome.policyVersions()) ?? []).reversed()
       let inForce = RelativesPolicyVersion.inForce(versions, on: RelativesWords.today(context))
-      introLines = [(inForce.map { t("rel.policy.inForce", $0.number, DanishFormat.day($0.adoptedOn)) } ?? "", .muted)]
+      introLines = [(inForce.map { t("rel.policy.inForce", $0.number, DateWording.day($0.adoptedOn)) } ?? "", .muted)]
       return versions.map {
-        ["\($0.number)", DanishFormat.day($0.adoptedOn), $0.text.replacingOccurrences(of: "\n", with: " ")]
+        ["\($0.number)", DateWording.day($0.adoptedOn), $0.text.replacingOccurrences(of: "\n", with: " ")]
       }
     }
     onOpen = { [unowned self] row, context in
       let v = versions[row]
       return .push(
         RelativesTextScreen(
-          title: context.texts("rel.policy.version", v.number, DanishFormat.day(v.adoptedOn)),
+          title: context.texts("rel.policy.version", v.number, DateWording.day(v.adoptedOn)),
           text: v.text + "\n\n" + context.texts("rel.policy.recordedBy", v.recordedByName)))
     }
     if RelativesHomeRepository.canChange(session.actor) {
@@ -80,14 +80,14 @@ final class CouncilScreen: TableScreen {
       let members = ((try? home.councilMembers()) ?? []).filter { $0.isMember(on: today) }
       introLines =
         [(t("rel.council.members", members.count), .header)] + members.map { ("  \($0.name) · \($0.role)", .normal) }
-      return meetings.map { [DanishFormat.day($0.heldOn), $0.agenda.replacingOccurrences(of: "\n", with: " ")] }
+      return meetings.map { [DateWording.day($0.heldOn), $0.agenda.replacingOccurrences(of: "\n", with: " ")] }
     }
     onOpen = { [unowned self] row, context in
       let m = meetings[row]
       let t = context.texts
       return .push(
         RelativesTextScreen(
-          title: t("rel.council.meeting", DanishFormat.day(m.heldOn)),
+          title: t("rel.council.meeting", DateWording.day(m.heldOn)),
           text: t("rel.council.agenda") + "\n" + m.agenda + "\n\n" + t("rel.council.minutes") + "\n" + m.minutes))
     }
     if RelativesHomeRepository.canChange(session.actor) {
@@ -118,7 +118,7 @@ final class CouncilRequestsScreen: TableScreen {
       let t = context.texts
       requests = (try? session.database.relativesHome.councilRequests()) ?? []
       return requests.map {
-        [DanishFormat.day($0.raisedOn), $0.text, t("rel.request.\($0.status.rawValue)"), $0.outcome]
+        [DateWording.day($0.raisedOn), $0.text, t("rel.request.\($0.status.rawValue)"), $0.outcome]
       }
     }
     if RelativesHomeRepository.canChange(session.actor) {
@@ -155,7 +155,7 @@ final class VolunteersScreen: TableScreen {
         [
           $0.name, $0.helpsWith, $0.phone ?? $0.email ?? "",
           ($0.policeCheckDue(on: today) ? "! " : "")
-            + ($0.policeCheckOn.map(DanishFormat.day) ?? context.texts("rel.volunteers.noCheck")),
+            + ($0.policeCheckOn.map(DateWording.day) ?? context.texts("rel.volunteers.noCheck")),
         ]
       }
     }

@@ -57,7 +57,8 @@ final class RelativeScreen: TableScreen {
     if !r.notes.isEmpty { intro.append((r.notes, .muted)) }
     if !r.chosenByResident { intro.append((t("rel.notChosen"), .warning)) }
     for g in o.guardianships where g.isGuardian(r.id) {
-      intro.append((t("rel.guardian.scope", RelativesWords.scope(g, t)), .highlight))
+      intro.append(
+        (t("rel.guardian.scope", RelativesWords.scope(g, t, session.catalogues.informationKinds)), .highlight))
     }
     let consents = o.consents(of: r.id)
     intro.append((consents.isEmpty ? t("rel.consents.none") : t("rel.consents"), .normal))
@@ -71,7 +72,7 @@ final class RelativeScreen: TableScreen {
 
   /// Most important first: the kind, whether withdrawn, then form, period and who recorded it.
   func consentLine(_ c: Consent, _ day: CalendarDay, _ t: Texts) -> String {
-    var parts = ["  " + RelativesWords.kindName(c.kindCode, t)]
+    var parts = ["  " + RelativesWords.kindName(c.kindCode, t, session.catalogues.informationKinds)]
     if let w = c.withdrawnOn { parts.append(t("rel.consent.withdrawnOn", RelativesWords.day(w))) }
     parts.append(
       t("rel.form.\(c.form.rawValue)") + " "
@@ -85,7 +86,9 @@ final class RelativeScreen: TableScreen {
     switch a {
     case .giveConsent: return t("rel.action.giveConsent")
     case .withdraw(let c):
-      return t("rel.action.withdraw", RelativesWords.kindName(c.kindCode, t), RelativesWords.day(c.givenOn))
+      return t(
+        "rel.action.withdraw", RelativesWords.kindName(c.kindCode, t, session.catalogues.informationKinds),
+        RelativesWords.day(c.givenOn))
     case .share(let kind): return t("rel.action.share.\(kind)")
     case .logContact: return t("rel.action.logContact")
     case .edit: return t("rel.action.edit")
@@ -103,7 +106,8 @@ final class RelativeScreen: TableScreen {
       do {
         _ = try RelativesWords.repository(session).withdrawConsent(
           c.id, on: RelativesWords.today(context), by: session.actor)
-        context.show(t("rel.withdrawn", RelativesWords.kindName(c.kindCode, t), r.name))
+        context.show(
+          t("rel.withdrawn", RelativesWords.kindName(c.kindCode, t, session.catalogues.informationKinds), r.name))
       } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)
       }
@@ -131,7 +135,9 @@ final class RelativeScreen: TableScreen {
         reload()
         return .push(EpisodesTextScreen(title: t("rel.shared.title"), text: t("rel.shared.plan", r.name, path)))
       } catch .relatives(.sharingRefused(let reason)) {
-        context.show(RelativesWords.refusal(reason, name: r.name, kind: kind, t), kind: .error, seconds: 20)
+        context.show(
+          RelativesWords.refusal(reason, name: r.name, kind: kind, t, session.catalogues.informationKinds),
+          kind: .error, seconds: 20)
       } catch .notFound {
         context.show(t("rel.shared.noPlan"), kind: .warning, seconds: 15)
       } catch {
@@ -150,10 +156,14 @@ final class RelativeScreen: TableScreen {
       case .guardian: why = t("rel.allowed.guardian")
       }
       context.show(
-        t("rel.allowed", r.name, RelativesWords.kindName(kind, t).lowercased(), why), kind: .info, seconds: 10)
+        t(
+          "rel.allowed", r.name, RelativesWords.kindName(kind, t, session.catalogues.informationKinds).lowercased(), why
+        ), kind: .info, seconds: 10)
     } catch {
       if case .relatives(.sharingRefused(let reason)) = error {
-        context.show(RelativesWords.refusal(reason, name: r.name, kind: kind, t), kind: .error, seconds: 20)
+        context.show(
+          RelativesWords.refusal(reason, name: r.name, kind: kind, t, session.catalogues.informationKinds),
+          kind: .error, seconds: 20)
       } else {
         context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)
       }

@@ -7,7 +7,6 @@ import TovholderStorage
 /// the follow-up task list; the home's policy, council and volunteers in the main menu.
 enum RelativesArea: AreaModule {
   static func menuEntries(_ session: Session) -> [MenuEntry] {
-    _ = RelativesWords.registerErrors
     var entries: [MenuEntry] = []
     if session.actor.role != .admin {
       entries.append(
@@ -33,7 +32,6 @@ enum RelativesArea: AreaModule {
   }
 
   static func recordTabs(_ session: Session, resident: Resident) -> [any Screen] {
-    _ = RelativesWords.registerErrors
     return [RelativesTab(session: session, resident: resident), ContactLogTab(session: session, resident: resident)]
   }
 
@@ -44,7 +42,6 @@ enum RelativesArea: AreaModule {
     guard let session = context.session, parts.count == 4, parts[0] == "rel", let residentID = Int64(parts[2]),
       let id = Int64(parts[3])
     else { return nil }
-    _ = RelativesWords.registerErrors
     switch parts[1] {
     case "policy": return HomeFormScreen.policy(session: session, context: context)
     case "meeting": return HomeFormScreen.meeting(session: session, context: context)

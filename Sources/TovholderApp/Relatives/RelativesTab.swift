@@ -15,7 +15,7 @@ final class RelativesTab: TableScreen {
   init(session: Session, resident: Resident) {
     self.session = session
     self.resident = resident
-    let kinds = RelativesWords.catalogue.kinds
+    let kinds = session.catalogues.informationKinds.kinds
     super.init(
       titleKey: "rel.tab",
       columns: [ColumnSpec("rel.col.name"), ColumnSpec("rel.col.relation", .fixed(10))]
@@ -55,7 +55,6 @@ final class RelativesTab: TableScreen {
 
   func reloadRows(_ context: AppContext) -> [[String]] {
     let t = context.texts
-    _ = RelativesWords.registerErrors
     do {
       overview = try RelativesWords.repository(session).overview(
         residentID: resident.id, actor: session.actor, on: RelativesWords.today(context), contactLimit: 1)
@@ -66,14 +65,18 @@ final class RelativesTab: TableScreen {
     guard let o = overview else { return [] }
     var intro: [(String, Style)] = [
       (
-        t("rel.expectations", o.expectationsMeetingOn.map(DanishFormat.day) ?? t("rel.expectations.none")), .normal
+        t("rel.expectations", o.expectationsMeetingOn.map(DateWording.day) ?? t("rel.expectations.none")), .normal
       ),
       (
         t("rel.legend"), .muted
       ),
     ]
     for g in o.guardianships where g.isActive(on: o.day) {
-      intro.append((t("rel.guardian.line", o.guardianName(g), RelativesWords.scope(g, t)), .normal))
+      intro.append(
+        (
+          t("rel.guardian.line", o.guardianName(g), RelativesWords.scope(g, t, session.catalogues.informationKinds)),
+          .normal
+        ))
     }
     introLines = intro
     let blank = Array(repeating: "", count: o.matrix.kinds.count + 1)

@@ -1,28 +1,21 @@
 import Foundation
 import TerminalUI
 import TovholderCore
-import TovholderResources
 import TovholderStorage
 
 /// Words and small conversions the relatives screens share.
 enum RelativesWords {
-  /// The home's catalogue of information kinds (the embedded file), else the standard one.
-  static let catalogue: InformationKindCatalogue =
-    (try? InformationKindCatalogue(json: TovholderResources.relativesInformationKinds)) ?? .standard
+  static func repository(_ session: Session) -> RelativesRepository { session.database.relatives }
 
-  static func repository(_ session: Session) -> RelativesRepository {
-    session.database.relatives(catalogue: catalogue)
-  }
-
-  static func sharing(_ session: Session) -> SharingCheck { session.database.sharingCheck(catalogue: catalogue) }
+  static func sharing(_ session: Session) -> SharingCheck { session.database.sharingCheck }
 
   static func language(_ t: Texts) -> String { t("rel.language") }
 
-  static func kindName(_ code: String, _ t: Texts) -> String {
+  static func kindName(_ code: String, _ t: Texts, _ catalogue: InformationKindCatalogue) -> String {
     catalogue.kind(code)?.name(language: language(t)) ?? code
   }
 
-  static func day(_ d: CalendarDay?) -> String { d.map(DanishFormat.day) ?? "" }
+  static func day(_ d: CalendarDay?) -> String { d.map(DateWording.day) ?? "" }
 
   static func today(_ context: AppContext) -> CalendarDay { CalendarDay(context.clock(), in: .danish) }
 
@@ -30,8 +23,8 @@ enum RelativesWords {
   static func parse(_ text: String, context: AppContext) -> Result<CalendarDay?, DateInputError> {
     if text.trimmingCharacters(in: .whitespaces).isEmpty { return .success(nil) }
     let t = today(context)
-    switch DateInput.parse(text, today: SimpleDate(year: t.year, month: t.month, day: t.day)!) {
-    case .success(let d): return .success(CalendarDay(year: d.year, month: d.month, day: d.day))
+    switch DateInput.parse(text, today: t) {
+    case .success(let d): return .success(d)
     case .failure(let e): return .failure(e)
     }
   }
@@ -49,7 +42,7 @@ enum RelativesWords {
   static func dateField(_ id: String, _ label: String, _ d: CalendarDay?, required: Bool = false) -> FormField {
     FormField(
       id: id, label: label, isRequired: required,
-      input: .date(DateFieldState(date: d.flatMap { SimpleDate(year: $0.year, month: $0.month, day: $0.day) })))
+      input: .date(DateFieldState(date: d)))
   }
 
   /// One cell of the matrix: ✓ told by consent, V told as guardian, – not told.
@@ -62,19 +55,21 @@ enum RelativesWords {
   }
 
   /// The guardianship's scope in one line: "§ 5 økonomi (Bankforhold) 01-02-2022–".
-  static func scope(_ g: Guardianship, _ t: Texts) -> String {
+  static func scope(_ g: Guardianship, _ t: Texts, _ kinds: InformationKindCatalogue) -> String {
     let areas = GuardianshipArea.allCases.filter { g.areas.contains($0) }.map { t("rel.area.\($0.rawValue)") }
     var text = t("rel.section.\(g.section.rawValue)") + " " + areas.joined(separator: "+")
     if !g.namedMatters.isEmpty { text += " (" + g.namedMatters.joined(separator: ", ") + ")" }
-    if let kinds = g.limitedToKinds {
-      text += " " + t("rel.scope.only", kinds.sorted().map { kindName($0, t) }.joined(separator: ", "))
+    if let limited = g.limitedToKinds {
+      text += " " + t("rel.scope.only", limited.sorted().map { kindName($0, t, kinds) }.joined(separator: ", "))
     }
     return text + " " + t("rel.scope.period", day(g.decidedOn), day(g.endsOn))
   }
 
   /// The plain explanation of a refusal, naming the relative and the kind.
-  static func refusal(_ r: SharingRefusal, name: String, kind: String, _ t: Texts) -> String {
-    let k = kindName(kind, t).lowercased()
+  static func refusal(
+    _ r: SharingRefusal, name: String, kind: String, _ t: Texts, _ kinds: InformationKindCatalogue
+  ) -> String {
+    let k = kindName(kind, t, kinds).lowercased()
     switch r {
     case .unknownKind(let code): return t("rel.refused.unknownKind", code)
     case .noConsent: return t("rel.refused.noConsent", name, k)
@@ -87,7 +82,7 @@ enum RelativesWords {
     }
   }
 
-  /// Messages for the area's own errors (registered with `ErrorMessages`).
+  /// Messages for the area's own errors.
   static func describe(_ e: RelativesError, _ t: Texts) -> String {
     switch e {
     case .unknownInformationKind(let code): return t("rel.refused.unknownKind", code)
@@ -95,11 +90,8 @@ enum RelativesWords {
     default: return t("rel.error.\(String(describing: e))")
     }
   }
+}
 
-  static let registerErrors: Void = {
-    ErrorMessages.describers.append { error, t in
-      if case .relatives(let e)? = error as? StorageError { return describe(e, t) }
-      return (error as? RelativesError).map { describe($0, t) }
-    }
-  }()
+extension RelativesError: UserMessage {
+  public func message(_ t: Texts) -> String { RelativesWords.describe(self, t) }
 }

@@ -16,7 +16,7 @@ enum AccessLogScreen {
       do {
         let entries = try session.database.audit.accessLog(residentID: resident.id, actor: session.actor)
         return entries.map {
-          [DanishFormat.dateTime($0.at), $0.actorName, context.texts("audit.\($0.action.rawValue)")]
+          [DateWording.dateTime($0.at), $0.actorName, context.texts("audit.\($0.action.rawValue)")]
         }
       } catch {
         context.show(ErrorMessages.describe(error, context.texts), kind: .error)

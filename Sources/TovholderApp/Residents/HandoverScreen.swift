@@ -87,12 +87,12 @@ final class HandoverScreen: TableScreen, NarrowColumns {
       t("handover.shift.\(w.current.shift.rawValue)"))
   }
 
-  private func short(_ d: Date) -> String { String(DanishFormat.date(d).prefix(5)) + " " + DanishFormat.time(d) }
+  private func short(_ d: Date) -> String { String(DateWording.day(d).prefix(5)) + " " + DateWording.time(d) }
 
   /// The time only for today, else "dd-mm hh:mm" ("dd-mm" on a narrow screen).
   private func when(_ d: Date, _ w: HandoverWindow) -> String {
-    if CalendarDay(d, in: session.timeZone) == w.today { return DanishFormat.time(d) }
-    return narrow ? String(DanishFormat.date(d).prefix(5)) : short(d)
+    if CalendarDay(d, in: session.timeZone) == w.today { return DateWording.time(d) }
+    return narrow ? String(DateWording.day(d).prefix(5)) : short(d)
   }
 
   override func handle(_ key: Key, context: AppContext) -> ScreenAction {

@@ -27,7 +27,7 @@ final class NotesTab: TableScreen {
       }
       return notes.map { note in
         [
-          DanishFormat.dateTime(note.writtenAt), context.texts("note.kind.\(note.kind.rawValue)"), note.authorName,
+          DateWording.dateTime(note.writtenAt), context.texts("note.kind.\(note.kind.rawValue)"), note.authorName,
           (note.isHandover ? "▶ " : "") + note.text.replacingOccurrences(of: "\n", with: " "),
         ]
       }
@@ -51,7 +51,7 @@ final class NoteViewScreen: Screen {
   let note: Note
   init(note: Note) { self.note = note }
 
-  func title(_ context: AppContext) -> String { DanishFormat.dateTime(note.writtenAt) }
+  func title(_ context: AppContext) -> String { DateWording.dateTime(note.writtenAt) }
 
   func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     let t = context.texts

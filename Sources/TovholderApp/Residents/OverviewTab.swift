@@ -13,7 +13,7 @@ final class OverviewTab: Screen {
     let t = context.texts
     let r = record.resident
     var lines: [(String, Style)] = [
-      (t("record.movedIn", DanishFormat.day(r.movedIn)), .normal),
+      (t("record.movedIn", DateWording.day(r.movedIn)), .normal),
       (t("record.contactPerson", record.contactPersonName ?? t("record.none")), .normal),
       (t("record.coordinator", record.coordinatorName ?? t("record.none")), .normal),
       ("", .normal),
@@ -23,7 +23,7 @@ final class OverviewTab: Screen {
     for note in record.recentNotes.prefix(max(0, area.height - lines.count)) {
       let mark = note.isHandover ? "▶ " : "  "
       let firstLine = note.text.split(separator: "\n").first.map(String.init) ?? ""
-      lines.append(("\(mark)\(DanishFormat.dateTime(note.writtenAt))  \(note.authorName): \(firstLine)", .normal))
+      lines.append(("\(mark)\(DateWording.dateTime(note.writtenAt))  \(note.authorName): \(firstLine)", .normal))
     }
     for (i, (text, style)) in lines.enumerated() where i + 1 < area.height {
       buffer.put(text, x: area.x + 1, y: area.y + 1 + i, maxWidth: area.width - 2, style: style)

@@ -51,7 +51,7 @@ public final class RecordScreen: Screen {
     var facts = [t("record.unit", record.unitName)]
     if let c = record.contactPersonName { facts.append(t("record.contactPerson", c)) }
     if let c = record.coordinatorName { facts.append(t("record.coordinator", c)) }
-    if let out = r.movedOut { facts.append(t("record.movedOut", DanishFormat.day(out))) }
+    if let out = r.movedOut { facts.append(t("record.movedOut", DateWording.day(out))) }
     buffer.put(
       facts.joined(separator: "  ·  ").truncated(toWidth: head.width), x: head.x, y: head.y + 1, maxWidth: head.width,
       style: .muted)
@@ -62,10 +62,10 @@ public final class RecordScreen: Screen {
   public func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
     switch command {
     case .nextTab where !tab.isEditingText:
-      selected = (selected + 1) % tabs.count
+      select(tab: (selected + 1) % tabs.count, context: context)
       return .stay
     case .previousTab where !tab.isEditingText:
-      selected = (selected + tabs.count - 1) % tabs.count
+      select(tab: (selected + tabs.count - 1) % tabs.count, context: context)
       return .stay
     case .revealCPR:
       do {
@@ -104,6 +104,28 @@ public final class RecordScreen: Screen {
       (tabs.first as? OverviewTab)?.record = record
     }
     return .push(form)
+  }
+
+  /// Another terminal saved something: the header, the overview and the tab on show re-read;
+  /// the other tabs when they are chosen. A resident no longer visible keeps the record as
+  /// it was until it is closed.
+  public func refresh(context: AppContext) {
+    if let fresh = try? session.database.residents.openRecord(id: resident.id, actor: session.actor) {
+      record = fresh
+      (tabs.first as? OverviewTab)?.record = fresh
+    }
+    tab.refresh(context: context)
+    staleTabs = Set(tabs.indices).subtracting([selected])
+  }
+
+  /// Tabs not on show when another terminal saved something.
+  private var staleTabs: Set<Int> = []
+
+  private func select(tab index: Int, context: AppContext) {
+    selected = index
+    guard staleTabs.remove(index) != nil else { return }
+    let tab = tabs[index]
+    AppDatabase.refreshing { tab.refresh(context: context) }
   }
 
   public func handle(_ key: Key, context: AppContext) -> ScreenAction { tab.handle(key, context: context) }

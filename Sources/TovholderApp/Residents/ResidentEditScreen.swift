@@ -56,10 +56,10 @@ final class ResidentEditScreen: AutosavingDraftForm {
           input: .choice(options: units.map(\.1), selected: units.firstIndex { $0.0 == resident.unitID })),
         FormField(
           id: "movedIn", label: t("resident.field.movedIn"), isRequired: true,
-          input: .date(DateFieldState(date: ResidentEditScreen.simple(resident.movedIn)))),
+          input: .date(DateFieldState(date: resident.movedIn))),
         FormField(
           id: "movedOut", label: t("resident.field.movedOut"),
-          input: .date(DateFieldState(date: resident.movedOut.flatMap(ResidentEditScreen.simple)))),
+          input: .date(DateFieldState(date: resident.movedOut))),
         FormField(
           id: "contactPerson", label: t("resident.field.contactPerson"), input: .choice(options: [], selected: nil)),
         FormField(
@@ -131,10 +131,6 @@ final class ResidentEditScreen: AutosavingDraftForm {
     }
   }
 
-  private static func simple(_ day: CalendarDay) -> SimpleDate? {
-    SimpleDate(year: day.year, month: day.month, day: day.day)
-  }
-
   func title(_ context: AppContext) -> String { context.texts("resident.edit.title") }
   var scopes: [CommandScope] { [.form] }
   var isEditingText: Bool { true }
@@ -181,8 +177,8 @@ final class ResidentEditScreen: AutosavingDraftForm {
   private func day(_ id: String, _ context: AppContext) -> (day: CalendarDay?, message: String?) {
     guard case .date(let d) = form.fields[form.index(of: id)!].input else { return (nil, nil) }
     if d.text.allSatisfy(\.isWhitespace) { return (nil, nil) }
-    switch d.value(today: SimpleDate.today(in: session.timeZone, now: context.clock())) {
-    case .success(let v): return (CalendarDay(year: v.year, month: v.month, day: v.day), nil)
+    switch d.value(today: CalendarDay(context.clock(), in: session.timeZone)) {
+    case .success(let v): return (v, nil)
     case .failure(let error): return (nil, DateMessages.describe(error, context.texts))
     }
   }

@@ -31,7 +31,7 @@ final class ResidentFormScreen: Screen {
           input: .choice(options: units.map(\.1), selected: units.isEmpty ? nil : 0)),
         FormField(
           id: "movedIn", label: t("resident.field.movedIn"), isRequired: true,
-          input: .date(DateFieldState(date: SimpleDate.today(in: session.timeZone, now: context.clock())))),
+          input: .date(DateFieldState(date: CalendarDay(context.clock(), in: session.timeZone)))),
       ], requiredMessage: t("form.required"))
   }
 
@@ -67,8 +67,8 @@ final class ResidentFormScreen: Screen {
     guard form.validateAll() else { return .stay }
     guard case .date(let d) = form.fields[3].input else { return .stay }
     let movedIn: CalendarDay
-    switch d.value(today: SimpleDate.today(in: session.timeZone, now: context.clock())) {
-    case .success(let day): movedIn = CalendarDay(year: day.year, month: day.month, day: day.day)!
+    switch d.value(today: CalendarDay(context.clock(), in: session.timeZone)) {
+    case .success(let day): movedIn = day
     case .failure(let error):
       form.setMessage(DateMessages.describe(error, t), for: "movedIn")
       form.setFocus(id: "movedIn")

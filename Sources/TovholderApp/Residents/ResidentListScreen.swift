@@ -26,7 +26,7 @@ enum ResidentListScreen {
       }
       let marks = AreaCatalog.residentLineMarks(session, residentIDs: residents.map(\.id), texts: t)
       return residents.map {
-        ["\($0.id)", $0.name, session.unitNames[$0.unitID] ?? "", DanishFormat.day($0.movedIn), marks[$0.id] ?? ""]
+        ["\($0.id)", $0.name, session.unitNames[$0.unitID] ?? "", DateWording.day($0.movedIn), marks[$0.id] ?? ""]
       }
     }
     screen.onOpen = { row, context in

@@ -61,7 +61,7 @@ final class SearchScreen: Screen {
         buffer.put(padded: text, x: list.x, y: y, width: list.width, style: isSelected ? .selected : .header)
       case .hit(let hit, _):
         let label = AreaCatalog.searchLabel(hit.kind, texts: t).map { " \($0)" } ?? ""
-        let prefix = "  \(DanishFormat.date(hit.at))\(label)  "
+        let prefix = "  \(DateWording.day(hit.at))\(label)  "
         buffer.put(prefix, x: list.x, y: y, maxWidth: list.width, style: isSelected ? .selected : .muted)
         drawExcerpt(
           hit.excerpt, into: &buffer, x: list.x + prefix.displayWidth, y: y, width: list.width - prefix.displayWidth,

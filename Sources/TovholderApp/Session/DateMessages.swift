@@ -24,12 +24,12 @@ public enum DateMessages {
   }
 }
 
-extension SimpleDate {
-  /// Today in the given zone (Danish local time by default).
-  public static func today(in zone: TimeZone = .danish, now: Date) -> SimpleDate {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    let c = calendar.dateComponents([.year, .month, .day], from: now)
-    return SimpleDate(year: c.year!, month: c.month!, day: c.day!)!
-  }
+/// The program's one calendar in TerminalUI's date and time fields: a typed date is a
+/// `CalendarDay`, a typed time a `TimeOfDay`, written as `DateWording` writes them.
+extension CalendarDay: CalendarDate {
+  public var fieldText: String { DateWording.day(self) }
+}
+
+extension TimeOfDay: ClockTime {
+  public var fieldText: String { description }
 }

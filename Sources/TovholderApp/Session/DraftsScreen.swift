@@ -1,4 +1,5 @@
 import Foundation
+import TovholderCore
 import TerminalUI
 import TovholderStorage
 
@@ -24,7 +25,7 @@ final class DraftsScreen: Screen {
     buffer.put(t("drafts.intro"), x: intro.x, y: intro.y, maxWidth: intro.width, style: .warning)
     let rows = drafts.map {
       [
-        DanishFormat.dateTime($0.savedAt),
+        DateWording.dateTime($0.savedAt),
         t("draft.kind." + ($0.formKey.split(separator: ".").first.map(String.init) ?? "")), Self.preview($0.payload),
       ]
     }

@@ -2,7 +2,8 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-/// First start on an empty database: the home's name and the first admin account.
+/// First start on an empty database: the home's name and the first admin account, or (one
+/// key) the fictional demo home in a file of its own, to try everything at once.
 final class FirstRunScreen: Screen {
   let flow: SessionFlow
   var form: FormState
@@ -24,7 +25,7 @@ final class FirstRunScreen: Screen {
 
   func title(_ context: AppContext) -> String { context.texts("firstRun.title") }
   var isEditingText: Bool { true }
-  var scopes: [CommandScope] { [.form] }
+  var scopes: [CommandScope] { [.form, .firstRun] }
 
   func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     let t = context.texts
@@ -37,6 +38,9 @@ final class FirstRunScreen: Screen {
       buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: .muted)
       y += 1
     }
+    let demo = t("firstRun.demo", context.keyName(.openDemo))
+    buffer.put(demo, x: inner.x, y: y, maxWidth: inner.width, style: .warning)
+    y += 1
     let formArea = Rect(x: inner.x, y: y + 1, width: inner.width, height: inner.maxY - y - 2)
     Form(labelWidth: 22).render(into: &buffer, area: formArea, state: &form)
     if let error { buffer.put(error, x: inner.x, y: inner.maxY - 1, maxWidth: inner.width, style: .error) }
@@ -44,11 +48,30 @@ final class FirstRunScreen: Screen {
   }
 
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
-    command == .save ? create(context) : .unhandled
+    switch command {
+    case .save: return create(context)
+    case .openDemo:
+      // Making the demo takes a few seconds: say so on screen first, then make it.
+      context.show(context.texts("firstRun.demo.making"), seconds: 60)
+      context.afterFrame = { [flow] shell in
+        switch flow.openDemo() {
+        case .success(.replace(let screen)):
+          shell.reset(to: screen)
+          context.show(context.texts("firstRun.demo.opened"), seconds: 30)
+        case .success: break
+        case .failure(let refusal): context.show(refusal.message(context.texts), kind: .error, seconds: 30)
+        }
+      }
+      return .stay
+    default: return .unhandled
+    }
   }
 
   func hints(context: AppContext) -> [(String, String)] {
-    [(context.keyName(.save), context.texts("cmd.save"))]
+    [
+      (context.keyName(.save), context.texts("cmd.save")),
+      (context.keyName(.openDemo), context.texts("cmd.openDemo")),
+    ]
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {

@@ -9,13 +9,19 @@ public final class Session {
   public let timeZone: TimeZone
   /// Unit names by id, for status lines and lists.
   public let unitNames: [UnitID: String]
+  /// Notices what other terminals save, so open screens can show it (`Shell.tick`).
+  let changes: ChangeWatch
 
   public init(database: AppDatabase, actor: Actor, timeZone: TimeZone = .danish, unitNames: [UnitID: String]) {
     self.database = database
     self.actor = actor
     self.timeZone = timeZone
     self.unitNames = unitNames
+    changes = database.changeWatch()
   }
+
+  /// The catalogues loaded at start (carried by the database's options).
+  public var catalogues: Catalogues { database.catalogues }
 
   public var isLeader: Bool { actor.role == .leader }
   public var isAdmin: Bool { actor.role == .admin }

@@ -6,8 +6,11 @@ import TovholderStorage
 /// Signing in, locking and switching person on a shared workstation. Owns what happens
 /// between "nobody" and "someone is signed in".
 public final class SessionFlow {
-  public let database: AppDatabase
+  /// The database of this terminal; the first-run screen may switch it to the demo home.
+  public private(set) var database: AppDatabase
   public let context: AppContext
+  /// Where the first-run screen's demo home lives (`demo.sqlite` in the data folder).
+  public var demoLocation = SessionFlow.demoURL()
 
   public init(database: AppDatabase, context: AppContext) {
     self.database = database
@@ -17,7 +20,7 @@ public final class SessionFlow {
   /// The first screen: first-run setup on an empty database, else sign-in.
   public func firstScreen() -> any Screen {
     let initialized = (try? database.setup.isInitialized()) ?? true
-    context.homeName = (try? database.setup.home())?.name
+    showHome()
     return initialized ? SignInScreen(flow: self) : FirstRunScreen(flow: self)
   }
 
@@ -58,7 +61,21 @@ public final class SessionFlow {
     context.session = session
     context.statusPerson = session.actor.displayName
     context.statusUnit = session.unitSummary
-    context.homeName = (try? database.setup.home())?.name
+    showHome()
+  }
+
+  /// The home's name in the header, marked when it is the fictional demo.
+  private func showHome() {
+    let home = try? database.setup.home()
+    context.homeName = home?.name
+    context.isFictional = home?.isFictional ?? false
+  }
+
+  /// Goes on with `demo` (the fictional demo home) instead of this terminal's empty database.
+  func switchTo(demo: AppDatabase) -> ScreenAction {
+    database = demo
+    showHome()
+    return .replace(SignInScreen(flow: self))
   }
 
   /// Locks the terminal: everyone's forms are already drafts; the next person signs in. The

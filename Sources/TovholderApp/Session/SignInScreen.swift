@@ -32,7 +32,11 @@ public final class SignInScreen: Screen {
     block.render(into: &buffer, area: box)
     let inner = block.inner(box)
     var y = inner.y
-    let intro = t(locked ? "signin.lockedIntro" : "signin.intro")
+    let intro =
+      locked
+      ? t("signin.lockedIntro")
+      : context.isFictional
+        ? t("signin.demoIntro", DemoHome.usernames.joined(separator: ", "), DemoHome.password) : t("signin.intro")
     for line in intro.wrapped(toWidth: max(1, inner.width - 2)).prefix(2) {
       buffer.put(line, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: .muted)
       y += 1

@@ -1,4 +1,5 @@
 import Foundation
+import TovholderCore
 import TovholderResources
 
 /// The language the user reads.
@@ -36,6 +37,12 @@ public struct Texts: Sendable {
   }
 
   public var keys: Set<String> { Set(table.keys) }
+
+  /// These texts for what Core writes in words (exports, reports).
+  public var wording: Wording {
+    let table = table
+    return Wording(language: language.rawValue) { key in table[key] ?? key }
+  }
 
   /// The text for `key` with placeholders filled; the key itself when missing, so a
   /// missing text is visible rather than blank.

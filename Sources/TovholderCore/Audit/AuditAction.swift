@@ -25,6 +25,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case signInFailed = "signin.failed"
   case accountLocked = "signin.locked"
   case demoCreated = "demo.create"
+  /// `tovholder restore`: the database was put back from a backup (the first row after it).
+  case restoreDatabase = "database.restore"
   // Unintended events (UTH).
   case createIncident = "incident.create"
   case updateIncident = "incident.update"

@@ -16,6 +16,17 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     self.day = day
   }
 
+  /// For days known to exist (computed from one that does, or from the system calendar).
+  init(valid year: Int, _ month: Int, _ day: Int) {
+    self.year = year
+    self.month = month
+    self.day = day
+  }
+
+  /// The first and last day a `CalendarDay` can be (open ends of a period).
+  public static let first = CalendarDay(valid: 1, 1, 1)
+  public static let last = CalendarDay(valid: 9999, 12, 31)
+
   /// Parses `YYYY-MM-DD`.
   public init?(iso text: String) {
     let parts = text.split(separator: "-", omittingEmptySubsequences: false)
@@ -30,9 +41,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
     let c = calendar.dateComponents([.year, .month, .day], from: date)
-    self.year = c.year!
-    self.month = c.month!
-    self.day = c.day!
+    // The Gregorian calendar always gives the three fields it is asked for.
+    self.init(valid: c.year ?? 1, c.month ?? 1, c.day ?? 1)
   }
 
   public var iso: String {
@@ -49,7 +59,8 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
   public func start(in timeZone: TimeZone) -> Date {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = timeZone
-    return calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    // Every CalendarDay is a real date, so the calendar always has its midnight.
+    return calendar.date(from: DateComponents(year: year, month: month, day: day)) ?? Date(timeIntervalSince1970: 0)
   }
 
   public static func < (a: CalendarDay, b: CalendarDay) -> Bool {
@@ -72,4 +83,20 @@ public struct CalendarDay: Hashable, Comparable, Sendable, CustomStringConvertib
 extension TimeZone {
   /// The home's zone: times are stored in UTC and shown in Danish local time.
   public static let danish = TimeZone(identifier: "Europe/Copenhagen")!
+}
+
+/// As its ISO text, `"2026-12-03"`.
+extension CalendarDay: Codable {
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    guard let day = CalendarDay(iso: try container.decode(String.self)) else {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a day (YYYY-MM-DD)")
+    }
+    self = day
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(iso)
+  }
 }

@@ -11,14 +11,14 @@ extension CalendarDay {
 
   init(ordinal: Int) {
     var y = max(1, ordinal / 366)
-    while CalendarDay(year: y + 1, month: 1, day: 1)!.ordinal <= ordinal { y += 1 }
-    var rest = ordinal - CalendarDay(year: y, month: 1, day: 1)!.ordinal
+    while CalendarDay(valid: y + 1, 1, 1).ordinal <= ordinal { y += 1 }
+    var rest = ordinal - CalendarDay(valid: y, 1, 1).ordinal
     var m = 1
     while rest >= CalendarDay.daysIn(month: m, year: y) {
       rest -= CalendarDay.daysIn(month: m, year: y)
       m += 1
     }
-    self = CalendarDay(year: y, month: m, day: rest + 1)!
+    self = CalendarDay(valid: y, m, rest + 1)
   }
 
   /// This day moved by `days` (negative moves back).
@@ -29,7 +29,7 @@ extension CalendarDay {
     let total = year * 12 + (month - 1) + months
     let y = total / 12
     let m = total % 12 + 1
-    return CalendarDay(year: y, month: m, day: min(day, CalendarDay.daysIn(month: m, year: y)))!
+    return CalendarDay(valid: y, m, min(day, CalendarDay.daysIn(month: m, year: y)))
   }
 
   /// Whole days from `self` to `other` (negative when `other` is earlier).

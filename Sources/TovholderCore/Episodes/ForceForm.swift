@@ -6,7 +6,7 @@ import Foundation
 /// version of a form is a data change. Wording not checked against the official form is
 /// marked `verified: false` and the export says so.
 public struct ForceForm: Hashable, Sendable, Decodable {
-  public enum Kind: String, CaseIterable, Hashable, Sendable, Decodable {
+  public enum Kind: String, CaseIterable, Hashable, Sendable, Codable {
     /// Skema 1: acute interventions (§§ 124 c, 124 d stk. 1 og 2, 136 a, 136 c, nødret/nødværge).
     case skema1
     /// Skema 2: pre-approved interventions on the municipality's decision.
@@ -99,11 +99,9 @@ public struct ForceForm: Hashable, Sendable, Decodable {
     }
   }
 
+  /// Exactly `HH:MM`, the form's stored shape.
   static func isTime(_ text: String) -> Bool {
-    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-    guard parts.count == 2, parts[0].count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1])
-    else { return false }
-    return (0...23).contains(h) && (0...59).contains(m)
+    text.count == 5 && text.dropFirst(2).first == ":" && TimeOfDay(parsing: text) != nil
   }
 }
 

@@ -17,34 +17,38 @@ public enum ForceReportText {
     }
   }
 
-  public static func render(_ report: ForceReport, form: ForceForm, context c: Context, timeZone: TimeZone = .danish)
-    throws(ForceFormError) -> String
-  {
+  /// The headings and notes are `episodes.forceText.*` texts in `w`'s language; the form's
+  /// own title, sections and labels are the catalogue's.
+  public static func render(
+    _ report: ForceReport, form: ForceForm, context c: Context, wording w: Wording, timeZone: TimeZone = .danish
+  ) throws(ForceFormError) -> String {
     guard form.form == report.form else { throw .unknownForm(report.form.rawValue) }
     guard form.version == report.formVersion else {
       throw .versionMismatch(report: report.formVersion, catalogue: form.version)
     }
+    func day(_ d: CalendarDay?) -> String { d.map(DateWording.day) ?? "–" }
     var lines: [String] = []
     lines.append(form.title)
-    lines.append("\(form.issuer) – version \(form.version), gældende fra \(form.inForceFrom)")
-    lines.append("Hjemmel: \(form.legalBasis.joined(separator: ", "))")
+    lines.append(w("episodes.forceText.issuer", form.issuer, form.version, form.inForceFrom))
+    lines.append(w("episodes.forceText.legalBasis", form.legalBasis.joined(separator: ", ")))
     if let source = form.wordingSource {
-      lines.append("Ordlydens kilde: \(source)")
+      lines.append(w("episodes.forceText.source", source))
     }
     if !form.verified {
-      lines.append(
-        "OBS: ordlyden er ikke verificeret mod den officielle blanket (\(form.unverifiedFieldCount) felter).")
+      lines.append(w("episodes.forceText.unverifiedFields", form.unverifiedFieldCount, form.fields.count))
     }
     lines.append(
-      "Indberetning nr. \(report.id) · registreret \(stamp(report.registeredAt, timeZone)) af \(report.registeredByName)"
-    )
-    lines.append("Borger: \(c.residentName) (\(c.residentCPR)) · \(c.unitName), \(c.homeName)")
+      w(
+        "episodes.forceText.report", report.id, DateWording.dateTime(report.registeredAt, in: timeZone),
+        report.registeredByName))
+    lines.append(w("episodes.forceText.resident", c.residentName, c.residentCPR, c.unitName, c.homeName))
+    let unverified = " " + w("episodes.forceText.unverified")
     for section in form.sections {
       lines.append("")
       lines.append(section.title)
       lines.append(String(repeating: "-", count: min(72, max(4, section.title.count))))
       for field in section.fields {
-        let mark = field.verified ? "" : " [ordlyd ikke verificeret]"
+        let mark = field.verified ? "" : unverified
         let value = (report.answers[field.id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let shown = value.isEmpty ? "–" : value
         if field.kind == .longText {
@@ -56,26 +60,20 @@ public enum ForceReportText {
       }
     }
     lines.append("")
-    lines.append("Ledelsens vurdering")
-    lines.append("-------------------")
+    let assessment = w("episodes.forceText.assessment")
+    lines.append(assessment)
+    lines.append(String(repeating: "-", count: assessment.count))
     if let a = report.assessment, let at = report.assessedAt {
-      lines.append("\(report.assessedByName ?? "") · \(stamp(at, timeZone))")
+      lines.append("\(report.assessedByName ?? "") · \(DateWording.dateTime(at, in: timeZone))")
       lines.append(contentsOf: a.split(separator: "\n", omittingEmptySubsequences: false).map { "  \($0)" })
     } else {
-      lines.append("  (endnu ikke vurderet)")
+      lines.append("  " + w("episodes.forceText.notAssessed"))
     }
     lines.append("")
-    lines.append("Sendt til handlekommunen: \(report.sentToMunicipalityOn?.iso ?? "–")")
-    lines.append("Sendt til socialtilsynet: \(report.sentToSupervisorOn?.iso ?? "–")")
+    lines.append(w("episodes.forceText.municipality", day(report.sentToMunicipalityOn)))
+    lines.append(w("episodes.forceText.supervisor", day(report.sentToSupervisorOn)))
     let who = report.relativesInformedWho.map { " (\($0))" } ?? ""
-    lines.append("Værge/pårørende orienteret: \(report.relativesInformedOn?.iso ?? "–")\(who)")
+    lines.append(w("episodes.forceText.informed", day(report.relativesInformedOn)) + who)
     return lines.joined(separator: "\n") + "\n"
-  }
-
-  public static func stamp(_ date: Date, _ zone: TimeZone) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    return String(format: "%02d-%02d-%04d %02d:%02d", c.day!, c.month!, c.year!, c.hour!, c.minute!)
   }
 }

@@ -89,7 +89,7 @@ public struct RiskChecklist: Hashable, Sendable, Decodable {
   }
 }
 
-public enum RiskLevel: String, CaseIterable, Hashable, Sendable, Decodable, Comparable {
+public enum RiskLevel: String, CaseIterable, Hashable, Sendable, Codable, Comparable {
   case low, moderate, high
 
   public static func < (a: RiskLevel, b: RiskLevel) -> Bool {

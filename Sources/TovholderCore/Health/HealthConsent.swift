@@ -4,11 +4,11 @@ import Foundation
 /// on health information to the GP and other health professionals. Recorded per resident
 /// as a history; the newest entry is the current state.
 public struct HealthConsent: Hashable, Sendable {
-  public enum Status: String, Sendable, CaseIterable {
+  public enum Status: String, Sendable, CaseIterable, Codable {
     case given, refused, withdrawn
   }
 
-  public enum Form: String, Sendable, CaseIterable {
+  public enum Form: String, Sendable, CaseIterable, Codable {
     case oral, written
   }
 

@@ -18,19 +18,10 @@ public struct HealthFormat: Sendable {
   }
 
   /// `24-11-2026`, as everywhere in the program.
-  public func day(_ d: CalendarDay) -> String {
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(two(d.day))-\(two(d.month))-\(d.year)"
-  }
+  public func day(_ d: CalendarDay) -> String { DateWording.day(d) }
 
   /// `24-11-2026 08:10` in Danish local time.
-  public func time(_ date: Date, in zone: TimeZone = .danish) -> String {
-    var c = Calendar(identifier: .gregorian)
-    c.timeZone = zone
-    let p = c.dateComponents([.hour, .minute], from: date)
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return "\(day(CalendarDay(date, in: zone))) \(two(p.hour!)):\(two(p.minute!))"
-  }
+  public func time(_ date: Date, in zone: TimeZone = .danish) -> String { DateWording.dateTime(date, in: zone) }
 
   /// `hver 3. måned` / `every 3 months`.
   public func interval(_ i: ScreeningInterval) -> String {

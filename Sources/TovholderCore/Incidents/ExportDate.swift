@@ -24,18 +24,25 @@ public enum ExportDate {
     } else {
       throw .unreadable(t)
     }
-    guard let day = CalendarDay(year: Int(y)!, month: Int(m)!, day: Int(d)!) else { throw .impossible(t) }
+    guard let year = Int(y), let month = Int(m), let dayOfMonth = Int(d),
+      let day = CalendarDay(year: year, month: month, day: dayOfMonth)
+    else { throw .impossible(t) }
     return day
   }
 
   /// A period from the two options (either may be missing); `from` after `to` is refused.
   public static func period(from: String?, to: String?) throws(ParseError) -> ClosedRange<CalendarDay>? {
-    let a = try from.map { (s: String) throws(ParseError) in try parse(s) }
-    let b = try to.map { (s: String) throws(ParseError) in try parse(s) }
+    try period(
+      from: try from.map { (s: String) throws(ParseError) in try parse(s) },
+      to: try to.map { (s: String) throws(ParseError) in try parse(s) })
+  }
+
+  /// A period from two days (either may be missing); `from` after `to` is refused.
+  public static func period(from a: CalendarDay?, to b: CalendarDay?) throws(ParseError) -> ClosedRange<CalendarDay>? {
     switch (a, b) {
     case (nil, nil): return nil
-    case (let a?, nil): return a...CalendarDay(year: 9999, month: 12, day: 31)!
-    case (nil, let b?): return CalendarDay(year: 1, month: 1, day: 1)!...b
+    case (let a?, nil): return a...CalendarDay.last
+    case (nil, let b?): return CalendarDay.first...b
     case (let a?, let b?):
       guard a <= b else { throw .reversed }
       return a...b

@@ -29,20 +29,21 @@ public struct IncidentBatchReport: Hashable, Sendable {
     return counts.map { ($0.key, $0.value) }.sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
   }
 
-  /// The report as text, in Danish, marked as a batch report.
-  public var text: String {
+  /// The report as text, marked as a batch report.
+  public func text(_ w: Wording) -> String {
     var lines = [
-      "Samlet månedlig indberetning af utilsigtede hændelser",
-      "Afdeling: \(unitName)",
-      "Måned: \(month.text)",
-      "Antal hændelser: \(incidents.count)",
+      w("incidents.batchText.title"),
+      w("incidents.batchText.unit", unitName),
+      w("incidents.batchText.month", month.text),
+      w("incidents.batchText.count", incidents.count),
       "",
     ]
     lines += countsByCategory.map { "\($0.name): \($0.count)" }
     lines.append("")
     for i in incidents {
       lines.append(
-        "#\(i.id) \(IncidentExport.danishDay(i.occurredDay)) \(i.categoryName) – \(i.severity.danishName): \(i.headline)"
+        "#\(i.id) \(DateWording.day(i.occurredDay)) \(i.categoryName) – \(IncidentExport.severityName(i.severity, w)): "
+          + i.headline
       )
     }
     return lines.joined(separator: "\n") + "\n"

@@ -96,20 +96,15 @@ public struct IncidentMonth: Hashable, Comparable, Sendable, CustomStringConvert
     self.init(year: y, month: m)
   }
 
-  public var text: String { CalendarDay(year: year, month: month, day: 1)!.iso.prefix(7).description }
+  public var text: String { firstDay.iso.prefix(7).description }
   public var description: String { text }
-  public var firstDay: CalendarDay { CalendarDay(year: year, month: month, day: 1)! }
-  public var lastDay: CalendarDay {
-    CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))!
-  }
+  // A month's year and month are always in range, so its first and last day exist.
+  public var firstDay: CalendarDay { CalendarDay(valid: year, month, 1) }
+  public var lastDay: CalendarDay { CalendarDay(valid: year, month, CalendarDay.daysIn(month: month, year: year)) }
 
-  public var next: IncidentMonth {
-    month == 12 ? IncidentMonth(year: year + 1, month: 1)! : IncidentMonth(year: year, month: month + 1)!
-  }
+  public var next: IncidentMonth { IncidentMonth(lastDay.adding(days: 1)) }
 
-  public var previous: IncidentMonth {
-    month == 1 ? IncidentMonth(year: year - 1, month: 12)! : IncidentMonth(year: year, month: month - 1)!
-  }
+  public var previous: IncidentMonth { IncidentMonth(firstDay.adding(days: -1)) }
 
   /// Every month from `a` through `b`.
   public static func range(_ a: IncidentMonth, _ b: IncidentMonth) -> [IncidentMonth] {

@@ -22,16 +22,6 @@ public enum RejectionReason: String, CaseIterable, Sendable, Codable {
   case testCase
   /// Dublet.
   case duplicate
-
-  public var danishName: String {
-    switch self {
-    case .insufficientlyDescribed: "Utilstrækkeligt beskrevet"
-    case .workEnvironment: "Arbejdsmiljøsag"
-    case .belongsElsewhere: "Hører til et andet sted"
-    case .testCase: "Testhændelse"
-    case .duplicate: "Dublet"
-    }
-  }
 }
 
 /// An agreed action after an event: what, who owns it, and by when.

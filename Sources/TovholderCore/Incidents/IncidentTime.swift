@@ -29,18 +29,12 @@ public struct IncidentTime: Hashable, Sendable {
   /// summer time begins or ends this is the wall-clock time, not minutes counted from midnight;
   /// a time the clock skipped counts on from midnight.
   public var instant: Date {
-    guard let m = minuteOfDay else { return day.start(in: timeZone) }
-    return day.at(hour: m / 60, minute: m % 60, in: timeZone)
-      ?? day.start(in: timeZone).addingTimeInterval(Double(m) * 60)
+    guard let time = minuteOfDay.flatMap(TimeOfDay.init(minuteOfDay:)) else { return day.start(in: timeZone) }
+    return day.instant(at: time, in: timeZone)
   }
 
   /// `HH:MM`, or nil when unknown.
-  public var clockText: String? {
-    guard let m = minuteOfDay else { return nil }
-    let h = m / 60
-    let mm = m % 60
-    return (h < 10 ? "0" : "") + "\(h):" + (mm < 10 ? "0" : "") + "\(mm)"
-  }
+  public var clockText: String? { minuteOfDay.flatMap(TimeOfDay.init(minuteOfDay:))?.description }
 
   /// Builds the time from what was typed: a day (may be missing), a time (`HH:MM`, may be
   /// missing) and the certainty. Refuses a time without a day, a missing time when the
@@ -61,25 +55,7 @@ public struct IncidentTime: Hashable, Sendable {
   }
 
   /// `HH:MM`, `H:MM`, `HH.MM` or `HHMM` → minutes after midnight.
-  public static func parseClock(_ text: String) -> Int? {
-    guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ":" || $0 == ".") }) else { return nil }
-    let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-      .flatMap { $0.split(separator: ".", omittingEmptySubsequences: false) }
-    let h: Int
-    let m: Int
-    switch parts.count {
-    case 1:
-      guard (3...4).contains(text.count), let v = Int(text) else { return nil }
-      (h, m) = (v / 100, v % 100)
-    case 2:
-      guard (1...2).contains(parts[0].count), parts[1].count == 2, let hv = Int(parts[0]), let mv = Int(parts[1])
-      else { return nil }
-      (h, m) = (hv, mv)
-    default: return nil
-    }
-    guard (0...23).contains(h), (0...59).contains(m) else { return nil }
-    return h * 60 + m
-  }
+  public static func parseClock(_ text: String) -> Int? { TimeOfDay(parsing: text)?.minuteOfDay }
 
   /// True if the event lies after `now` (a day after today, or today at a later time; a
   /// few minutes of clock drift are allowed).

@@ -48,17 +48,6 @@ public enum Severity: Int, CaseIterable, Comparable, Sendable, Codable {
     }
   }
 
-  /// The Danish name, as on the DPSD form (for exports; screens use the texts).
-  public var danishName: String {
-    switch self {
-    case .noHarm: "Ingen skade"
-    case .minor: "Lettere"
-    case .seriousRisk: "Alvorlig patientsikkerhedsrisiko"
-    case .serious: "Alvorlig"
-    case .fatal: "Dødelig"
-    }
-  }
-
   /// Serious enough that the event must be reported on its own, never in a monthly batch.
   public var isSerious: Bool { self >= .seriousRisk }
 }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a note is about. Stored by raw value.
-public enum NoteKind: String, CaseIterable, Sendable {
+public enum NoteKind: String, CaseIterable, Sendable, Codable {
   case daily
   case health
   case relatives

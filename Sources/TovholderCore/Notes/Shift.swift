@@ -2,7 +2,7 @@ import Foundation
 
 /// The three shifts of a day: day, evening and night (local time). When each starts is the
 /// home's setting (`ShiftTimes`, by default 07, 15 and 23).
-public enum Shift: String, CaseIterable, Sendable {
+public enum Shift: String, CaseIterable, Sendable, Codable {
   case day
   case evening
   case night
@@ -71,17 +71,10 @@ public struct ShiftPeriod: Hashable, Sendable {
   public static func containing(_ date: Date, times: ShiftTimes = .standard, in timeZone: TimeZone = .danish)
     -> ShiftPeriod
   {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = timeZone
-    let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-    let minute = (c.hour ?? 0) * 60 + (c.minute ?? 0)
-    let today =
-      CalendarDay(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? CalendarDay(date, in: timeZone)
+    let today = CalendarDay(date, in: timeZone)
+    let minute = TimeOfDay(date, in: timeZone).minuteOfDay
     func at(_ dayOffset: Int, _ minuteOfDay: Int) -> Date {
-      let day = today.adding(days: dayOffset)
-      let components = DateComponents(
-        year: day.year, month: day.month, day: day.day, hour: minuteOfDay / 60, minute: minuteOfDay % 60)
-      return calendar.date(from: components) ?? date
+      today.adding(days: dayOffset).instant(at: TimeOfDay(valid: minuteOfDay / 60, minuteOfDay % 60), in: timeZone)
     }
     switch minute {
     case times.day..<times.evening:

@@ -1,7 +1,7 @@
 import Foundation
 
 /// What a follow-up meeting decides for a goal.
-public enum FollowUpDecision: String, CaseIterable, Sendable {
+public enum FollowUpDecision: String, CaseIterable, Sendable, Codable {
   /// Fortsættes: the goal goes on as it is.
   case `continue`
   /// Ændres: the goal goes on, changed (its text or levels are edited; the old wording is kept).

@@ -60,7 +60,10 @@ public struct FollowUpInterval: Hashable, Sendable {
     self.timesPerYear = timesPerYear
   }
 
-  public static let standard = try! FollowUpInterval(timesPerYear: 2)
+  private init(checked timesPerYear: Int) { self.timesPerYear = timesPerYear }
+
+  /// Two a year, until a leader sets the home's rhythm.
+  public static let standard = FollowUpInterval(checked: 2)
 
   /// Months between follow-ups (6, 4 or 3).
   public var months: Int { 12 / timesPerYear }

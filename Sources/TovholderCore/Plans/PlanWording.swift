@@ -20,11 +20,8 @@ public struct PlanWording: Sendable {
     return text
   }
 
-  /// A day as the app shows it in Danish (24-11-2026), or ISO for English.
-  public func day(_ d: CalendarDay) -> String {
-    func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-    return language == "en" ? d.iso : "\(two(d.day))-\(two(d.month))-\(d.year)"
-  }
+  /// A day as the program writes every day (24-11-2026), in both languages.
+  public func day(_ d: CalendarDay) -> String { DateWording.day(d) }
 
   /// The day an instant falls on in Danish local time.
   public func day(_ date: Date) -> String { day(CalendarDay(date, in: .danish)) }

@@ -3,7 +3,7 @@ import Foundation
 public typealias ConsentID = Int64
 
 /// How a consent was given. Stored by raw value.
-public enum ConsentForm: String, CaseIterable, Sendable {
+public enum ConsentForm: String, CaseIterable, Sendable, Codable {
   case oral, written
 }
 

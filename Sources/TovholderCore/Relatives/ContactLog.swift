@@ -3,7 +3,7 @@ import Foundation
 public typealias ContactLogEntryID = Int64
 
 /// How the contact happened. Stored by raw value.
-public enum ContactKind: String, CaseIterable, Sendable {
+public enum ContactKind: String, CaseIterable, Sendable, Codable {
   case call, meeting, visit, letter, email
 }
 

@@ -3,7 +3,7 @@ import Foundation
 public typealias GuardianshipID = Int64
 
 /// The section of værgemålsloven the court's decision is under. Stored by raw value.
-public enum GuardianshipSection: String, CaseIterable, Sendable {
+public enum GuardianshipSection: String, CaseIterable, Sendable, Codable {
   /// § 5: economic and/or personal matters, often limited to named matters.
   case section5 = "5"
   /// § 6: with loss of legal capacity (economic matters).

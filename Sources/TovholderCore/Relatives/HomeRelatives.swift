@@ -64,7 +64,7 @@ public struct CouncilMeeting: Hashable, Sendable, Identifiable {
 }
 
 /// What became of something the council asked for. Stored by raw value.
-public enum CouncilRequestStatus: String, CaseIterable, Sendable {
+public enum CouncilRequestStatus: String, CaseIterable, Sendable, Codable {
   case open, inProgress, done, declined
 }
 

@@ -3,7 +3,7 @@ import Foundation
 public typealias RelativeID = Int64
 
 /// How a relative prefers to be reached. Stored by raw value.
-public enum PreferredContact: String, CaseIterable, Sendable {
+public enum PreferredContact: String, CaseIterable, Sendable, Codable {
   case phone, email, letter, visit, throughOthers
 }
 

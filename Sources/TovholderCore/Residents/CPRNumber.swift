@@ -61,3 +61,20 @@ public enum CPRError: Error, Equatable, Sendable {
   /// The date part is not a real date (century already applied to `year`).
   case invalidDate(day: Int, month: Int, year: Int)
 }
+
+/// As its ten digits; decoding checks the number like `init(_:)`.
+extension CPRNumber: Codable {
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.singleValueContainer()
+    do {
+      try self.init(try container.decode(String.self))
+    } catch let error as CPRError {
+      throw DecodingError.dataCorruptedError(in: container, debugDescription: "not a CPR number: \(error)")
+    }
+  }
+
+  public func encode(to encoder: any Encoder) throws {
+    var container = encoder.singleValueContainer()
+    try container.encode(digits)
+  }
+}

@@ -18,12 +18,15 @@ public struct Home: Hashable, Sendable {
   public var actingMunicipality: String
   public var shiftTimes: ShiftTimes
   public var version: Int
+  /// The fictional demo home (`tovholder demo`): marked as such on every screen.
+  public var isFictional: Bool
 
   public init(
     name: String, address: String = "", actingMunicipality: String = "", shiftTimes: ShiftTimes = .standard,
-    version: Int = 1
+    version: Int = 1, isFictional: Bool = false
   ) {
     self.name = name
+    self.isFictional = isFictional
     self.address = address
     self.actingMunicipality = actingMunicipality
     self.shiftTimes = shiftTimes

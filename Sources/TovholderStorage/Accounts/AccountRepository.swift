@@ -14,10 +14,13 @@ public struct AccountRepository: Sendable {
   /// or not, locked or not: only someone who knows the password learns that the account is
   /// locked, expired or disabled.
   public func signIn(username: String, password: String) throws(StorageError) -> Actor {
-    let found = try db.read { db in
-      try AccountRows.fetch(db, username: username.trimmingCharacters(in: .whitespaces))
+    let found = try db.read { db -> (Account, String)? in
+      guard let row = try AccountRow.fetch(db, username: username.trimmingCharacters(in: .whitespaces)) else {
+        return nil
+      }
+      return (try row.account(db), row.passwordHash)
     }
-    guard let (account, row) = found else {
+    guard let (account, stored) = found else {
       _ = db.options.passwordHashing.hash(password)  // spend the time a real check takes
       try db.write { db in
         try AuditLog.append(db, at: self.db.now, actorID: nil, actorName: "", action: .signInFailed)
@@ -25,7 +28,6 @@ public struct AccountRepository: Sendable {
       db.log.event(.signInFailed(account: nil))
       throw .signInRefused(.wrongCredentials)
     }
-    let stored: String = row["passwordHash"]
     let ok = PasswordHashing.verify(password, against: stored)
     if ok, let refusal = SignInRules.refusal(account: account, now: db.now) {
       throw .signInRefused(refusal)
@@ -35,27 +37,28 @@ public struct AccountRepository: Sendable {
     let now = db.now
     let outcome = try db.write { db -> SignInError? in
       // Re-read inside the transaction: another terminal may have counted meanwhile.
-      guard let current = try AccountRows.fetch(db, id: account.id) else { throw StorageError.notFound }
+      guard var row = try AccountRow.fetchOne(db, key: account.id) else { throw StorageError.notFound }
+      let current = try row.account(db)
       let refusal = SignInRules.refusal(account: current, now: now)
       let actor = current.actor
       if ok {
         if let refusal { return refusal }
-        try db.execute(
-          sql:
-            "UPDATE account SET failedAttempts = 0, lockedUntil = NULL, passwordHash = COALESCE(?, passwordHash) WHERE id = ?",
-          arguments: [newHash, account.id])
+        try row.updateChanges(db) {
+          $0.failedAttempts = 0
+          $0.lockedUntil = nil
+          if let newHash { $0.passwordHash = newHash }
+        }
         try AuditLog.append(db, at: now, actor: actor, action: .signIn)
         return nil
       }
       try AuditLog.append(db, at: now, actor: actor, action: .signInFailed)
       // A locked, expired or disabled account counts no further; the answer stays the same.
       guard refusal == nil else { return .wrongCredentials }
-      let failed =
-        try Int.fetchOne(db, sql: "SELECT failedAttempts FROM account WHERE id = ?", arguments: [account.id]) ?? 0
-      let next = SignInRules.afterFailure(failedAttempts: failed, now: now)
-      try db.execute(
-        sql: "UPDATE account SET failedAttempts = ?, lockedUntil = ? WHERE id = ?",
-        arguments: [next.failedAttempts, next.lockedUntil, account.id])
+      let next = SignInRules.afterFailure(failedAttempts: row.failedAttempts, now: now)
+      try row.updateChanges(db) {
+        $0.failedAttempts = next.failedAttempts
+        $0.lockedUntil = next.lockedUntil
+      }
       if next.lockedUntil != nil {
         try AuditLog.append(db, at: now, actor: actor, action: .accountLocked)
         self.db.log.event(.accountLocked(account: account.id))
@@ -82,9 +85,9 @@ public struct AccountRepository: Sendable {
     else { throw .accessDenied }
     let hash = db.options.passwordHashing.hash(new.password)
     let account = try db.write { db -> Account in
-      let id = try AccountRows.insert(db, new, hash: hash, at: now, by: actor.accountID)
-      try AuditLog.append(db, at: now, actor: actor, action: .createAccount, subjectID: id)
-      return try AccountRows.fetch(db, id: id)!
+      let account = try AccountRow.insert(db, new, hash: hash, at: now, by: actor.accountID)
+      try AuditLog.append(db, at: now, actor: actor, action: .createAccount, subjectID: account.id)
+      return account
     }
     db.log.event(.accountCreated(account: account.id))
     return account
@@ -100,19 +103,20 @@ public struct AccountRepository: Sendable {
     if account.role != .admin && account.unitIDs.isEmpty { throw .invalidAccount(.noUnits) }
     let now = db.now
     return try db.write { db in
-      try VersionCheck.require(db, table: "account", id: account.id, expected: account.version)
-      try db.execute(
-        sql: """
-          UPDATE account SET displayName = ?, role = ?, expiresAt = ?, isActive = ?,
-            version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
-          """,
-        arguments: [
-          account.displayName, account.role.rawValue, account.expiresAt, account.isActive, now,
-          actor.accountID, account.id,
-        ])
-      try AccountRows.setUnits(db, account: account.id, units: account.role == .admin ? [] : account.unitIDs)
+      try VersionCheck.require(db, AccountRow.self, id: account.id, expected: account.version)
+      guard var row = try AccountRow.fetchOne(db, key: account.id) else { throw StorageError.notFound }
+      row.displayName = account.displayName
+      row.role = account.role
+      row.expiresAt = account.expiresAt
+      row.isActive = account.isActive
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      let saved = try row.updateAndFetch(db)
+      let units = account.role == .admin ? [] : account.unitIDs
+      try AccountUnitRow.set(db, account: account.id, units: units)
       try AuditLog.append(db, at: now, actor: actor, action: .updateAccount, subjectID: account.id)
-      return try AccountRows.fetch(db, id: account.id)!
+      return try saved.account(units: units)
     }
   }
 
@@ -125,11 +129,14 @@ public struct AccountRepository: Sendable {
     let hash = db.options.passwordHashing.hash(password)
     let now = db.now
     try db.write { db in
-      try db.execute(
-        sql:
-          "UPDATE account SET passwordHash = ?, failedAttempts = 0, lockedUntil = NULL, updatedAt = ?, updatedBy = ? WHERE id = ?",
-        arguments: [hash, now, actor.accountID, accountID])
-      guard db.changesCount == 1 else { throw StorageError.notFound }
+      guard var row = try AccountRow.fetchOne(db, key: accountID) else { throw StorageError.notFound }
+      try row.updateChanges(db) {
+        $0.passwordHash = hash
+        $0.failedAttempts = 0
+        $0.lockedUntil = nil
+        $0.updatedAt = now
+        $0.updatedBy = actor.accountID
+      }
       try AuditLog.append(db, at: now, actor: actor, action: .resetPassword, subjectID: accountID)
     }
     db.log.event(.passwordReset(account: accountID))
@@ -138,8 +145,11 @@ public struct AccountRepository: Sendable {
   /// Accounts the actor may see: all for admin, those sharing a unit for a leader.
   public func list(for actor: Actor) throws(StorageError) -> [Account] {
     try db.read { db in
-      let all = try Row.fetchAll(db, sql: "SELECT * FROM account ORDER BY displayName COLLATE danish")
-        .map { try AccountRows.account(db, row: $0) }
+      let all = try AccountWithUnits.fetchAll(
+        db,
+        AccountRow.including(all: AccountRow.units)
+          .order(AccountRow.Columns.displayName.collating(AppDatabase.danishCollation))
+      ).map { try $0.account.account(units: Set($0.units.map(\.unitId))) }
       switch actor.role {
       case .admin: return all
       case .leader: return all.filter { !$0.unitIDs.isDisjoint(with: actor.unitIDs) }
@@ -149,6 +159,12 @@ public struct AccountRepository: Sendable {
   }
 
   public func fetch(id: AccountID) throws(StorageError) -> Account? {
-    try db.read { db in try AccountRows.fetch(db, id: id) }
+    try db.read { db in try AccountRow.fetch(db, id: id) }
   }
+}
+
+/// An account with the units it works in, read in one request.
+private struct AccountWithUnits: Decodable, FetchableRecord {
+  var account: AccountRow
+  var units: [AccountUnitRow]
 }

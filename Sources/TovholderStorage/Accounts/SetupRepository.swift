@@ -8,7 +8,7 @@ public struct SetupRepository: Sendable {
 
   /// True once the home has been created.
   public func isInitialized() throws(StorageError) -> Bool {
-    try db.read { db in try Bool.fetchOne(db, sql: "SELECT 1 FROM home") != nil }
+    try db.read { db in try HomeRow.fetchCount(db) > 0 }
   }
 
   public func home() throws(StorageError) -> Home? {
@@ -16,13 +16,7 @@ public struct SetupRepository: Sendable {
   }
 
   static func home(_ db: Database) throws -> Home? {
-    try Row.fetchOne(db, sql: "SELECT * FROM home").map { row in
-      Home(
-        name: row["name"], address: row["address"], actingMunicipality: row["actingMunicipality"],
-        shiftTimes: ShiftTimes(
-          day: row["dayShiftStart"], evening: row["eveningShiftStart"], night: row["nightShiftStart"]),
-        version: row["version"])
-    }
+    try HomeRow.fetchOne(db)?.home
   }
 
   /// When the home's shifts start (the standard 07, 15, 23 before the home is set up).
@@ -37,7 +31,7 @@ public struct SetupRepository: Sendable {
     do { try home.validate() } catch { throw .invalidHome(error) }
     let now = db.now
     return try db.write { db in
-      try VersionCheck.require(db, table: "home", id: 1, expected: home.version)
+      try VersionCheck.require(db, HomeRow.self, id: 1, expected: home.version)
       try db.execute(
         sql: """
           UPDATE home SET name = ?, address = ?, actingMunicipality = ?, dayShiftStart = ?, eveningShiftStart = ?,
@@ -65,16 +59,11 @@ public struct SetupRepository: Sendable {
     }
     let hash = db.options.passwordHashing.hash(admin.password)
     let actor = try db.write { db -> Actor in
-      guard try Bool.fetchOne(db, sql: "SELECT 1 FROM home") == nil else {
-        throw StorageError.alreadyInitialized
-      }
-      try db.execute(
-        sql: "INSERT INTO home (id, name, createdAt) VALUES (1, ?, ?)",
-        arguments: [homeName.trimmingCharacters(in: .whitespaces), now])
-      let id = try AccountRows.insert(db, admin, hash: hash, at: now, by: nil)
-      let actor = try AccountRows.fetch(db, id: id)!.actor
+      guard try HomeRow.fetchCount(db) == 0 else { throw StorageError.alreadyInitialized }
+      try HomeRow(name: homeName.trimmingCharacters(in: .whitespaces), createdAt: now).insert(db)
+      let actor = try AccountRow.insert(db, admin, hash: hash, at: now, by: nil).actor
       try AuditLog.append(db, at: now, actor: actor, action: .initializeHome)
-      try AuditLog.append(db, at: now, actor: actor, action: .createAccount, subjectID: id)
+      try AuditLog.append(db, at: now, actor: actor, action: .createAccount, subjectID: actor.accountID)
       return actor
     }
     db.log.event(.accountCreated(account: actor.accountID))

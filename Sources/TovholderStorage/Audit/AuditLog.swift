@@ -14,13 +14,18 @@ enum AuditLog {
     var id: Int64
   }
 
+  /// True while an open screen re-reads what it already shows (`AppDatabase.refreshing`):
+  /// its opening wrote the access row, so a read writes none. Changes are always written.
+  @TaskLocal static var accessAlreadyRecorded = false
+
   static func append(
     _ db: Database, at: Date, actorID: AccountID?, actorName: String, action: AuditAction,
     residentID: ResidentID? = nil, subjectID: Int64? = nil, wrote written: Written? = nil
   ) throws {
-    let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM auditLog ORDER BY id DESC LIMIT 1")
-    let id: Int64 = (last?["id"] ?? 0) + 1
-    let prev: String = last?["hash"] ?? genesisHash
+    if accessAlreadyRecorded, action.isAccess { return }
+    let last = try AuditLogRow.Link.newest(db)
+    let id = (last?.id ?? 0) + 1
+    let prev = last?.hash ?? genesisHash
     let atMs = Int64((at.timeIntervalSince1970 * 1000).rounded())
     var fields = Fields(
       id: id, atMs: atMs, actorID: actorID, actorName: actorName, action: action.rawValue,
@@ -30,16 +35,11 @@ enum AuditLog {
         table: written.table.rawValue, id: written.id,
         hash: try ContentHash.of(db, table: written.table, id: written.id) ?? ContentHash.missing)
     }
-    try db.execute(
-      sql: """
-        INSERT INTO auditLog (id, atMs, actorId, actorName, action, residentId, subjectId, prevHash, hash,
-          contentTable, contentId, contentHash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        id, atMs, actorID, actorName, action.rawValue, residentID, subjectID, prev,
-        fields.hash(previous: prev), fields.content?.table, fields.content?.id, fields.content?.hash,
-      ])
+    try AuditLogRow(
+      id: id, atMs: atMs, actorId: actorID, actorName: actorName, action: action.rawValue,
+      residentId: residentID, subjectId: subjectID, prevHash: prev, hash: fields.hash(previous: prev),
+      contentTable: fields.content?.table, contentId: fields.content?.id, contentHash: fields.content?.hash
+    ).insert(db)
   }
 
   static func append(
@@ -82,13 +82,11 @@ enum AuditLog {
       self.subjectID = subjectID
     }
 
-    init(row: Row) {
+    init(_ row: AuditLogRow) {
       self.init(
-        id: row["id"], atMs: row["atMs"], actorID: row["actorId"], actorName: row["actorName"],
-        action: row["action"], residentID: row["residentId"], subjectID: row["subjectId"])
-      if row.hasColumn("contentTable"), let table: String = row["contentTable"], let id: Int64 = row["contentId"],
-        let hash: String = row["contentHash"]
-      {
+        id: row.id, atMs: row.atMs, actorID: row.actorId, actorName: row.actorName, action: row.action,
+        residentID: row.residentId, subjectID: row.subjectId)
+      if let table = row.contentTable, let id = row.contentId, let hash = row.contentHash {
         content = Content(table: table, id: id, hash: hash)
       }
     }

@@ -8,29 +8,35 @@ public struct AuditRepository: Sendable {
 
   /// Walks the whole chain in id order. Reports the first row whose hash does not match
   /// its fields, whose link does not match the row before, or whose id leaves a gap; then
-  /// compares the end of the chain with the head (see `AuditHeadMigration`), so deleting
+  /// compares the end of the chain with the head (see `Migrations/0010-v2-residents-audit-head.sql`), so deleting
   /// the newest rows reports the first missing row.
   public func verify() throws(StorageError) -> AuditVerification {
     let result = try db.read { db -> AuditVerification in
       var previous = AuditLog.genesisHash
       var expectedID: Int64 = 1
       var count = 0
-      let rows = try Row.fetchCursor(db, sql: "SELECT * FROM auditLog ORDER BY id")
-      while let row = try rows.next() {
-        let fields = AuditLog.Fields(row: row)
-        let prevHash: String = row["prevHash"]
-        let hash: String = row["hash"]
-        if fields.id != expectedID || prevHash != previous || fields.hash(previous: previous) != hash {
+      let rows = try AuditLogRow.order(AuditLogRow.Columns.id).fetchCursor(db)
+      while true {
+        let next: AuditLogRow?
+        do {
+          next = try rows.next()
+        } catch StorageError.undecodable(_, let id) {
+          // A value the program never writes (NULL, wrong type): the row was edited.
+          return .broken(firstBadRowID: Int64(id) ?? expectedID)
+        }
+        guard let row = next else { break }
+        let fields = AuditLog.Fields(row)
+        if fields.id != expectedID || row.prevHash != previous || fields.hash(previous: previous) != row.hash {
           return .broken(firstBadRowID: fields.id)
         }
-        previous = hash
+        previous = row.hash
         expectedID += 1
         count += 1
       }
-      if let head = try Row.fetchOne(db, sql: "SELECT rowCount, lastId, lastHash FROM auditHead WHERE id = 1") {
-        let headCount: Int = head["rowCount"]
-        let headLastID: Int64 = head["lastId"]
-        let headHash: String = head["lastHash"]
+      if let head = try AuditHeadRow.fetchOne(db, key: 1) {
+        let headCount = head.rowCount
+        let headLastID = head.lastId
+        let headHash = head.lastHash
         if count < headCount || expectedID - 1 < headLastID { return .broken(firstBadRowID: expectedID) }
         if count > headCount || expectedID - 1 > headLastID || headHash != previous {
           return .broken(firstBadRowID: min(expectedID - 1, headLastID + 1))
@@ -47,8 +53,8 @@ public struct AuditRepository: Sendable {
   /// The newest row of the chain (for `tovholder audit anchor`). Only reads.
   public func head() throws(StorageError) -> AuditHead {
     try db.read { db in
-      let last = try Row.fetchOne(db, sql: "SELECT id, hash FROM auditLog ORDER BY id DESC LIMIT 1")
-      return AuditHead(rows: last?["id"] ?? 0, hash: last?["hash"] ?? AuditLog.genesisHash)
+      let last = try AuditLogRow.Link.newest(db)
+      return AuditHead(rows: last?.id ?? 0, hash: last?.hash ?? AuditLog.genesisHash)
     }
   }
 
@@ -59,10 +65,10 @@ public struct AuditRepository: Sendable {
     try db.read { db in
       if anchor.rows == 0 && anchor.hash == AuditLog.genesisHash { return 0 }
       if let rows = anchor.rows {
-        let hash = try String.fetchOne(db, sql: "SELECT hash FROM auditLog WHERE id = ?", arguments: [rows])
-        return hash == anchor.hash ? rows : nil
+        let link = try AuditLogRow.Link.fetchOne(db, id: rows)
+        return link?.hash == anchor.hash ? rows : nil
       }
-      return try Int64.fetchOne(db, sql: "SELECT id FROM auditLog WHERE hash = ?", arguments: [anchor.hash])
+      return try AuditLogRow.Link.fetchOne(db, hash: anchor.hash)?.id
     }
   }
 
@@ -73,15 +79,12 @@ public struct AuditRepository: Sendable {
   {
     let now = db.now
     return try db.write { db in
-      guard
-        let unitID = try Int64.fetchOne(db, sql: "SELECT unitId FROM resident WHERE id = ?", arguments: [residentID])
-      else { throw StorageError.notFound }
-      guard AccessRules.canSeeAccessLog(in: unitID, actor: actor) else { throw StorageError.accessDenied }
-      let rows = try Row.fetchAll(
-        db, sql: "SELECT * FROM auditLog WHERE residentId = ? ORDER BY id DESC LIMIT ?",
-        arguments: [residentID, limit])
+      guard let resident = try ResidentRow.fetch(db, id: residentID) else { throw StorageError.notFound }
+      guard AccessRules.canSeeAccessLog(in: resident.unitID, actor: actor) else { throw StorageError.accessDenied }
+      let entries = try AuditLogRow.filter(AuditLogRow.Columns.residentId == residentID)
+        .order(AuditLogRow.Columns.id.desc).limit(limit).fetchAll(db).map { try $0.entry() }
       try AuditLog.append(db, at: now, actor: actor, action: .readAccessLog, residentID: residentID)
-      return rows.map(AuditRepository.entry)
+      return entries
     }
   }
 
@@ -89,16 +92,7 @@ public struct AuditRepository: Sendable {
   public func recent(actor: Actor, limit: Int = 100) throws(StorageError) -> [AuditEntry] {
     guard AccessRules.canMaintain(actor: actor) else { throw .accessDenied }
     return try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM auditLog ORDER BY id DESC LIMIT ?", arguments: [limit])
-        .map(AuditRepository.entry)
+      try AuditLogRow.order(AuditLogRow.Columns.id.desc).limit(limit).fetchAll(db).map { try $0.entry() }
     }
-  }
-
-  static func entry(_ row: Row) -> AuditEntry {
-    let ms: Int64 = row["atMs"]
-    return AuditEntry(
-      id: row["id"], at: Date(timeIntervalSince1970: Double(ms) / 1000), actorID: row["actorId"],
-      actorName: row["actorName"], action: AuditAction(rawValue: row["action"]) ?? .openRecord,
-      residentID: row["residentId"], subjectID: row["subjectId"])
   }
 }

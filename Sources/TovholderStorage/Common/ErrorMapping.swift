@@ -14,6 +14,10 @@ extension StorageError {
       default: return .database(code: error.extendedResultCode.rawValue)
       }
     }
+    // A row that an update or a fetch by key expected is gone.
+    if error is RecordError { return .notFound }
+    // A value read outside a record (a count, a MAX(...)) that isn't what the column holds.
+    if error is RowDecodingError || error is DecodingError { return .undecodable(table: "?", id: "?") }
     if let error = error as? CocoaError, let posix = error.underlying as? POSIXError {
       return .io(errno: posix.code.rawValue)
     }

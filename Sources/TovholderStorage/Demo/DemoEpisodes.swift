@@ -26,8 +26,7 @@ struct DemoEpisodes {
   func insert(days: Int, using rng: inout DemoRandom) throws(StorageError) -> Int {
     let now = db.now
     let residents = try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM resident WHERE movedOut IS NULL ORDER BY id").compactMap(
-        ResidentRows.resident)
+      try ResidentRow.filter(Column("movedOut") == nil).order(Column("id")).fetchAll(db).map { try $0.resident() }
     }
     guard let firstMoveIn = residents.map({ $0.movedIn.start(in: .danish) }).min() else { return 0 }
     // A year back (or `days`, at most a year), but not before anyone lived here.
@@ -51,10 +50,11 @@ struct DemoEpisodes {
         let place = rng.pick(Self.places)
         let summary = rng.pick(Self.summaries).replacingOccurrences(of: "{n}", with: first)
           .replacingOccurrences(of: "{p}", with: place)
-        try EpisodeRows.insert(
-          db, QuickLog(residentID: r.id, occurredAt: at, summary: summary), reporter: reporter.accountID,
-          timeZone: "Europe/Copenhagen", now: at)
-        var e = try EpisodeRows.fetch(db, id: db.lastInsertedRowID)!
+        var row = EpisodeRow(
+          residentId: r.id, reporterId: reporter.accountID, occurredAt: at, timeZone: TimeZone.danish.identifier,
+          summary: summary, updatedAt: at, updatedBy: reporter.accountID)
+        try row.insert(db)
+        guard var e = try EpisodeRow.fetch(db, id: db.lastInsertedRowID) else { continue }
         let age = now.timeIntervalSince(at) / 86_400
         let forceUsed = i % 7 == 4
         let injured = i % 13 == 6
@@ -87,7 +87,8 @@ struct DemoEpisodes {
           e.followUp.absenceFirstDay = FollowUpRules.day(e.day, plus: 1)
           if age > 12 { e.followUp.easyReportedOn = FollowUpRules.day(e.day, plus: 5) }
         }
-        try EpisodeRows.update(db, e, by: reporter.accountID, now: e.completedAt ?? at)
+        row.set(e, at: e.completedAt ?? at, by: reporter.accountID)
+        try row.update(db)
         try SearchIndex.upsert(db, SearchIndex.Item(episode: e, unitID: r.unitID))
         if forceUsed && e.completedAt != nil {
           forced.append(ForceCase(episode: e, resident: r, reporter: reporter, place: place, age: age))
@@ -136,7 +137,7 @@ struct DemoEpisodes {
     let assessed = stage >= .assessed
     let sent = stage >= .sent
     let informed = stage >= .informed
-    let time = ForceReportText.stamp(e.occurredAt, .danish)
+    let time = DateWording.dateTime(e.occurredAt)
     let clock = String(time.suffix(5))
     let answers = [
       "tilbud_navn": DemoNames.homeName, "handlekommune": "Solbakke Kommune (fiktiv)", "borger_navn": r.name,
@@ -147,28 +148,25 @@ struct DemoEpisodes {
       "indberetter_navn": "\(reporter.displayName), pædagog", "indberetning_dato": e.day.iso,
     ]
     let registered = e.completedAt ?? e.occurredAt
-    try db.execute(
-      sql: """
-        INSERT INTO forceReport (residentId, episodeId, form, formVersion, answers, registeredBy, registeredAt,
-          assessment, assessedBy, assessedAt, sentToMunicipalityOn, sentToSupervisorOn, relativesInformedOn,
-          relativesInformedWho, updatedAt, updatedBy) VALUES (?, ?, 'skema1', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [
-        r.id, e.id, Self.skema1Version, ForceRows.encode(answers), reporter.accountID, registered,
-        assessed ? "Indgrebet var nødvendigt og forholdsmæssigt. Drøftet på teammøde." : nil,
-        assessed ? leader.accountID : nil,
-        assessed ? min(self.db.now, registered.addingTimeInterval(2 * 86_400)) : nil,
-        sent ? FollowUpRules.day(e.day, plus: 3).iso : nil, sent ? FollowUpRules.day(e.day, plus: 3).iso : nil,
-        informed ? FollowUpRules.day(e.day, plus: 2).iso : nil, informed ? "Værge (fiktiv)" : nil, registered,
-        reporter.accountID,
-      ])
+    var report = ForceReportRow(
+      residentId: r.id, episodeId: e.id, form: .skema1, formVersion: Self.skema1Version, answers: answers,
+      registeredBy: reporter.accountID, registeredAt: registered,
+      assessment: assessed ? "Indgrebet var nødvendigt og forholdsmæssigt. Drøftet på teammøde." : nil,
+      assessedBy: assessed ? leader.accountID : nil,
+      assessedAt: assessed ? min(self.db.now, registered.addingTimeInterval(2 * 86_400)) : nil,
+      sentToMunicipalityOn: sent ? FollowUpRules.day(e.day, plus: 3) : nil,
+      sentToSupervisorOn: sent ? FollowUpRules.day(e.day, plus: 3) : nil,
+      relativesInformedOn: informed ? FollowUpRules.day(e.day, plus: 2) : nil,
+      relativesInformedWho: informed ? "Værge (fiktiv)" : nil, updatedAt: registered, updatedBy: reporter.accountID)
+    try report.insert(db)
   }
 
   func markAtRisk(_ db: Database, residents: [Resident], now: Date, rng: inout DemoRandom) throws {
     for r in residents {
-      try db.execute(
-        sql: "INSERT INTO riskResident (residentId, markedBy, markedAt) VALUES (?, ?, ?)",
-        arguments: [r.id, leader.accountID, max(r.movedIn.start(in: .danish), now.addingTimeInterval(-30 * 86_400))])
+      try RiskResidentRow(
+        residentId: r.id, markedBy: leader.accountID,
+        markedAt: max(r.movedIn.start(in: .danish), now.addingTimeInterval(-30 * 86_400))
+      ).insert(db)
       for shiftsAgo in stride(from: 9, through: 1, by: -1) {
         let at = now.addingTimeInterval(-Double(shiftsAgo) * 8 * 3_600)
         guard at >= r.movedIn.start(in: .danish) else { continue }
@@ -178,17 +176,13 @@ struct DemoEpisodes {
             "forvirret", "irritabel", "larmende", "verbale_trusler", "fysiske_trusler",
             "angreb_genstande",
           ].enumerated().map { ($1, $0 < score ? 1 : 0) })
-        let (level, label) = score >= 3 ? ("high", "Høj") : score >= 1 ? ("moderate", "Moderat") : ("low", "Lav")
-        let data = String(decoding: try JSONEncoder().encode(answers), as: UTF8.self)
-        try db.execute(
-          sql: """
-            INSERT INTO riskCheck (residentId, checklistId, checklistVersion, answers, score, level, bandLabel,
-              checkedAt, shift, checkedBy) VALUES (?, 'neutral-6', '1', ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            r.id, data, score, level, label, at, ShiftPeriod.containing(at).shift.rawValue,
-            rng.pick(staff.filter { $0.unitIDs.contains(r.unitID) }).accountID,
-          ])
+        let (level, label): (RiskLevel, String) =
+          score >= 3 ? (.high, "Høj") : score >= 1 ? (.moderate, "Moderat") : (.low, "Lav")
+        var check = RiskCheckRow(
+          residentId: r.id, checklistId: "neutral-6", checklistVersion: "1", answers: answers, score: score,
+          level: level, bandLabel: label, checkedAt: at, shift: ShiftPeriod.containing(at).shift,
+          checkedBy: rng.pick(staff.filter { $0.unitIDs.contains(r.unitID) }).accountID)
+        try check.insert(db)
       }
     }
   }

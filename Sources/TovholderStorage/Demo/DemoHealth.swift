@@ -32,7 +32,7 @@ struct DemoHealth {
     var rng = DemoRandom(seed: seed &+ 8)
     let now = db.now
     let today = CalendarDay(now, in: .danish)
-    let templates = HealthRows.builtIn
+    let templates = db.catalogues.health
     let leader = staff[0]
     let nurse = staff.first { $0.displayName.hasPrefix("Camilla") } ?? leader
     try db.health.setNurse(nurse.accountID, true, by: leader)
@@ -85,28 +85,19 @@ struct DemoHealth {
       for (stay, key, interval) in list {
         let responsible =
           nurseKeys.contains(key) && nurse.unitIDs.contains(stay.resident.unitID) ? nurse.accountID : nil
-        try db.execute(
-          sql: """
-            INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, responsibleId, isActive,
-              updatedAt, updatedBy)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            stay.resident.id, key, interval?.description, stay.resident.movedIn.iso, responsible, stay.to == nil, now,
-            leader.accountID,
-          ])
+        var assignment = ScreeningAssignmentRow(
+          residentId: stay.resident.id, templateKey: key, interval: interval?.description,
+          startDay: stay.resident.movedIn, responsibleId: responsible, isActive: stay.to == nil, updatedAt: now,
+          updatedBy: leader.accountID)
+        try assignment.insert(db)
       }
       for (id, roll) in consentRolls.sorted(by: { $0.key < $1.key }) where roll < 0.93 {
-        let stay = list.first { $0.0.resident.id == id }!.0
-        try db.execute(
-          sql: """
-            INSERT INTO healthConsent (residentId, status, form, day, note, recordedAt, recordedBy)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            id, roll < 0.88 ? "given" : "refused", roll < 0.5 ? "written" : "oral", stay.resident.movedIn.iso,
-            roll < 0.1 ? "Givet sammen med værgen" : "", stay.from, leader.accountID,
-          ])
+        guard let stay = list.first(where: { $0.0.resident.id == id })?.0 else { continue }
+        var consent = HealthConsentRow(
+          residentId: id, status: roll < 0.88 ? .given : .refused, form: roll < 0.5 ? .written : .oral,
+          day: stay.resident.movedIn, note: roll < 0.1 ? "Givet sammen med værgen" : "", recordedAt: stay.from,
+          recordedBy: leader.accountID)
+        try consent.insert(db)
       }
     }
   }
@@ -131,23 +122,18 @@ struct DemoHealth {
     let seenBefore = now.addingTimeInterval(-30 * 86_400)
     for batch in stride(from: 0, to: prepared.count, by: 5_000) {
       try db.write { db in
-        let insert = try db.makeStatement(
-          sql: """
-            INSERT INTO screening (residentId, templateKey, takenAt, timeZone, vals, note, flags, isFlagged, recordedBy,
-              seenBy, seenAt, seenNote, updatedAt, updatedBy)
-            VALUES (?, ?, ?, 'Europe/Copenhagen', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         let item = try db.makeStatement(
           sql: "INSERT INTO searchItem (kind, sourceId, residentId, unitId, at, body) VALUES (?, ?, ?, ?, ?, ?)")
         for (row, values, flags, author) in prepared[batch..<min(batch + 5_000, prepared.count)] {
           let seen = !flags.isEmpty && row.at < seenBefore
           let seenAt = row.at.addingTimeInterval(2 * 86_400)
           let r = row.stay.resident
-          try insert.execute(arguments: [
-            r.id, row.template.key, row.at, try HealthRows.json(values), row.note,
-            try HealthRows.json(flags), !flags.isEmpty, author.accountID, seen ? nurse.accountID : nil,
-            seen ? seenAt : nil, seen ? "Drøftet med egen læge; følges." : nil, row.at, author.accountID,
-          ])
+          var screening = ScreeningRow(
+            residentId: r.id, templateKey: row.template.key, takenAt: row.at, timeZone: TimeZone.danish.identifier,
+            vals: values, note: row.note, flags: flags, isFlagged: !flags.isEmpty, recordedBy: author.accountID,
+            seenBy: seen ? nurse.accountID : nil, seenAt: seen ? seenAt : nil,
+            seenNote: seen ? "Drøftet med egen læge; følges." : nil, updatedAt: row.at, updatedBy: author.accountID)
+          try screening.insert(db)
           let id = db.lastInsertedRowID
           let body = HealthSearch.body(values: values, note: row.note, template: row.template, key: row.template.key)
           try item.execute(arguments: [SearchKind.screening.rawValue, id, r.id, r.unitID, row.at, body])

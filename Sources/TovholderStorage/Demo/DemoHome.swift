@@ -58,9 +58,7 @@ public enum DemoHome {
     progress: (@Sendable (Int, Int) -> Void)? = nil
   ) throws(StorageError) -> Summary {
     let empty = try db.read { db in
-      try Int.fetchOne(
-        db, sql: "SELECT (SELECT COUNT(*) FROM home) + (SELECT COUNT(*) FROM account) + (SELECT COUNT(*) FROM resident)"
-      ) == 0
+      try HomeRow.fetchCount(db) + AccountRow.fetchCount(db) + ResidentRow.fetchCount(db) == 0
     }
     guard empty else { throw .databaseNotEmpty }
     let admin = try db.setup.initialize(
@@ -73,7 +71,7 @@ public enum DemoHome {
       staff.append(
         try db.accounts.create(
           NewAccount(
-            username: user, displayName: name, role: Role(rawValue: role)!,
+            username: user, displayName: name, role: role,
             unitIDs: Set(unitIndexes.map { units[$0].id }), password: password), by: admin
         ).actor)
     }

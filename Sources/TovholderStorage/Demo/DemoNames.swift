@@ -1,3 +1,5 @@
+import TovholderCore
+
 /// Fictional names. Any likeness to a real person is a coincidence.
 enum DemoNames {
   static let first = [
@@ -19,14 +21,14 @@ enum DemoNames {
   static let homeName = "Bostedet Solbakken (fiktivt)"
 
   /// Demo accounts: user name, display name, role, unit indexes (into `units`).
-  static let accounts: [(String, String, String, [Int])] = [
-    ("leder", "Lene Holm", "leader", [0, 1, 2]),
-    ("personale", "Mads Sørensen", "staff", [0, 1]),
-    ("nattevagt", "Sofie Ærenlund", "staff", [0, 1, 2]),
-    ("camilla", "Camilla Bøgh", "staff", [0]),
-    ("peter", "Peter Østergaard", "staff", [1]),
-    ("aase", "Aase Kjær", "staff", [2]),
-    ("jonas", "Jonas Fæster", "staff", [2]),
-    ("hussein", "Hussein Mahdi", "staff", [0, 2]),
+  static let accounts: [(String, String, Role, [Int])] = [
+    ("leder", "Lene Holm", .leader, [0, 1, 2]),
+    ("personale", "Mads Sørensen", .staff, [0, 1]),
+    ("nattevagt", "Sofie Ærenlund", .staff, [0, 1, 2]),
+    ("camilla", "Camilla Bøgh", .staff, [0]),
+    ("peter", "Peter Østergaard", .staff, [1]),
+    ("aase", "Aase Kjær", .staff, [2]),
+    ("jonas", "Jonas Fæster", .staff, [2]),
+    ("hussein", "Hussein Mahdi", .staff, [0, 2]),
   ]
 }

@@ -11,6 +11,24 @@ public struct Draft: Hashable, Sendable {
   public var savedAt: Date
 }
 
+/// A row of `draft`.
+struct DraftRow: StoredRecord, PersistableRecord {
+  static let databaseTableName = "draft"
+  static var identityColumns: [String] { ["ownerId", "formKey"] }
+
+  var ownerId: AccountID
+  var formKey: String
+  var payload: String
+  var savedAt: Date
+
+  enum Columns {
+    static let ownerId = Column(CodingKeys.ownerId)
+    static let savedAt = Column(CodingKeys.savedAt)
+  }
+
+  var draft: Draft { Draft(ownerID: ownerId, formKey: formKey, payload: payload, savedAt: savedAt) }
+}
+
 public struct DraftRepository: Sendable {
   let db: AppDatabase
 
@@ -20,39 +38,28 @@ public struct DraftRepository: Sendable {
   public func save(owner: AccountID, formKey: String, payload: String, waiting: Bool = true) throws(StorageError) {
     let now = db.now
     try (waiting ? db.write : db.writeWithoutWaiting) { db in
+      // (GRDB's upsert asks for the rowid, which this WITHOUT ROWID table has not.)
       try db.execute(
-        sql: """
-          INSERT INTO draft (ownerId, formKey, payload, savedAt) VALUES (?, ?, ?, ?)
+        literal: """
+          INSERT INTO draft (ownerId, formKey, payload, savedAt) VALUES (\(owner), \(formKey), \(payload), \(now))
           ON CONFLICT (ownerId, formKey) DO UPDATE SET payload = excluded.payload, savedAt = excluded.savedAt
-          """, arguments: [owner, formKey, payload, now])
+          """)
     }
   }
 
   public func load(owner: AccountID, formKey: String) throws(StorageError) -> Draft? {
-    try db.read { db in
-      try Row.fetchOne(
-        db, sql: "SELECT * FROM draft WHERE ownerId = ? AND formKey = ?", arguments: [owner, formKey]
-      ).map(Self.draft)
-    }
+    try db.read { db in try DraftRow.fetchOne(db, key: ["ownerId": owner, "formKey": formKey])?.draft }
   }
 
   /// The owner's drafts, newest first (offered after sign-in).
   public func list(owner: AccountID) throws(StorageError) -> [Draft] {
     try db.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM draft WHERE ownerId = ? ORDER BY savedAt DESC", arguments: [owner]
-      ).map(Self.draft)
+      try DraftRow.filter(DraftRow.Columns.ownerId == owner).order(DraftRow.Columns.savedAt.desc).fetchAll(db)
+        .map(\.draft)
     }
   }
 
   public func delete(owner: AccountID, formKey: String) throws(StorageError) {
-    try db.write { db in
-      try db.execute(
-        sql: "DELETE FROM draft WHERE ownerId = ? AND formKey = ?", arguments: [owner, formKey])
-    }
-  }
-
-  static func draft(_ row: Row) -> Draft {
-    Draft(ownerID: row["ownerId"], formKey: row["formKey"], payload: row["payload"], savedAt: row["savedAt"])
+    _ = try db.write { db in try DraftRow.deleteOne(db, key: ["ownerId": owner, "formKey": formKey]) }
   }
 }

@@ -9,17 +9,14 @@ extension EpisodeRepository {
     guard AccessRules.canSeeResidents(in: unitID, actor: actor) else { throw .accessDenied }
     let now = db.now
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT e.*, a.displayName AS reporterName, rv.displayName AS reviewerName, r.name AS residentName
-          FROM violentEpisode e JOIN account a ON a.id = e.reporterId LEFT JOIN account rv ON rv.id = e.reviewedBy
-          JOIN resident r ON r.id = e.residentId
-          WHERE e.occurredAt >= ? AND r.unitId = ? ORDER BY e.occurredAt DESC, e.id DESC
-          """, arguments: [since, unitID])
-      let items = rows.map { row in
-        let e = EpisodeRows.episode(row)
-        return EpisodeQueueItem(episode: e, residentName: row["residentName"], steps: FollowUpRules.openSteps(e))
+      let request: SQLRequest<EpisodeWithResident> = """
+        SELECT \(EpisodeRow.WithNames.columns), r.name AS residentName
+        \(EpisodeRow.WithNames.from) JOIN resident r ON r.id = e.residentId
+        WHERE e.occurredAt >= \(since) AND r.unitId = \(unitID) ORDER BY e.occurredAt DESC, e.id DESC
+        """
+      let items = try request.fetchAll(db).map { item in
+        let e = try item.episode.episode()
+        return EpisodeQueueItem(episode: e, residentName: item.residentName, steps: FollowUpRules.openSteps(e))
       }
       for residentID in Set(items.map(\.episode.residentID)).sorted() {
         try AuditLog.append(db, at: now, actor: actor, action: .readEpisode, residentID: residentID)
@@ -34,4 +31,9 @@ extension RiskRepository {
   public func atRisk(unitID: UnitID, actor: Actor) throws(StorageError) -> [Resident] {
     try atRisk(actor: actor).filter { $0.unitID == unitID }
   }
+}
+
+private struct EpisodeWithResident: Decodable, FetchableRecord {
+  var episode: EpisodeRow.WithNames
+  var residentName: String
 }

@@ -21,9 +21,12 @@ public struct EpisodeRepository: Sendable {
     let now = db.now
     do { try log.validate(now: now) } catch { throw .invalidEpisode(error) }
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: log.residentID, actor: actor)
-      try EpisodeRows.insert(db, log, reporter: actor.accountID, timeZone: timeZone.identifier, now: now)
-      let e = try EpisodeRows.fetch(db, id: db.lastInsertedRowID)!
+      let r = try ResidentRow.visible(db, id: log.residentID, actor: actor)
+      var row = EpisodeRow(
+        residentId: log.residentID, reporterId: actor.accountID, occurredAt: log.occurredAt,
+        timeZone: timeZone.identifier, summary: log.summary, updatedAt: now, updatedBy: actor.accountID)
+      try row.insert(db)
+      guard let e = try EpisodeRow.fetch(db, id: db.lastInsertedRowID) else { throw StorageError.notFound }
       try SearchIndex.upsert(db, SearchIndex.Item(episode: e, unitID: r.unitID))
       try AuditLog.append(db, at: now, actor: actor, action: .createEpisode, residentID: r.id, subjectID: e.id)
       return e
@@ -34,8 +37,8 @@ public struct EpisodeRepository: Sendable {
   public func fetch(id: EpisodeID, actor: Actor) throws(StorageError) -> ViolentEpisode {
     let now = db.now
     return try db.write { db in
-      guard let e = try EpisodeRows.fetch(db, id: id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: e.residentID, actor: actor)
+      guard let e = try EpisodeRow.fetch(db, id: id) else { throw StorageError.notFound }
+      _ = try ResidentRow.visible(db, id: e.residentID, actor: actor)
       try AuditLog.append(db, at: now, actor: actor, action: .readEpisode, residentID: e.residentID, subjectID: id)
       return e
     }
@@ -45,12 +48,14 @@ public struct EpisodeRepository: Sendable {
   public func list(residentID: ResidentID, actor: Actor, limit: Int = 200) throws(StorageError) -> [ViolentEpisode] {
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
-      let rows = try Row.fetchAll(
-        db, sql: "\(EpisodeRows.select) WHERE e.residentId = ? ORDER BY e.occurredAt DESC, e.id DESC LIMIT ?",
-        arguments: [residentID, limit])
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let request: SQLRequest<EpisodeRow.WithNames> = """
+        SELECT \(EpisodeRow.WithNames.columns) \(EpisodeRow.WithNames.from)
+        WHERE e.residentId = \(residentID) ORDER BY e.occurredAt DESC, e.id DESC LIMIT \(limit)
+        """
+      let episodes = try request.fetchAll(db).map { try $0.episode() }
       try AuditLog.append(db, at: now, actor: actor, action: .readEpisode, residentID: residentID)
-      return rows.map(EpisodeRows.episode)
+      return episodes
     }
   }
 
@@ -100,21 +105,18 @@ public struct EpisodeRepository: Sendable {
     guard !units.isEmpty else { return [] }
     let now = db.now
     return try db.write { db in
-      let marks = units.map { _ in "?" }.joined(separator: ",")
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT e.*, a.displayName AS reporterName, rv.displayName AS reviewerName, r.name AS residentName
-          FROM violentEpisode e INDEXED BY violentEpisode_open
-          JOIN account a ON a.id = e.reporterId LEFT JOIN account rv ON rv.id = e.reviewedBy
-          JOIN resident r ON r.id = e.residentId
-          WHERE (e.completedAt IS NULL OR e.defusedAt IS NULL OR e.debriefingHeldAt IS NULL OR e.reviewedAt IS NULL
-            OR (e.absenceFirstDay IS NOT NULL AND e.easyReportedOn IS NULL)) AND r.unitId IN (\(marks))
-          ORDER BY e.occurredAt, e.id LIMIT ?
-          """, arguments: StatementArguments(units.sorted() + [Int64(limit)]))
-      let items = rows.map { row in
-        let e = EpisodeRows.episode(row)
-        return EpisodeQueueItem(episode: e, residentName: row["residentName"], steps: FollowUpRules.openSteps(e))
+      let request: SQLRequest<QueueRow> = """
+        SELECT \(EpisodeRow.WithNames.columns), r.name AS residentName
+        FROM violentEpisode e INDEXED BY violentEpisode_open
+        JOIN account a ON a.id = e.reporterId LEFT JOIN account rv ON rv.id = e.reviewedBy
+        JOIN resident r ON r.id = e.residentId
+        WHERE (e.completedAt IS NULL OR e.defusedAt IS NULL OR e.debriefingHeldAt IS NULL OR e.reviewedAt IS NULL
+          OR (e.absenceFirstDay IS NOT NULL AND e.easyReportedOn IS NULL)) AND r.unitId IN \(units.sorted())
+        ORDER BY e.occurredAt, e.id LIMIT \(limit)
+        """
+      let items = try request.fetchAll(db).map { row in
+        let e = try row.episode.episode()
+        return EpisodeQueueItem(episode: e, residentName: row.residentName, steps: FollowUpRules.openSteps(e))
       }.filter { !$0.steps.isEmpty }
       for residentID in Set(items.map(\.episode.residentID)).sorted() {
         try AuditLog.append(db, at: now, actor: actor, action: .readEpisode, residentID: residentID)
@@ -130,15 +132,23 @@ public struct EpisodeRepository: Sendable {
   ) throws(StorageError) -> ViolentEpisode {
     let now = db.now
     return try db.write { db in
-      guard let old = try EpisodeRows.fetch(db, id: id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
-      try VersionCheck.require(db, table: "violentEpisode", id: id, expected: version)
-      let new = try body(old, r)
-      try EpisodeRows.update(db, new, by: actor.accountID, now: now)
-      let saved = try EpisodeRows.fetch(db, id: id)!
+      guard let old = try EpisodeRow.fetch(db, id: id), var row = try EpisodeRow.fetchOne(db, key: id) else {
+        throw StorageError.notFound
+      }
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
+      try VersionCheck.require(db, EpisodeRow.self, id: id, expected: version)
+      row.set(try body(old, r), at: now, by: actor.accountID)
+      try row.update(db)
+      guard let saved = try EpisodeRow.fetch(db, id: id) else { throw StorageError.notFound }
       try SearchIndex.upsert(db, SearchIndex.Item(episode: saved, unitID: r.unitID))
       try AuditLog.append(db, at: now, actor: actor, action: action, residentID: r.id, subjectID: id)
       return saved
     }
   }
+}
+
+/// A line of the follow-up list: the episode and its resident.
+private struct QueueRow: Decodable, FetchableRecord {
+  var episode: EpisodeRow.WithNames
+  var residentName: String
 }

@@ -24,17 +24,18 @@ public struct ForceFormRepository: Sendable {
 
   /// Every loaded definition, oldest first. A row that no longer parses is left out.
   public func loaded() throws(StorageError) -> [LoadedForceForm] {
-    try db.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT d.*, a.displayName AS loadedByName FROM forceFormDefinition d
-          LEFT JOIN account a ON a.id = d.loadedBy ORDER BY d.loadedAt, d.form, d.version
-          """
-      ).compactMap { row in
-        guard let form = try? ForceForm.parse(Array((row["definition"] as String).utf8)) else { return nil }
-        return LoadedForceForm(form: form, loadedAt: row["loadedAt"], loadedByName: row["loadedByName"])
-      }
+    try db.read(Self.loaded)
+  }
+
+  static func loaded(_ db: Database) throws -> [LoadedForceForm] {
+    guard try db.tableExists(ForceFormDefinitionRow.databaseTableName) else { return [] }
+    let request: SQLRequest<ForceFormDefinitionRow.WithName> = """
+      SELECT d.*, a.displayName AS loadedByName FROM forceFormDefinition d
+      LEFT JOIN account a ON a.id = d.loadedBy ORDER BY d.loadedAt, d.form, d.version
+      """
+    return try request.fetchAll(db).compactMap { item in
+      guard let form = try? ForceForm.parse(Array(item.row.definition.utf8)) else { return nil }
+      return LoadedForceForm(form: form, loadedAt: item.row.loadedAt, loadedByName: item.loadedByName)
     }
   }
 
@@ -54,12 +55,11 @@ public struct ForceFormRepository: Sendable {
     let changes = current.map { ForceFormChange.between($0, form) } ?? []
     let now = db.now
     try db.write { db in
-      try db.execute(
-        sql: """
-          INSERT INTO forceFormDefinition (form, version, definition, loadedAt, loadedBy) VALUES (?, ?, ?, ?, ?)
-          ON CONFLICT (form, version) DO UPDATE SET loadedAt = excluded.loadedAt, loadedBy = excluded.loadedBy
-          """,
-        arguments: [form.form.rawValue, form.version, String(decoding: json, as: UTF8.self), now, actor.accountID])
+      // A version loaded again becomes the newest; its text is the same (checked above).
+      try ForceFormDefinitionRow(
+        form: form.form.rawValue, version: form.version, definition: String(decoding: json, as: UTF8.self),
+        loadedAt: now, loadedBy: actor.accountID
+      ).save(db)
       try AuditLog.append(db, at: now, actor: actor, action: .loadForceForm)
     }
     return (form, .loaded(changes: changes))
@@ -68,4 +68,41 @@ public struct ForceFormRepository: Sendable {
 
 extension AppDatabase {
   public var forceForms: ForceFormRepository { ForceFormRepository(db: self) }
+}
+
+/// A row of `forceFormDefinition`: a form file an admin loaded, as loaded.
+struct ForceFormDefinitionRow: StoredRecord, PersistableRecord {
+  static let databaseTableName = "forceFormDefinition"
+  static var identityColumns: [String] { ["form", "version"] }
+
+  var form: String
+  var version: String
+  var definition: String
+  var loadedAt: Date
+  var loadedBy: AccountID?
+
+  struct WithName: Decodable, FetchableRecord {
+    var row: ForceFormDefinitionRow
+    var loadedByName: String?
+  }
+}
+
+extension ForceForms {
+  /// With the definitions an admin loaded, oldest first: the newest of each kind is the one in
+  /// use, and every form it replaced stays at hand so reports made on it still read and export.
+  public func adding(_ loaded: [ForceForm]) -> ForceForms {
+    var forms = self
+    for form in loaded where forms[form.form] != form {
+      let old = forms[form.form]
+      if !forms.replaced.contains(old) { forms.replaced.append(old) }
+      forms.replaced.removeAll { $0 == form }
+      switch form.form {
+      case .skema1: forms.skema1 = form
+      case .skema2: forms.skema2 = form
+      case .skema3: forms.skema3 = form
+      case .skema4: forms.skema4 = form
+      }
+    }
+    return forms
+  }
 }

@@ -15,24 +15,20 @@ public struct ForceRepository: Sendable {
     do { try form.validate(answers) } catch { throw .invalidForceForm(error) }
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       if let episodeID {
-        guard let e = try EpisodeRows.fetch(db, id: episodeID), e.residentID == residentID else {
+        guard let e = try EpisodeRow.fetch(db, id: episodeID), e.residentID == residentID else {
           throw StorageError.notFound
         }
       }
-      try db.execute(
-        sql: """
-          INSERT INTO forceReport (residentId, episodeId, form, formVersion, answers, registeredBy, registeredAt,
-            updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          residentID, episodeID, form.form.rawValue, form.version, ForceRows.encode(answers), actor.accountID, now,
-          now, actor.accountID,
-        ])
+      var row = ForceReportRow(
+        residentId: residentID, episodeId: episodeID, form: form.form, formVersion: form.version, answers: answers,
+        registeredBy: actor.accountID, registeredAt: now, updatedAt: now, updatedBy: actor.accountID)
+      try row.insert(db)
       let id = db.lastInsertedRowID
       try AuditLog.append(db, at: now, actor: actor, action: .registerForceReport, residentID: r.id, subjectID: id)
-      return try ForceRows.fetch(db, id: id)!
+      guard let saved = try ForceReportRow.fetch(db, id: id) else { throw StorageError.notFound }
+      return saved
     }
   }
 
@@ -42,8 +38,8 @@ public struct ForceRepository: Sendable {
   {
     let now = db.now
     return try db.write { db in
-      guard let f = try ForceRows.fetch(db, id: id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: f.residentID, actor: actor)
+      guard let f = try ForceReportRow.fetch(db, id: id) else { throw StorageError.notFound }
+      _ = try ResidentRow.visible(db, id: f.residentID, actor: actor)
       try AuditLog.append(db, at: now, actor: actor, action: action, residentID: f.residentID, subjectID: id)
       return f
     }
@@ -55,13 +51,14 @@ public struct ForceRepository: Sendable {
   {
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
-      let rows = try Row.fetchAll(
-        db,
-        sql: "\(ForceRows.select) WHERE f.residentId = ? AND (? IS NULL OR f.episodeId = ?) ORDER BY f.id DESC",
-        arguments: [residentID, episodeID, episodeID])
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let request: SQLRequest<ForceReportRow.WithNames> = """
+        SELECT \(ForceReportRow.WithNames.columns) \(ForceReportRow.WithNames.from)
+        WHERE f.residentId = \(residentID) AND (\(episodeID) IS NULL OR f.episodeId = \(episodeID)) ORDER BY f.id DESC
+        """
+      let reports = try request.fetchAll(db).map { try $0.report() }
       try AuditLog.append(db, at: now, actor: actor, action: .readForceReport, residentID: residentID)
-      return rows.map(ForceRows.report)
+      return reports
     }
   }
 
@@ -77,7 +74,7 @@ public struct ForceRepository: Sendable {
         throw StorageError.invalidForceForm(.versionMismatch(report: f.formVersion, catalogue: form.version))
       }
       guard f.status == .registered else { throw StorageError.forceFlow(.alreadySent) }
-      return ["answers": ForceRows.encode(answers)]
+      return { $0.answers = answers }
     }
   }
 
@@ -91,7 +88,11 @@ public struct ForceRepository: Sendable {
       do throws(ForceFlowError) { try ForceFlow.checkAssessment(assessment, report: f) } catch {
         throw StorageError.forceFlow(error)
       }
-      return ["assessment": assessment, "assessedBy": actor.accountID, "assessedAt": now]
+      return {
+        $0.assessment = assessment
+        $0.assessedBy = actor.accountID
+        $0.assessedAt = now
+      }
     }
   }
 
@@ -107,10 +108,12 @@ public struct ForceRepository: Sendable {
       do throws(ForceFlowError) {
         try ForceFlow.checkSent(municipality: municipality, supervisor: supervisor, report: f, today: today)
       } catch { throw StorageError.forceFlow(error) }
-      return [
-        "sentToMunicipalityOn": municipality.iso, "sentToSupervisorOn": supervisor.iso, "sentBy": actor.accountID,
-        "sentRecordedAt": now,
-      ]
+      return {
+        $0.sentToMunicipalityOn = municipality
+        $0.sentToSupervisorOn = supervisor
+        $0.sentBy = actor.accountID
+        $0.sentRecordedAt = now
+      }
     }
   }
 
@@ -124,10 +127,12 @@ public struct ForceRepository: Sendable {
       do throws(ForceFlowError) { try ForceFlow.checkInformed(on: day, who: who, report: f, today: today) } catch {
         throw StorageError.forceFlow(error)
       }
-      return [
-        "relativesInformedOn": day.iso, "relativesInformedWho": who, "informedBy": actor.accountID,
-        "informedRecordedAt": now,
-      ]
+      return {
+        $0.relativesInformedOn = day
+        $0.relativesInformedWho = who
+        $0.informedBy = actor.accountID
+        $0.informedRecordedAt = now
+      }
     }
   }
 
@@ -137,17 +142,15 @@ public struct ForceRepository: Sendable {
     guard !units.isEmpty else { return [] }
     let now = db.now
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT f.*, a.displayName AS registeredByName, s.displayName AS assessedByName, r.name AS residentName
-          FROM forceReport f JOIN account a ON a.id = f.registeredBy LEFT JOIN account s ON s.id = f.assessedBy
-          JOIN resident r ON r.id = f.residentId
-          WHERE (f.sentToMunicipalityOn IS NULL OR f.sentToSupervisorOn IS NULL)
-            AND r.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
-          ORDER BY f.registeredAt, f.id
-          """, arguments: StatementArguments(units))
-      let items = rows.map { ForceQueueItem(report: ForceRows.report($0), residentName: $0["residentName"]) }
+      let request: SQLRequest<QueueRow> = """
+        SELECT \(ForceReportRow.WithNames.columns), r.name AS residentName \(ForceReportRow.WithNames.from)
+        JOIN resident r ON r.id = f.residentId
+        WHERE (f.sentToMunicipalityOn IS NULL OR f.sentToSupervisorOn IS NULL) AND r.unitId IN \(units)
+        ORDER BY f.registeredAt, f.id
+        """
+      let items = try request.fetchAll(db).map {
+        ForceQueueItem(report: try $0.report.report(), residentName: $0.residentName)
+      }
       for residentID in Set(items.map(\.report.residentID)).sorted() {
         try AuditLog.append(db, at: now, actor: actor, action: .readForceReport, residentID: residentID)
       }
@@ -157,7 +160,9 @@ public struct ForceRepository: Sendable {
 
   /// The completed form as text in the form's order (`tovholder export force-report ID`).
   /// `forms` are the catalogues at hand; the report's own form and version must be among them.
-  public func exportText(id: ForceReportID, forms: [ForceForm], actor: Actor) throws(StorageError) -> String {
+  public func exportText(id: ForceReportID, forms: [ForceForm], wording: Wording, actor: Actor) throws(StorageError)
+    -> String
+  {
     let report = try fetch(id: id, actor: actor, action: .exportForceReport)
     guard
       let form = forms.first(where: { $0.form == report.form && $0.version == report.formVersion })
@@ -166,37 +171,43 @@ public struct ForceRepository: Sendable {
       throw .invalidForceForm(.unknownForm(report.form.rawValue))
     }
     let context = try db.read { db -> ForceReportText.Context in
-      let row = try Row.fetchOne(
-        db,
-        sql: """
-          SELECT r.name, r.cpr, u.name AS unitName, (SELECT name FROM home) AS homeName
-          FROM resident r JOIN unit u ON u.id = r.unitId WHERE r.id = ?
-          """, arguments: [report.residentID])!
-      let cpr = (try? CPRNumber(row["cpr"] as String)).map { $0.formatted } ?? ""
+      guard let r = try ResidentRow.fetch(db, id: report.residentID) else { throw StorageError.notFound }
       return ForceReportText.Context(
-        residentName: row["name"], residentCPR: cpr, unitName: row["unitName"], homeName: row["homeName"] ?? "")
+        residentName: r.name, residentCPR: r.cpr.formatted,
+        unitName: try UnitRow.fetchOne(db, key: r.unitID)?.name ?? "",
+        homeName: try HomeRow.fetchOne(db)?.name ?? "")
     }
-    do { return try ForceReportText.render(report, form: form, context: context) } catch {
+    do { return try ForceReportText.render(report, form: form, context: context, wording: wording) } catch {
       throw .invalidForceForm(error)
     }
   }
 
   private func change(
     id: ForceReportID, version: Int, actor: Actor, action: AuditAction,
-    _ body: @escaping (ForceReport, Resident) throws -> [String: (any DatabaseValueConvertible)?]
+    _ body: @escaping (ForceReport, Resident) throws -> (inout ForceReportRow) -> Void
   ) throws(StorageError) -> ForceReport {
     let now = db.now
     return try db.write { db in
-      guard let old = try ForceRows.fetch(db, id: id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
-      try VersionCheck.require(db, table: "forceReport", id: id, expected: version)
-      let columns = try body(old, r).sorted { $0.key < $1.key }
-      let sets = columns.map { "\($0.key) = ?" }.joined(separator: ", ")
-      try db.execute(
-        sql: "UPDATE forceReport SET \(sets), version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
-        arguments: StatementArguments(columns.map(\.value) + [now, actor.accountID, id]))
+      guard let old = try ForceReportRow.fetch(db, id: id), var row = try ForceReportRow.fetchOne(db, key: id) else {
+        throw StorageError.notFound
+      }
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
+      try VersionCheck.require(db, ForceReportRow.self, id: id, expected: version)
+      let change = try body(old, r)
+      change(&row)
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      try row.update(db)
       try AuditLog.append(db, at: now, actor: actor, action: action, residentID: r.id, subjectID: id)
-      return try ForceRows.fetch(db, id: id)!
+      guard let saved = try ForceReportRow.fetch(db, id: id) else { throw StorageError.notFound }
+      return saved
     }
   }
+}
+
+/// A report not yet sent, with its resident.
+private struct QueueRow: Decodable, FetchableRecord {
+  var report: ForceReportRow.WithNames
+  var residentName: String
 }

@@ -10,13 +10,11 @@ public struct RiskRepository: Sendable {
   public func setAtRisk(_ atRisk: Bool, residentID: ResidentID, by actor: Actor) throws(StorageError) {
     let now = db.now
     try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       if atRisk {
-        try db.execute(
-          sql: "INSERT OR IGNORE INTO riskResident (residentId, markedBy, markedAt) VALUES (?, ?, ?)",
-          arguments: [r.id, actor.accountID, now])
+        try RiskResidentRow(residentId: r.id, markedBy: actor.accountID, markedAt: now).insert(db, onConflict: .ignore)
       } else {
-        try db.execute(sql: "DELETE FROM riskResident WHERE residentId = ?", arguments: [r.id])
+        try RiskResidentRow.deleteOne(db, key: r.id)
       }
       try AuditLog.append(db, at: now, actor: actor, action: .markAtRisk, residentID: r.id, subjectID: atRisk ? 1 : 0)
     }
@@ -27,14 +25,12 @@ public struct RiskRepository: Sendable {
     let units = AccessRules.visibleUnitIDs(for: actor).sorted()
     guard !units.isEmpty else { return [] }
     return try db.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT r.* FROM resident r JOIN riskResident k ON k.residentId = r.id
-          WHERE r.movedOut IS NULL AND r.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
-          ORDER BY r.name COLLATE danish
-          """, arguments: StatementArguments(units)
-      ).compactMap(ResidentRows.resident)
+      let request: SQLRequest<ResidentRow> = """
+        SELECT r.* FROM resident r JOIN riskResident k ON k.residentId = r.id
+        WHERE r.movedOut IS NULL AND r.unitId IN \(units)
+        ORDER BY r.name COLLATE danish
+        """
+      return try request.fetchAll(db).map { try $0.resident() }
     }
   }
 
@@ -49,23 +45,14 @@ public struct RiskRepository: Sendable {
     let now = db.now
     let shift = ShiftPeriod.containing(now, times: try db.setup.shiftTimes(), in: timeZone).shift
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
-      let data = (try? JSONEncoder().encode(answers)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-      try db.execute(
-        sql: """
-          INSERT INTO riskCheck (residentId, checklistId, checklistVersion, answers, score, level, bandLabel,
-            checkedAt, shift, checkedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          r.id, checklist.id, checklist.version, data, score, band.level.rawValue, band.label, now, shift.rawValue,
-          actor.accountID,
-        ])
-      let id = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .recordRiskCheck, residentID: r.id, subjectID: id)
-      return RiskCheck(
-        id: id, residentID: r.id, checklistID: checklist.id, checklistVersion: checklist.version, answers: answers,
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let check = try RiskCheckRow(
+        residentId: r.id, checklistId: checklist.id, checklistVersion: checklist.version, answers: answers,
         score: score, level: band.level, bandLabel: band.label, checkedAt: now, shift: shift,
-        checkedByName: actor.displayName)
+        checkedBy: actor.accountID
+      ).insertAndFetch(db).check(checkedByName: actor.displayName)
+      try AuditLog.append(db, at: now, actor: actor, action: .recordRiskCheck, residentID: r.id, subjectID: check.id)
+      return check
     }
   }
 
@@ -76,17 +63,14 @@ public struct RiskRepository: Sendable {
     guard !units.isEmpty, !residentIDs.isEmpty else { return [:] }
     let now = db.now
     return try db.write { db in
-      let ids = residentIDs.map { _ in "?" }.joined(separator: ",")
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT c.*, a.displayName AS checkedByName, r.unitId FROM riskCheck c
-          JOIN account a ON a.id = c.checkedBy JOIN resident r ON r.id = c.residentId
-          WHERE c.id IN (SELECT MAX(id) FROM riskCheck WHERE residentId IN (\(ids)) GROUP BY residentId)
-          """, arguments: StatementArguments(residentIDs))
+      let request: SQLRequest<CheckRow> = """
+        SELECT c.*, a.displayName AS checkedByName, r.unitId, r.name AS residentName FROM riskCheck c
+        JOIN account a ON a.id = c.checkedBy JOIN resident r ON r.id = c.residentId
+        WHERE c.id IN (SELECT MAX(id) FROM riskCheck WHERE residentId IN \(residentIDs) GROUP BY residentId)
+        """
       var result: [ResidentID: RiskCheck] = [:]
-      for row in rows where units.contains(row["unitId"]) {
-        let check = Self.check(row)
+      for row in try request.fetchAll(db) where units.contains(row.unitId) {
+        let check = try row.check()
         result[check.residentID] = check
       }
       if !result.isEmpty { try AuditLog.append(db, at: now, actor: actor, action: .readRiskChecks) }
@@ -98,15 +82,15 @@ public struct RiskRepository: Sendable {
   public func history(residentID: ResidentID, actor: Actor, limit: Int = 100) throws(StorageError) -> [RiskCheck] {
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT c.*, a.displayName AS checkedByName FROM riskCheck c JOIN account a ON a.id = c.checkedBy
-          WHERE c.residentId = ? ORDER BY c.checkedAt DESC, c.id DESC LIMIT ?
-          """, arguments: [residentID, limit])
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let request: SQLRequest<CheckRow> = """
+        SELECT c.*, a.displayName AS checkedByName, r.unitId, r.name AS residentName FROM riskCheck c
+        JOIN account a ON a.id = c.checkedBy JOIN resident r ON r.id = c.residentId
+        WHERE c.residentId = \(residentID) ORDER BY c.checkedAt DESC, c.id DESC LIMIT \(limit)
+        """
+      let checks = try request.fetchAll(db).map { try $0.check() }
       try AuditLog.append(db, at: now, actor: actor, action: .readRiskChecks, residentID: residentID)
-      return rows.map(Self.check)
+      return checks
     }
   }
 
@@ -120,24 +104,25 @@ public struct RiskRepository: Sendable {
     let times = try db.setup.shiftTimes()
     let since = since ?? HandoverRule.windowStart(now: now, times: times, in: timeZone)
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT c.*, a.displayName AS checkedByName, r.name AS residentName FROM riskCheck c
-          JOIN account a ON a.id = c.checkedBy JOIN resident r ON r.id = c.residentId
-          WHERE c.level = 'high' AND c.checkedAt >= ? AND r.unitId = ? ORDER BY c.checkedAt DESC, c.id DESC
-          """, arguments: [since, unitID])
+      let request: SQLRequest<CheckRow> = """
+        SELECT c.*, a.displayName AS checkedByName, r.unitId, r.name AS residentName FROM riskCheck c
+        JOIN account a ON a.id = c.checkedBy JOIN resident r ON r.id = c.residentId
+        WHERE c.level = \(RiskLevel.high) AND c.checkedAt >= \(since) AND r.unitId = \(unitID)
+        ORDER BY c.checkedAt DESC, c.id DESC
+        """
+      let found = try request.fetchAll(db).map { (check: try $0.check(), residentName: $0.residentName) }
       try AuditLog.append(db, at: now, actor: actor, action: .readRiskChecks, subjectID: unitID)
-      return rows.map { (Self.check($0), $0["residentName"]) }
+      return found
     }
   }
+}
 
-  static func check(_ row: Row) -> RiskCheck {
-    let answers = (try? JSONDecoder().decode([String: Int].self, from: Data((row["answers"] as String).utf8))) ?? [:]
-    return RiskCheck(
-      id: row["id"], residentID: row["residentId"], checklistID: row["checklistId"],
-      checklistVersion: row["checklistVersion"], answers: answers, score: row["score"],
-      level: RiskLevel(rawValue: row["level"]) ?? .low, bandLabel: row["bandLabel"], checkedAt: row["checkedAt"],
-      shift: Shift(rawValue: row["shift"]) ?? .day, checkedByName: row["checkedByName"])
-  }
+/// A check with who scored it and the resident's unit and name.
+private struct CheckRow: Decodable, FetchableRecord {
+  var row: RiskCheckRow
+  var checkedByName: String
+  var unitId: UnitID
+  var residentName: String
+
+  func check() throws -> RiskCheck { try row.check(checkedByName: checkedByName) }
 }

@@ -14,22 +14,18 @@ extension HealthRepository {
     let now = db.now
     let start = startDay ?? CalendarDay(now, in: .danish)
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
-      _ = try HealthRows.template(db, key: templateKey)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
+      _ = try HealthRows.template(db, key: templateKey, builtIn: builtIn)
       try requireStaff(db, responsibleID, unitID: r.unitID, now: now)
-      try db.execute(
-        sql: """
-          INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, responsibleId, updatedAt, updatedBy)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          ON CONFLICT (residentId, templateKey) DO UPDATE SET interval = excluded.interval,
-            startDay = excluded.startDay, responsibleId = excluded.responsibleId, isActive = 1,
-            version = version + 1, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy
-          """,
-        arguments: [r.id, templateKey, interval?.description, start.iso, responsibleID, now, actor.accountID])
-      let row = try Row.fetchOne(
-        db, sql: "SELECT * FROM screeningAssignment WHERE residentId = ? AND templateKey = ?",
-        arguments: [r.id, templateKey])!
-      let a = HealthRows.assignment(row)
+      let upsert: SQLRequest<ScreeningAssignmentRow> = """
+        INSERT INTO screeningAssignment (residentId, templateKey, interval, startDay, responsibleId, updatedAt, updatedBy)
+        VALUES (\(r.id), \(templateKey), \(interval?.description), \(start), \(responsibleID), \(now), \(actor.accountID))
+        ON CONFLICT (residentId, templateKey) DO UPDATE SET interval = excluded.interval,
+          startDay = excluded.startDay, responsibleId = excluded.responsibleId, isActive = 1,
+          version = version + 1, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy
+        RETURNING *
+        """
+      guard let a = try upsert.fetchOne(db)?.assignment() else { throw StorageError.notFound }
       try AuditLog.append(db, at: now, actor: actor, action: .assignScreening, residentID: r.id, subjectID: a.id)
       return a
     }
@@ -43,24 +39,26 @@ extension HealthRepository {
   {
     let now = db.now
     return try db.write { db in
-      guard let old = try HealthRows.fetchAssignment(db, id: assignment.id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
-      try VersionCheck.require(db, table: "screeningAssignment", id: assignment.id, expected: assignment.version)
+      guard var row = try ScreeningAssignmentRow.fetchOne(db, key: assignment.id) else {
+        throw StorageError.notFound
+      }
+      let old = try row.assignment()
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
+      try VersionCheck.require(db, ScreeningAssignmentRow.self, id: assignment.id, expected: assignment.version)
       if assignment.responsibleID != old.responsibleID {
         try requireStaff(db, assignment.responsibleID, unitID: r.unitID, now: now)
       }
-      try db.execute(
-        sql: """
-          UPDATE screeningAssignment SET interval = ?, startDay = ?, responsibleId = ?, isActive = ?,
-            version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
-          """,
-        arguments: [
-          assignment.interval?.description, assignment.startDay.iso, assignment.responsibleID,
-          assignment.isActive, now, actor.accountID, assignment.id,
-        ])
+      row.interval = assignment.interval?.description
+      row.startDay = assignment.startDay
+      row.responsibleId = assignment.responsibleID
+      row.isActive = assignment.isActive
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      let saved = try row.updateAndFetch(db).assignment()
       try AuditLog.append(
         db, at: now, actor: actor, action: .updateScreeningAssignment, residentID: r.id, subjectID: assignment.id)
-      return try HealthRows.fetchAssignment(db, id: assignment.id)!
+      return saved
     }
   }
 
@@ -72,33 +70,31 @@ extension HealthRepository {
     let now = db.now
     let today = today ?? CalendarDay(now, in: .danish)
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
-      let catalogue = try HealthRows.catalogue(db)
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT a.*, COALESCE(resp.displayName, cp.displayName) AS responsibleName
-          FROM screeningAssignment a JOIN resident r ON r.id = a.residentId
-          LEFT JOIN account resp ON resp.id = a.responsibleId
-          LEFT JOIN account cp ON cp.id = r.contactPersonId
-          WHERE a.residentId = ? AND a.isActive
-          """, arguments: [r.id])
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
+      let request: SQLRequest<ScreeningAssignmentRow.WithResponsible> = """
+        SELECT a.*, COALESCE(resp.displayName, cp.displayName) AS responsibleName
+        FROM screeningAssignment a JOIN resident r ON r.id = a.residentId
+        LEFT JOIN account resp ON resp.id = a.responsibleId
+        LEFT JOIN account cp ON cp.id = r.contactPersonId
+        WHERE a.residentId = \(r.id) AND a.isActive
+        """
       var items: [HealthOverview.Item] = []
-      for row in rows {
-        let a = HealthRows.assignment(row)
+      for found in try request.fetchAll(db) {
+        let a = try found.row.assignment()
         guard let t = catalogue.template(a.templateKey) else { continue }
         let latest = try HealthRows.screenings(db, residentID: r.id, templateKey: t.key, limit: 1).first
         let due = DueRule.nextDue(lastTaken: latest?.day, startDay: a.startDay, interval: a.effectiveInterval(t))
         items.append(
           HealthOverview.Item(
             template: t, assignment: a, due: due, status: DueRule.status(due: due, today: today), latest: latest,
-            responsibleName: row["responsibleName"]))
+            responsibleName: found.responsibleName))
       }
       items.sort { ($0.due, $0.template.key) < ($1.due, $1.template.key) }
       let assigned = Set(items.map(\.template.key))
       let recorded = Set(
-        try String.fetchAll(
-          db, sql: "SELECT DISTINCT templateKey FROM screening WHERE residentId = ?", arguments: [r.id]))
+        try ScreeningRow.select(Column("templateKey"), as: String.self).distinct()
+          .filter(Column("residentId") == r.id).fetchAll(db))
       try AuditLog.append(db, at: now, actor: actor, action: .readHealth, residentID: r.id)
       return HealthOverview(
         residentID: r.id, sex: Sex(cpr: r.cpr), consents: try HealthRows.consents(db, residentID: r.id),
@@ -114,23 +110,31 @@ extension HealthRepository {
   {
     let now = db.now
     return try db.read { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
-      return try Row.fetchAll(
-        db, sql: "\(Self.unitStaffSQL) ORDER BY a.displayName COLLATE danish", arguments: [r.unitID, now]
-      ).map { (id: $0["id"], name: $0["displayName"]) }
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let request: SQLRequest<StaffChoice> = """
+        \(Self.unitStaff(r.unitID, now: now)) ORDER BY a.displayName COLLATE danish
+        """
+      return try request.fetchAll(db).map { (id: $0.id, name: $0.displayName) }
     }
   }
 
-  private static let unitStaffSQL = """
-    SELECT a.id, a.displayName FROM account a JOIN accountUnit u ON u.accountId = a.id
-    WHERE u.unitId = ? AND a.role != 'admin' AND a.isActive AND (a.expiresAt IS NULL OR a.expiresAt > ?)
+  private static func unitStaff(_ unitID: UnitID, now: Date) -> SQL {
     """
+    SELECT a.id, a.displayName FROM account a JOIN accountUnit u ON u.accountId = a.id
+    WHERE u.unitId = \(unitID) AND a.role != 'admin' AND a.isActive AND (a.expiresAt IS NULL OR a.expiresAt > \(now))
+    """
+  }
 
   /// `.health(.responsibleNotInUnit)` unless `id` (when given) is a choice of `responsibleChoices`.
   private func requireStaff(_ db: Database, _ id: AccountID?, unitID: UnitID, now: Date) throws {
     guard let id else { return }
-    let found = try Bool.fetchOne(
-      db, sql: "SELECT EXISTS (\(Self.unitStaffSQL) AND a.id = ?)", arguments: [unitID, now, id])
-    guard found == true else { throw StorageError.health(.responsibleNotInUnit) }
+    let request: SQLRequest<StaffChoice> = "\(Self.unitStaff(unitID, now: now)) AND a.id = \(id)"
+    guard try request.fetchOne(db) != nil else { throw StorageError.health(.responsibleNotInUnit) }
   }
+}
+
+/// An account that may answer for a resident's screenings.
+private struct StaffChoice: Decodable, FetchableRecord {
+  var id: AccountID
+  var displayName: String
 }

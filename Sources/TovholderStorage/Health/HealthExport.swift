@@ -11,15 +11,16 @@ extension HealthRepository {
   {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let consents = try HealthRows.consents(db, residentID: r.id)
       guard let consent = consents.first, consent.allowsSharing else {
         throw StorageError.health(.noHealthConsent)
       }
-      let catalogue = try HealthRows.catalogue(db)
-      let assignments = try Row.fetchAll(
-        db, sql: "SELECT * FROM screeningAssignment WHERE residentId = ? AND isActive", arguments: [r.id]
-      ).map(HealthRows.assignment)
+      let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
+      let assignments =
+        try ScreeningAssignmentRow
+        .filter(ScreeningAssignmentRow.Columns.residentId == r.id && ScreeningAssignmentRow.Columns.isActive)
+        .fetchAll(db).map { try $0.assignment() }
       var sections: [ScreeningSummary.Section] = []
       for t in catalogue.templates {
         guard let a = assignments.first(where: { $0.templateKey == t.key }) else { continue }
@@ -31,7 +32,7 @@ extension HealthRepository {
             due: DueRule.nextDue(lastTaken: list.first?.day, startDay: a.startDay, interval: interval),
             screenings: list))
       }
-      let unitName = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [r.unitID]) ?? ""
+      let unitName = try UnitRow.fetchOne(db, key: r.unitID)?.name ?? ""
       try AuditLog.append(db, at: now, actor: actor, action: .exportScreenings, residentID: r.id)
       return ScreeningSummary(
         residentName: r.name, cpr: r.cpr, unitName: unitName, generatedAt: now, generatedBy: actor.displayName,

@@ -13,33 +13,31 @@ extension HealthRepository {
     let now = db.now
     let today = today ?? CalendarDay(now, in: .danish)
     return try db.write { db in
-      let catalogue = try HealthRows.catalogue(db)
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT a.*, r.name AS residentName, r.unitId AS unitId,
-            COALESCE(resp.displayName, cp.displayName) AS responsibleName,
-            (SELECT MAX(s.takenAt) FROM screening s
-              WHERE s.residentId = a.residentId AND s.templateKey = a.templateKey) AS lastTaken
-          FROM screeningAssignment a JOIN resident r ON r.id = a.residentId
-          LEFT JOIN account resp ON resp.id = a.responsibleId
-          LEFT JOIN account cp ON cp.id = r.contactPersonId
-          WHERE a.isActive AND r.unitId IN (\(HealthRows.placeholders(units.count)))
-            AND r.movedIn <= ? AND (r.movedOut IS NULL OR r.movedOut > ?)
-          """, arguments: StatementArguments(units) + [today.iso, today.iso])
+      let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
+      let request: SQLRequest<DueRow> = """
+        SELECT a.*, r.name AS residentName, r.unitId AS unitId,
+          COALESCE(resp.displayName, cp.displayName) AS responsibleName,
+          (SELECT MAX(s.takenAt) FROM screening s
+            WHERE s.residentId = a.residentId AND s.templateKey = a.templateKey) AS lastTaken
+        FROM screeningAssignment a JOIN resident r ON r.id = a.residentId
+        LEFT JOIN account resp ON resp.id = a.responsibleId
+        LEFT JOIN account cp ON cp.id = r.contactPersonId
+        WHERE a.isActive AND r.unitId IN \(units)
+          AND r.movedIn <= \(today) AND (r.movedOut IS NULL OR r.movedOut > \(today))
+        """
       var items: [DueItem] = []
-      for row in rows {
-        let a = HealthRows.assignment(row)
+      for row in try request.fetchAll(db) {
+        let a = try row.assignment.assignment()
         guard let t = catalogue.template(a.templateKey) else { continue }
-        let last = (row["lastTaken"] as Date?).map { CalendarDay($0, in: .danish) }
+        let last = row.lastTaken.map { CalendarDay($0, in: .danish) }
         let due = DueRule.nextDue(lastTaken: last, startDay: a.startDay, interval: a.effectiveInterval(t))
         let status = DueRule.status(due: due, today: today)
         guard status <= until else { continue }
         items.append(
           DueItem(
-            residentID: a.residentID, residentName: row["residentName"], unitID: row["unitId"], assignmentID: a.id,
+            residentID: a.residentID, residentName: row.residentName, unitID: row.unitId, assignmentID: a.id,
             templateKey: t.key, templateName: t.name, due: due, status: status, lastTaken: last,
-            responsibleName: row["responsibleName"]))
+            responsibleName: row.responsibleName))
       }
       items.sort { ($0.due, $0.residentName, $0.templateKey) < ($1.due, $1.residentName, $1.templateKey) }
       try AuditLog.append(db, at: now, actor: actor, action: .readDueList, subjectID: unitID)
@@ -55,33 +53,30 @@ extension HealthRepository {
     let units = try scope(unitID, actor: actor)
     let now = db.now
     return try db.write { db in
-      let catalogue = try HealthRows.catalogue(db)
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT \(HealthRows.screeningColumns), r.name AS residentName, r.unitId AS unitId
-          FROM screening \(HealthRows.screeningJoins) JOIN resident r ON r.id = screening.residentId
-          WHERE screening.isFlagged AND screening.seenAt IS NULL
-            AND r.unitId IN (\(HealthRows.placeholders(units.count)))
-          ORDER BY screening.takenAt DESC, screening.id DESC
-          """,
-        arguments: StatementArguments(units))
+      let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
+      let request: SQLRequest<FlaggedRow> = """
+        SELECT \(ScreeningRow.WithNames.columns), r.name AS residentName, r.unitId AS unitId
+        \(ScreeningRow.WithNames.from) JOIN resident r ON r.id = screening.residentId
+        WHERE screening.isFlagged AND screening.seenAt IS NULL AND r.unitId IN \(units)
+        ORDER BY screening.takenAt DESC, screening.id DESC
+        """
       var order: [String] = []
       var groups: [String: FlaggedScreening] = [:]
-      for row in rows {
-        let s = HealthRows.screening(row)
+      for row in try request.fetchAll(db) {
+        let s = try row.screening.screening()
         let key = "\(s.residentID)/\(s.templateKey)"
-        if groups[key] != nil {
-          groups[key]!.olderUnseen += 1
+        if var group = groups[key] {
+          group.olderUnseen += 1
+          groups[key] = group
           continue
         }
         order.append(key)
         groups[key] = FlaggedScreening(
-          screening: s, residentName: row["residentName"], unitID: row["unitId"],
+          screening: s, residentName: row.residentName, unitID: row.unitId,
           templateName: catalogue.template(s.templateKey)?.name ?? LocalizedName(da: s.templateKey), olderUnseen: 0)
       }
       try AuditLog.append(db, at: now, actor: actor, action: .readFlagList, subjectID: unitID)
-      return order.prefix(limit).map { groups[$0]! }
+      return order.prefix(limit).compactMap { groups[$0] }
     }
   }
 
@@ -99,26 +94,26 @@ extension HealthRepository {
     let now = db.now
     return try db.write { db in
       guard let old = try HealthRows.fetchScreening(db, id: screening.id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       guard HealthAccess.canMarkSeen(in: r.unitID, actor: actor, isNurse: try HealthRows.isNurse(db, actor.accountID))
       else { throw StorageError.accessDenied }
-      try VersionCheck.require(db, table: "screening", id: old.id, expected: screening.version)
+      try VersionCheck.require(db, ScreeningRow.self, id: old.id, expected: screening.version)
       guard old.isFlagged else { throw StorageError.health(.notFlagged) }
-      let ids = try ScreeningID.fetchAll(
-        db,
-        sql: """
-          SELECT id FROM screening WHERE residentId = ? AND templateKey = ? AND isFlagged AND seenAt IS NULL
-            AND (takenAt < ? OR id = ?)
-          """, arguments: [r.id, old.templateKey, old.takenAt, old.id])
-      for id in ids {
+      let unseen: SQLRequest<ScreeningID> = """
+        SELECT id FROM screening
+        WHERE residentId = \(r.id) AND templateKey = \(old.templateKey) AND isFlagged AND seenAt IS NULL
+          AND (takenAt < \(old.takenAt) OR id = \(old.id))
+        """
+      for id in try unseen.fetchAll(db) {
         try db.execute(
-          sql: """
-            UPDATE screening SET seenBy = ?, seenAt = ?, seenNote = ?, version = version + 1, updatedAt = ?,
-              updatedBy = ? WHERE id = ?
-            """, arguments: [actor.accountID, now, note, now, actor.accountID, id])
+          literal: """
+            UPDATE screening SET seenBy = \(actor.accountID), seenAt = \(now), seenNote = \(note),
+              version = version + 1, updatedAt = \(now), updatedBy = \(actor.accountID) WHERE id = \(id)
+            """)
         try AuditLog.append(db, at: now, actor: actor, action: .markScreeningSeen, residentID: r.id, subjectID: id)
       }
-      return try HealthRows.fetchScreening(db, id: old.id)!
+      guard let saved = try HealthRows.fetchScreening(db, id: old.id) else { throw StorageError.notFound }
+      return saved
     }
   }
 
@@ -132,4 +127,20 @@ extension HealthRepository {
     guard !units.isEmpty else { throw .accessDenied }
     return units
   }
+}
+
+/// An assignment on the due list, with the resident and when it was last taken.
+private struct DueRow: Decodable, FetchableRecord {
+  var assignment: ScreeningAssignmentRow
+  var residentName: String
+  var unitId: UnitID
+  var responsibleName: String?
+  var lastTaken: Date?
+}
+
+/// An unseen flagged screening with its resident.
+private struct FlaggedRow: Decodable, FetchableRecord {
+  var screening: ScreeningRow.WithNames
+  var residentName: String
+  var unitId: UnitID
 }

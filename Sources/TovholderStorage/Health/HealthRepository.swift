@@ -15,11 +15,13 @@ public struct HealthRepository: Sendable {
 
   /// The templates in use: the catalogue's, with the home's own added or replacing them.
   public func templates() throws(StorageError) -> [ScreeningTemplate] {
-    try db.read { db in try HealthRows.catalogue(db).templates }
+    try db.read { db in try HealthRows.catalogue(db, builtIn: builtIn).templates }
   }
 
-  /// The catalogue as shipped (for admin to start a template of their own from).
-  public static var builtInTemplates: [ScreeningTemplate] { HealthRows.builtIn.templates }
+  /// The catalogue's templates (for admin to start a template of their own from).
+  public var builtInTemplates: [ScreeningTemplate] { builtIn.templates }
+
+  var builtIn: HealthCatalogue { db.catalogues.health }
 
   /// Saves a template of the home's own (admin only). A new key must be free unless it
   /// names a catalogue template, which the saved one then replaces for this home.
@@ -35,41 +37,27 @@ public struct HealthRepository: Sendable {
     do { try TemplateRules.validate(t) } catch { throw .health(.invalidTemplate(error)) }
     let now = db.now
     try db.write { db in
-      let definition = try HealthRows.json(t)
-      let existing = try Row.fetchOne(
-        db, sql: "SELECT version FROM screeningTemplate WHERE key = ?", arguments: [t.key])
+      let existing = try ScreeningTemplateRow.fetchOne(db, key: t.key)
       if let expectedVersion {
-        guard existing != nil else { throw StorageError.notFound }
-        let version: Int = existing!["version"]
-        if version != expectedVersion {
-          let by = try String.fetchOne(
-            db,
-            sql:
-              "SELECT a.displayName FROM screeningTemplate t LEFT JOIN account a ON a.id = t.updatedBy WHERE key = ?",
-            arguments: [t.key])
-          let at = try Date.fetchOne(
-            db, sql: "SELECT updatedAt FROM screeningTemplate WHERE key = ?", arguments: [t.key])
-          throw StorageError.versionConflict(changedBy: by ?? "", at: at ?? now)
+        guard var row = existing else { throw StorageError.notFound }
+        if row.version != expectedVersion {
+          let by = try row.updatedBy.flatMap { try AccountRow.displayName(db, id: $0) }
+          throw StorageError.versionConflict(changedBy: by ?? "", at: row.updatedAt)
         }
-        if let saved = try String.fetchOne(
-          db, sql: "SELECT definition FROM screeningTemplate WHERE key = ?", arguments: [t.key]
-        ).flatMap({ HealthRows.decode(ScreeningTemplate.self, $0) }),
-          let field = TemplateRules.destructiveChange(from: saved, to: t),
-          try Bool.fetchOne(
-            db, sql: "SELECT EXISTS (SELECT 1 FROM screening WHERE templateKey = ?)", arguments: [t.key]) == true
+        if let field = TemplateRules.destructiveChange(from: row.definition, to: t),
+          try ScreeningRow.filter(Column("templateKey") == t.key).fetchCount(db) > 0
         {
           throw StorageError.health(.invalidTemplate(.fieldInUse(field)))
         }
-        try db.execute(
-          sql: """
-            UPDATE screeningTemplate SET definition = ?, isActive = 1, version = version + 1, updatedAt = ?,
-              updatedBy = ? WHERE key = ?
-            """, arguments: [definition, now, actor.accountID, t.key])
+        row.definition = t
+        row.isActive = true
+        row.version += 1
+        row.updatedAt = now
+        row.updatedBy = actor.accountID
+        try row.update(db)
       } else {
         guard existing == nil else { throw StorageError.health(.invalidTemplate(.keyTaken)) }
-        try db.execute(
-          sql: "INSERT INTO screeningTemplate (key, definition, updatedAt, updatedBy) VALUES (?, ?, ?, ?)",
-          arguments: [t.key, definition, now, actor.accountID])
+        try ScreeningTemplateRow(key: t.key, definition: t, updatedAt: now, updatedBy: actor.accountID).insert(db)
       }
       try AuditLog.append(db, at: now, actor: actor, action: .saveScreeningTemplate)
     }
@@ -77,9 +65,7 @@ public struct HealthRepository: Sendable {
 
   /// The version of a home-defined template (nil if the key is not one).
   public func templateVersion(key: String) throws(StorageError) -> Int? {
-    try db.read { db in
-      try Int.fetchOne(db, sql: "SELECT version FROM screeningTemplate WHERE key = ?", arguments: [key])
-    }
+    try db.read { db in try ScreeningTemplateRow.fetchOne(db, key: key)?.version }
   }
 
   // MARK: Nurses
@@ -89,14 +75,11 @@ public struct HealthRepository: Sendable {
     guard HealthAccess.canNameNurses(actor: actor) else { throw .accessDenied }
     let now = db.now
     try db.write { db in
-      guard
-        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM account WHERE id = ?)", arguments: [accountID])
-          == true
-      else { throw StorageError.notFound }
+      guard try AccountRow.exists(db, key: accountID) else { throw StorageError.notFound }
       if isNurse {
-        try db.execute(sql: "INSERT OR IGNORE INTO healthNurse (accountId) VALUES (?)", arguments: [accountID])
+        try HealthNurseRow(accountId: accountID).insert(db, onConflict: .ignore)
       } else {
-        try db.execute(sql: "DELETE FROM healthNurse WHERE accountId = ?", arguments: [accountID])
+        try HealthNurseRow.deleteOne(db, key: accountID)
       }
       try AuditLog.append(db, at: now, actor: actor, action: .setHealthNurse, subjectID: accountID)
     }
@@ -127,15 +110,14 @@ public struct HealthRepository: Sendable {
     let now = db.now
     guard day <= CalendarDay(now, in: .danish) else { throw .health(.takenInFuture) }
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
-      try db.execute(
-        sql: """
-          INSERT INTO healthConsent (residentId, status, form, day, note, recordedAt, recordedBy)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """, arguments: [r.id, status.rawValue, form.rawValue, day.iso, note, now, actor.accountID])
-      let id = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .recordHealthConsent, residentID: r.id, subjectID: id)
-      return try HealthRows.consents(db, residentID: r.id).first!
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let row = try HealthConsentRow(
+        residentId: r.id, status: status, form: form, day: day, note: note, recordedAt: now,
+        recordedBy: actor.accountID
+      ).insertAndFetch(db)
+      try AuditLog.append(db, at: now, actor: actor, action: .recordHealthConsent, residentID: r.id, subjectID: row.id)
+      return HealthConsentRow.WithName(row: row, recordedByName: try AccountRow.displayName(db, id: actor.accountID))
+        .consent
     }
   }
 }

@@ -1,116 +1,189 @@
 import Foundation
 import GRDB
 import TovholderCore
-import TovholderResources
 
 enum HealthRows {
-  /// The catalogue compiled into the program. A test checks that it parses.
-  static let builtIn: HealthCatalogue =
-    (try? HealthCatalogue.parse(TovholderResources.healthTemplates))
-    ?? HealthCatalogue(templates: [])
-
-  static let encoder: JSONEncoder = {
-    let e = JSONEncoder()
-    e.outputFormatting = [.sortedKeys]
-    e.dateEncodingStrategy = .millisecondsSince1970
-    return e
-  }()
-
-  static let decoder: JSONDecoder = {
-    let d = JSONDecoder()
-    d.dateDecodingStrategy = .millisecondsSince1970
-    return d
-  }()
-
-  static func json<T: Encodable>(_ value: T) throws -> String {
-    String(decoding: try encoder.encode(value), as: UTF8.self)
-  }
-
-  static func decode<T: Decodable>(_ type: T.Type, _ text: String) -> T? {
-    try? decoder.decode(type, from: Data(text.utf8))
-  }
-
   /// Catalogue templates merged with the home's own (active ones).
-  static func catalogue(_ db: Database) throws -> HealthCatalogue {
-    let custom = try String.fetchAll(db, sql: "SELECT definition FROM screeningTemplate WHERE isActive ORDER BY key")
-      .compactMap { decode(ScreeningTemplate.self, $0) }
+  static func catalogue(_ db: Database, builtIn: HealthCatalogue) throws -> HealthCatalogue {
+    let custom = try ScreeningTemplateRow.filter(Column("isActive")).order(Column("key")).fetchAll(db)
+      .map(\.definition)
     return builtIn.merged(with: custom)
   }
 
-  static func template(_ db: Database, key: String) throws -> ScreeningTemplate {
-    guard let t = try catalogue(db).template(key) else { throw StorageError.health(.unknownTemplate(key)) }
+  static func template(_ db: Database, key: String, builtIn: HealthCatalogue) throws -> ScreeningTemplate {
+    guard let t = try catalogue(db, builtIn: builtIn).template(key) else {
+      throw StorageError.health(.unknownTemplate(key))
+    }
     return t
   }
 
-  static let screeningColumns = "screening.*, rec.displayName AS recordedByName, seer.displayName AS seenByName"
-  static let screeningJoins = """
-    JOIN account rec ON rec.id = screening.recordedBy
-    LEFT JOIN account seer ON seer.id = screening.seenBy
-    """
-  static let selectScreening = "SELECT \(screeningColumns) FROM screening \(screeningJoins)"
-
-  static func screening(_ row: Row) -> Screening {
-    let seenAt: Date? = row["seenAt"]
-    return Screening(
-      id: row["id"], residentID: row["residentId"], templateKey: row["templateKey"], takenAt: row["takenAt"],
-      timeZoneID: row["timeZone"], values: decode([String: ScreeningValue].self, row["vals"]) ?? [:],
-      note: row["note"], flags: decode([ScreeningFlag].self, row["flags"]) ?? [],
-      recordedByName: row["recordedByName"] ?? "",
-      seen: seenAt.map { Screening.Seen(byName: row["seenByName"] ?? "", at: $0, note: row["seenNote"] ?? "") },
-      version: row["version"])
-  }
-
   static func fetchScreening(_ db: Database, id: ScreeningID) throws -> Screening? {
-    try Row.fetchOne(db, sql: "\(selectScreening) WHERE screening.id = ?", arguments: [id]).map(screening)
+    let request: SQLRequest<ScreeningRow.WithNames> = """
+      SELECT \(ScreeningRow.WithNames.columns) \(ScreeningRow.WithNames.from) WHERE screening.id = \(id)
+      """
+    return try request.fetchOne(db)?.screening()
   }
 
   /// A resident's screenings of one template, newest first.
   static func screenings(_ db: Database, residentID: ResidentID, templateKey: String, limit: Int = 500) throws
     -> [Screening]
   {
-    try Row.fetchAll(
-      db,
-      sql: """
-        \(selectScreening) WHERE screening.residentId = ? AND screening.templateKey = ?
-        ORDER BY screening.takenAt DESC, screening.id DESC LIMIT ?
-        """, arguments: [residentID, templateKey, limit]
-    ).map(screening)
-  }
-
-  static func assignment(_ row: Row) -> ScreeningAssignment {
-    ScreeningAssignment(
-      id: row["id"], residentID: row["residentId"], templateKey: row["templateKey"],
-      interval: (row["interval"] as String?).flatMap { ScreeningInterval($0) },
-      startDay: CalendarDay(iso: row["startDay"]) ?? CalendarDay(year: 2000, month: 1, day: 1)!,
-      responsibleID: row["responsibleId"], isActive: row["isActive"], version: row["version"])
-  }
-
-  static func fetchAssignment(_ db: Database, id: AssignmentID) throws -> ScreeningAssignment? {
-    try Row.fetchOne(db, sql: "SELECT * FROM screeningAssignment WHERE id = ?", arguments: [id]).map(assignment)
-  }
-
-  static func consent(_ row: Row) -> HealthConsent {
-    HealthConsent(
-      status: HealthConsent.Status(rawValue: row["status"]) ?? .refused,
-      form: HealthConsent.Form(rawValue: row["form"]) ?? .oral,
-      day: CalendarDay(iso: row["day"]) ?? CalendarDay(year: 2000, month: 1, day: 1)!, note: row["note"],
-      recordedByName: row["recordedByName"] ?? "", recordedAt: row["recordedAt"])
+    let request: SQLRequest<ScreeningRow.WithNames> = """
+      SELECT \(ScreeningRow.WithNames.columns) \(ScreeningRow.WithNames.from)
+      WHERE screening.residentId = \(residentID) AND screening.templateKey = \(templateKey)
+      ORDER BY screening.takenAt DESC, screening.id DESC LIMIT \(limit)
+      """
+    return try request.fetchAll(db).map { try $0.screening() }
   }
 
   static func consents(_ db: Database, residentID: ResidentID) throws -> [HealthConsent] {
-    try Row.fetchAll(
-      db,
-      sql: """
-        SELECT c.*, a.displayName AS recordedByName FROM healthConsent c
-        LEFT JOIN account a ON a.id = c.recordedBy WHERE c.residentId = ? ORDER BY c.id DESC
-        """, arguments: [residentID]
-    ).map(consent)
+    let request: SQLRequest<HealthConsentRow.WithName> = """
+      SELECT c.*, a.displayName AS recordedByName FROM healthConsent c
+      LEFT JOIN account a ON a.id = c.recordedBy WHERE c.residentId = \(residentID) ORDER BY c.id DESC
+      """
+    return try request.fetchAll(db).map(\.consent)
   }
 
   static func isNurse(_ db: Database, _ accountID: AccountID) throws -> Bool {
-    try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM healthNurse WHERE accountId = ?)", arguments: [accountID])
-      ?? false
+    try HealthNurseRow.exists(db, key: accountID)
+  }
+}
+
+/// A row of `screeningTemplate`: a template of the home's own (its definition as JSON).
+struct ScreeningTemplateRow: StoredRecord, PersistableRecord {
+  static let databaseTableName = "screeningTemplate"
+  static var identityColumns: [String] { ["key"] }
+
+  var key: String
+  var definition: ScreeningTemplate
+  var isActive = true
+  var version = 1
+  var updatedAt: Date
+  var updatedBy: AccountID?
+}
+
+/// A row of `screeningAssignment`: a template applied to a resident.
+struct ScreeningAssignmentRow: StoredRecord, MutablePersistableRecord {
+  static let databaseTableName = "screeningAssignment"
+
+  var id: AssignmentID?
+  var residentId: ResidentID
+  var templateKey: String
+  /// `ScreeningInterval.description`; NULL for the template's own.
+  var interval: String?
+  var startDay: CalendarDay
+  var responsibleId: AccountID?
+  var isActive = true
+  var version = 1
+  var updatedAt: Date
+  var updatedBy: AccountID?
+
+  enum Columns {
+    static let residentId = Column(CodingKeys.residentId)
+    static let templateKey = Column(CodingKeys.templateKey)
+    static let isActive = Column(CodingKeys.isActive)
   }
 
-  static func placeholders(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ",") }
+  mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  func assignment() throws -> ScreeningAssignment {
+    guard let id else { throw undecodable(nil) }
+    var parsed: ScreeningInterval?
+    if let interval {
+      guard let i = ScreeningInterval(interval) else { throw undecodable(id) }
+      parsed = i
+    }
+    return ScreeningAssignment(
+      id: id, residentID: residentId, templateKey: templateKey, interval: parsed, startDay: startDay,
+      responsibleID: responsibleId, isActive: isActive, version: version)
+  }
+
+  /// An assignment with the name of who answers for it (the contact person unless another is named).
+  struct WithResponsible: Decodable, FetchableRecord {
+    var row: ScreeningAssignmentRow
+    var responsibleName: String?
+  }
+}
+
+/// A row of `screening`: the values and flags as JSON.
+struct ScreeningRow: StoredRecord, MutablePersistableRecord {
+  static let databaseTableName = "screening"
+
+  var id: ScreeningID?
+  var residentId: ResidentID
+  var templateKey: String
+  var takenAt: Date
+  var timeZone: String
+  var vals: [String: ScreeningValue]
+  var note: String
+  var flags: [ScreeningFlag]
+  var isFlagged: Bool
+  var recordedBy: AccountID
+  var seenBy: AccountID?
+  var seenAt: Date?
+  var seenNote: String?
+  var version = 1
+  var updatedAt: Date
+  var updatedBy: AccountID?
+
+  mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  /// A screening with the names of who recorded it and who marked it seen.
+  struct WithNames: Decodable, FetchableRecord {
+    var row: ScreeningRow
+    var recordedByName: String?
+    var seenByName: String?
+
+    /// `SELECT \(columns) \(from) WHERE …`
+    static let columns: SQL = "screening.*, rec.displayName AS recordedByName, seer.displayName AS seenByName"
+    static let from: SQL = """
+      FROM screening JOIN account rec ON rec.id = screening.recordedBy
+      LEFT JOIN account seer ON seer.id = screening.seenBy
+      """
+
+    func screening() throws -> Screening {
+      guard let id = row.id else { throw row.undecodable(nil) }
+      return Screening(
+        id: id, residentID: row.residentId, templateKey: row.templateKey, takenAt: row.takenAt,
+        timeZoneID: row.timeZone, values: row.vals, note: row.note, flags: row.flags,
+        recordedByName: recordedByName ?? "",
+        seen: row.seenAt.map { Screening.Seen(byName: seenByName ?? "", at: $0, note: row.seenNote ?? "") },
+        version: row.version)
+    }
+  }
+}
+
+/// A row of `healthConsent`: one entry of the append-only consent history.
+struct HealthConsentRow: StoredRecord, MutablePersistableRecord {
+  static let databaseTableName = "healthConsent"
+
+  var id: Int64?
+  var residentId: ResidentID
+  var status: HealthConsent.Status
+  var form: HealthConsent.Form
+  var day: CalendarDay
+  var note: String
+  var recordedAt: Date
+  var recordedBy: AccountID
+
+  mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+  struct WithName: Decodable, FetchableRecord {
+    var row: HealthConsentRow
+    var recordedByName: String?
+
+    var consent: HealthConsent {
+      HealthConsent(
+        status: row.status, form: row.form, day: row.day, note: row.note, recordedByName: recordedByName ?? "",
+        recordedAt: row.recordedAt)
+    }
+  }
+}
+
+/// A row of `healthNurse`: an account named a nurse.
+struct HealthNurseRow: StoredRecord, PersistableRecord {
+  static let databaseTableName = "healthNurse"
+  static var identityColumns: [String] { ["accountId"] }
+
+  var accountId: AccountID
 }

@@ -14,23 +14,19 @@ extension HealthRepository {
     let takenAt = new.takenAt ?? now
     let note = new.note.trimmingCharacters(in: .whitespacesAndNewlines)
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: new.residentID, actor: actor)
-      let template = try HealthRows.template(db, key: new.templateKey)
+      let r = try ResidentRow.visible(db, id: new.residentID, actor: actor)
+      let template = try HealthRows.template(db, key: new.templateKey, builtIn: builtIn)
       let (values, flags) = try evaluate(
         db, resident: r, template: template, entered: new.values, note: note, takenAt: takenAt, now: now,
         excluding: nil, timeZone: timeZone)
-      try db.execute(
-        sql: """
-          INSERT INTO screening (residentId, templateKey, takenAt, timeZone, vals, note, flags, isFlagged,
-            recordedBy, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          r.id, template.key, takenAt, timeZone.identifier, try HealthRows.json(values), note,
-          try HealthRows.json(flags), !flags.isEmpty, actor.accountID, now, actor.accountID,
-        ])
+      var row = ScreeningRow(
+        residentId: r.id, templateKey: template.key, takenAt: takenAt, timeZone: timeZone.identifier, vals: values,
+        note: note, flags: flags, isFlagged: !flags.isEmpty, recordedBy: actor.accountID, updatedAt: now,
+        updatedBy: actor.accountID)
+      try row.insert(db)
       let id = db.lastInsertedRowID
       try AuditLog.append(db, at: now, actor: actor, action: .createScreening, residentID: r.id, subjectID: id)
-      let saved = try HealthRows.fetchScreening(db, id: id)!
+      guard let saved = try HealthRows.fetchScreening(db, id: id) else { throw StorageError.notFound }
       try HealthSearch.upsert(db, saved, template: template, unitID: r.unitID)
       return saved
     }
@@ -43,26 +39,28 @@ extension HealthRepository {
     let now = db.now
     let note = screening.note.trimmingCharacters(in: .whitespacesAndNewlines)
     return try db.write { db in
-      guard let old = try HealthRows.fetchScreening(db, id: screening.id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
-      try VersionCheck.require(db, table: "screening", id: old.id, expected: screening.version)
-      let template = try HealthRows.template(db, key: old.templateKey)
+      guard let old = try HealthRows.fetchScreening(db, id: screening.id),
+        var row = try ScreeningRow.fetchOne(db, key: screening.id)
+      else { throw StorageError.notFound }
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
+      try VersionCheck.require(db, ScreeningRow.self, id: old.id, expected: screening.version)
+      let template = try HealthRows.template(db, key: old.templateKey, builtIn: builtIn)
       let derivedKeys = Set(template.derived.map(\.key))
       let entered = screening.values.filter { !derivedKeys.contains($0.key) }
       let (values, flags) = try evaluate(
         db, resident: r, template: template, entered: entered, note: note, takenAt: screening.takenAt, now: now,
         excluding: old.id, timeZone: TimeZone(identifier: old.timeZoneID) ?? .danish)
-      try db.execute(
-        sql: """
-          UPDATE screening SET takenAt = ?, vals = ?, note = ?, flags = ?, isFlagged = ?, version = version + 1,
-            updatedAt = ?, updatedBy = ? WHERE id = ?
-          """,
-        arguments: [
-          screening.takenAt, try HealthRows.json(values), note, try HealthRows.json(flags), !flags.isEmpty, now,
-          actor.accountID, old.id,
-        ])
+      row.takenAt = screening.takenAt
+      row.vals = values
+      row.note = note
+      row.flags = flags
+      row.isFlagged = !flags.isEmpty
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      try row.update(db)
       try AuditLog.append(db, at: now, actor: actor, action: .updateScreening, residentID: r.id, subjectID: old.id)
-      let saved = try HealthRows.fetchScreening(db, id: old.id)!
+      guard let saved = try HealthRows.fetchScreening(db, id: old.id) else { throw StorageError.notFound }
       try HealthSearch.upsert(db, saved, template: template, unitID: r.unitID)
       return saved
     }
@@ -75,7 +73,7 @@ extension HealthRepository {
   {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let list = try HealthRows.screenings(db, residentID: r.id, templateKey: templateKey, limit: limit)
       try AuditLog.append(db, at: now, actor: actor, action: .readHealth, residentID: r.id)
       return list

@@ -43,17 +43,20 @@ enum HealthSearch {
   }
 
   /// Indexes every screening recorded before screenings were searchable.
-  static func indexAll(_ db: Database) throws {
-    let catalogue = try HealthRows.catalogue(db)
-    let rows = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT \(HealthRows.screeningColumns), r.unitId AS unitId FROM screening \(HealthRows.screeningJoins)
-        JOIN resident r ON r.id = screening.residentId ORDER BY screening.takenAt, screening.id
-        """)
-    for row in rows {
-      let s = HealthRows.screening(row)
-      try upsert(db, s, template: catalogue.template(s.templateKey), unitID: row["unitId"])
+  static func indexAll(_ db: Database, builtIn: HealthCatalogue) throws {
+    let catalogue = try HealthRows.catalogue(db, builtIn: builtIn)
+    let request: SQLRequest<WithUnit> = """
+      SELECT \(ScreeningRow.WithNames.columns), r.unitId AS unitId \(ScreeningRow.WithNames.from)
+      JOIN resident r ON r.id = screening.residentId ORDER BY screening.takenAt, screening.id
+      """
+    for row in try request.fetchAll(db) {
+      let s = try row.screening.screening()
+      try upsert(db, s, template: catalogue.template(s.templateKey), unitID: row.unitId)
     }
+  }
+
+  private struct WithUnit: Decodable, FetchableRecord {
+    var screening: ScreeningRow.WithNames
+    var unitId: UnitID
   }
 }

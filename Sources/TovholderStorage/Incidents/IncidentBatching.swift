@@ -16,32 +16,30 @@ extension IncidentRepository {
     let codes = catalogue.categories.filter(\.allowsBatchReport).map(\.code)
     guard !codes.isEmpty else { throw .incidentBatch(.nothingToReport) }
     return try db.write { db in
-      if try Bool.fetchOne(
-        db, sql: "SELECT 1 FROM incidentBatch WHERE unitId = ? AND month = ?", arguments: [unitID, month.text]) == true
-      {
+      if try IncidentBatchRow.filter(Column("unitId") == unitID && Column("month") == month.text).fetchCount(db) > 0 {
         throw StorageError.incidentBatch(.alreadyReported)
       }
-      let ids = try Int64.fetchAll(
-        db,
-        sql: """
-          SELECT id FROM incident
-          WHERE unitId = ? AND occurredMonth = ? AND batchId IS NULL AND status IN ('registered', 'underReview')
-            AND severity < ? AND categoryCode IN (\(Self.marks(codes.count)))
-          ORDER BY occurredDay, id
-          """,
-        arguments: [unitID, month.text, Severity.seriousRisk.rawValue] + StatementArguments(codes))
+      let qualifying: SQLRequest<IncidentID> = """
+        SELECT id FROM incident
+        WHERE unitId = \(unitID) AND occurredMonth = \(month.text) AND batchId IS NULL
+          AND status IN ('registered', 'underReview') AND severity < \(Severity.seriousRisk)
+          AND categoryCode IN \(codes)
+        ORDER BY occurredDay, id
+        """
+      let ids = try qualifying.fetchAll(db)
       guard !ids.isEmpty else { throw StorageError.incidentBatch(.nothingToReport) }
+      let batch = try IncidentBatchRow(unitId: unitID, month: month.text, createdAt: now, createdBy: actor.accountID)
+        .insertAndFetch(db)
+      guard let batchID = batch.id else { throw batch.undecodable(nil) }
       try db.execute(
-        sql: "INSERT INTO incidentBatch (unitId, month, createdAt, createdBy) VALUES (?, ?, ?, ?)",
-        arguments: [unitID, month.text, now, actor.accountID])
-      let batchID = db.lastInsertedRowID
-      try db.execute(
-        sql: """
-          UPDATE incident SET batchId = ?, version = version + 1, updatedAt = ?, updatedBy = ?
-          WHERE id IN (\(Self.marks(ids.count)))
-          """, arguments: [batchID, now, actor.accountID] + StatementArguments(ids))
+        literal: """
+          UPDATE incident SET batchId = \(batchID), version = version + 1, updatedAt = \(now),
+            updatedBy = \(actor.accountID)
+          WHERE id IN \(ids)
+          """)
       try AuditLog.append(db, at: now, actor: actor, action: .batchReportIncidents, subjectID: batchID)
-      return try Self.batch(db, id: batchID, now: now)!
+      guard let report = try Self.batch(db, id: batchID, now: now) else { throw StorageError.notFound }
+      return report
     }
   }
 
@@ -50,32 +48,20 @@ extension IncidentRepository {
     let units = try reviewUnits(nil, actor: actor)
     let now = db.now
     return try db.read { db in
-      try Int64.fetchAll(
-        db,
-        sql: "SELECT id FROM incidentBatch WHERE unitId IN (\(Self.marks(units.count))) ORDER BY month DESC, id DESC",
-        arguments: StatementArguments(units)
-      ).compactMap { try Self.batch(db, id: $0, now: now) }
+      try IncidentBatchRow.filter(units.contains(Column("unitId"))).order(Column("month").desc, Column("id").desc)
+        .fetchAll(db).compactMap { row in try row.id.flatMap { try Self.batch(db, id: $0, now: now) } }
     }
   }
 
   static func batch(_ db: Database, id: IncidentBatchID, now: Date) throws -> IncidentBatchReport? {
-    guard
-      let row = try Row.fetchOne(
-        db,
-        sql:
-          "SELECT incidentBatch.*, unit.name AS unitName FROM incidentBatch JOIN unit ON unit.id = unitId WHERE incidentBatch.id = ?",
-        arguments: [id]),
-      let month = IncidentMonth(text: row["month"])
-    else { return nil }
-    let incidents = try Row.fetchAll(
-      db,
-      sql: """
-        SELECT incident.*, unit.name AS unitName FROM incident JOIN unit ON unit.id = incident.unitId
-        WHERE batchId = ? ORDER BY occurredDay, incident.id
-        """, arguments: [id]
-    ).map { IncidentRows.summary($0, now: now) }
+    guard let batch = try IncidentBatchRow.fetchOne(db, key: id) else { return nil }
+    guard let month = IncidentMonth(text: batch.month) else { throw batch.undecodable(id) }
+    let incidents: SQLRequest<IncidentSummaryRow> = """
+      SELECT \(IncidentSummaryRow.columns) FROM incident JOIN unit ON unit.id = incident.unitId
+      WHERE batchId = \(id) ORDER BY occurredDay, incident.id
+      """
     return IncidentBatchReport(
-      id: id, unitID: row["unitId"], unitName: row["unitName"], month: month, createdAt: row["createdAt"],
-      incidents: incidents)
+      id: id, unitID: batch.unitId, unitName: try UnitRow.fetchOne(db, key: batch.unitId)?.name ?? "", month: month,
+      createdAt: batch.createdAt, incidents: try incidents.fetchAll(db).map { $0.summary(now: now) })
   }
 }

@@ -39,9 +39,7 @@ struct IncidentDemo {
   private func movedInDates() throws(StorageError) -> [ResidentID: Date] {
     try db.read { db in
       var out: [ResidentID: Date] = [:]
-      for row in try Row.fetchAll(db, sql: "SELECT id, movedIn FROM resident") {
-        if let day = CalendarDay(iso: row["movedIn"]) { out[row["id"]] = day.start(in: .danish) }
-      }
+      for r in try ResidentRow.fetchAll(db) { out[try r.resident().id] = r.movedIn.start(in: .danish) }
       return out
     }
   }
@@ -102,28 +100,23 @@ struct IncidentDemo {
   private func write(_ rows: [DemoIncidentRow], now: Date, searchRowID: Int64) throws(StorageError) {
     let leader = staff[0]
     try db.write { db in
-      let columns =
-        IncidentRows.reportColumns + [
-          "reporterId", "status", "rejectionReason", "analysis", "feedback", "registeredAt", "statusChangedAt",
-          "statusChangedBy", "updatedAt", "updatedBy",
-        ]
-      let insert = try db.makeStatement(
-        sql:
-          "INSERT INTO incident (\(columns.joined(separator: ", "))) VALUES (\(IncidentRepository.marks(columns.count)))"
-      )
-      let action = try db.makeStatement(
-        sql: "INSERT INTO incidentAction (incidentId, position, text, owner, due) VALUES (?, ?, ?, ?, ?)")
       let search = try IncidentSearch.bulkStatement(db)
       for (n, r) in rows.enumerated() {
-        var arguments = IncidentRows.reportArguments(r.report, categoryName: r.categoryName)
         let by = r.status == .registered ? r.reporter.accountID : leader.accountID
-        arguments += [
-          r.reporter.accountID, r.status.rawValue, r.rejection?.rawValue, r.analysis, r.feedback, r.registeredAt,
-          r.changedAt, by, r.changedAt, by,
-        ]
-        try insert.execute(arguments: arguments)
+        var row = IncidentRow(r.report, categoryName: r.categoryName, by: r.reporter.accountID, at: r.registeredAt)
+        row.status = r.status
+        row.rejectionReason = r.rejection
+        row.analysis = r.analysis
+        row.feedback = r.feedback
+        row.statusChangedAt = r.changedAt
+        row.statusChangedBy = by
+        row.updatedAt = r.changedAt
+        row.updatedBy = by
+        try row.insert(db)
         let id = db.lastInsertedRowID
-        for (i, a) in r.actions.enumerated() { try action.execute(arguments: [id, i, a.text, a.owner, a.due.iso]) }
+        for (i, a) in r.actions.enumerated() {
+          try IncidentActionRow(incidentId: id, position: i, text: a.text, owner: a.owner, due: a.due).insert(db)
+        }
         try IncidentSearch.bulkIndex(search, rowID: searchRowID + Int64(n), id: id, report: r.report)
         if auditEach {
           try AuditLog.append(

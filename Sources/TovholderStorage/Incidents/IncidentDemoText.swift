@@ -40,7 +40,7 @@ enum IncidentDemoText {
   }
 
   static func texts(category: String, using rng: inout DemoRandom) -> Texts {
-    let (headline, course) = rng.pick(byCategory[category] ?? byCategory["other"]!)
+    let (headline, course) = rng.pick(byCategory[category] ?? byCategory["other"] ?? [("", "")])
     return Texts(
       headline: headline, course: course, consequences: rng.pick(consequences), prevention: rng.pick(preventions))
   }

@@ -18,19 +18,17 @@ extension IncidentRepository {
     let now = db.now
     let leads = IncidentRules.canReview(unitID: unitID, actor: actor)
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT incident.*, unit.name AS unitName, r.name AS residentName, a.displayName AS reporterName
-          FROM incident JOIN unit ON unit.id = incident.unitId JOIN resident r ON r.id = incident.residentId
-          JOIN account a ON a.id = incident.reporterId
-          WHERE incident.registeredAt >= ? AND r.unitId = ?
-          ORDER BY incident.registeredAt DESC, incident.id DESC
-          """, arguments: [since, unitID])
-      let items = rows.map { row in
+      let request: SQLRequest<IncidentWithNames> = """
+        SELECT \(IncidentSummaryRow.columns), r.name AS residentName, a.displayName AS reporterName
+        FROM incident JOIN unit ON unit.id = incident.unitId JOIN resident r ON r.id = incident.residentId
+        JOIN account a ON a.id = incident.reporterId
+        WHERE incident.registeredAt >= \(since) AND r.unitId = \(unitID)
+        ORDER BY incident.registeredAt DESC, incident.id DESC
+        """
+      let items = try request.fetchAll(db).map { item in
         IncidentHandoverItem(
-          summary: IncidentRows.summary(row, now: now), residentName: row["residentName"],
-          reporterName: leads ? row["reporterName"] : nil)
+          summary: item.summary.summary(now: now), residentName: item.residentName,
+          reporterName: leads ? item.reporterName : nil)
       }
       for residentID in Set(items.compactMap(\.summary.residentID)).sorted() {
         try AuditLog.append(db, at: now, actor: actor, action: .listIncidents, residentID: residentID)
@@ -38,4 +36,10 @@ extension IncidentRepository {
       return items
     }
   }
+}
+
+private struct IncidentWithNames: Decodable, FetchableRecord {
+  var summary: IncidentSummaryRow
+  var residentName: String
+  var reporterName: String
 }

@@ -13,19 +13,17 @@ extension IncidentRepository {
     let units = try reviewUnits(unitIDs, actor: actor)
     let all = IncidentMonth.range(months.lowerBound, months.upperBound)
     return try db.read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT occurredMonth, categoryCode, unitId, COUNT(*) AS n FROM incident
-          WHERE occurredMonth BETWEEN ? AND ? AND status <> 'rejected'
-            AND +unitId IN (\(Self.marks(units.count)))
-          GROUP BY occurredMonth, categoryCode, unitId
-          """,
-        arguments: [months.lowerBound.text, months.upperBound.text] + StatementArguments(units))
-      let cells = rows.compactMap { row -> IncidentStatistics.Cell? in
-        guard let month = IncidentMonth(text: row["occurredMonth"]) else { return nil }
-        return IncidentStatistics.Cell(
-          month: month, categoryCode: row["categoryCode"], unitID: row["unitId"], count: row["n"])
+      let request: SQLRequest<CountRow> = """
+        SELECT occurredMonth, categoryCode, unitId, COUNT(*) AS n FROM incident
+        WHERE occurredMonth BETWEEN \(months.lowerBound.text) AND \(months.upperBound.text) AND status <> 'rejected'
+          AND +unitId IN \(units)
+        GROUP BY occurredMonth, categoryCode, unitId
+        """
+      let cells = try request.fetchAll(db).map { row -> IncidentStatistics.Cell in
+        guard let month = IncidentMonth(text: row.occurredMonth) else {
+          throw StorageError.undecodable(table: IncidentRow.databaseTableName, id: "occurredMonth=\(row.occurredMonth)")
+        }
+        return IncidentStatistics.Cell(month: month, categoryCode: row.categoryCode, unitID: row.unitId, count: row.n)
       }
       return IncidentStatistics(months: all, cells: cells)
     }
@@ -42,16 +40,13 @@ extension IncidentRepository {
     guard !codes.isEmpty else { return [] }
     return try db.read { db in
       try units.compactMap { unitID in
-        guard let name = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [unitID])
-        else { return nil }
-        let last = try String.fetchOne(
-          db,
-          sql: """
-            SELECT MAX(occurredDay) FROM incident
-            WHERE unitId = ? AND categoryCode IN (\(Self.marks(codes.count))) AND status <> 'rejected'
-            """, arguments: [unitID] + StatementArguments(codes))
-        return DaysWithoutMedicineError(
-          unitID: unitID, unitName: name, lastDay: last.flatMap(CalendarDay.init(iso:)), today: today)
+        guard let name = try UnitRow.fetchOne(db, key: unitID)?.name else { return nil }
+        let newest: SQLRequest<CalendarDay> = """
+          SELECT MAX(occurredDay) FROM incident
+          WHERE unitId = \(unitID) AND categoryCode IN \(codes) AND status <> 'rejected'
+          """
+        let last = try newest.fetchOne(db)
+        return DaysWithoutMedicineError(unitID: unitID, unitName: name, lastDay: last, today: today)
       }
     }
   }
@@ -59,7 +54,8 @@ extension IncidentRepository {
   /// The events of the leader's units that occurred in `period` (all if nil), oldest first,
   /// as text in `format` — never with the reporter's identity. Audited as one export row.
   public func export(
-    period: ClosedRange<CalendarDay>?, format: IncidentExport.Format, includeRejected: Bool = false, by actor: Actor
+    period: ClosedRange<CalendarDay>?, format: IncidentExport.Format, includeRejected: Bool = false,
+    wording: Wording, by actor: Actor
   ) throws(StorageError) -> String {
     let units = try reviewUnits(nil, actor: actor)
     let now = db.now
@@ -67,26 +63,23 @@ extension IncidentRepository {
     // and one event at a time, not every row and every event besides.
     return try db.write { db -> String in
       let names = Dictionary(
-        uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT id, name FROM unit").map {
-          ($0["id"] as UnitID, $0["name"] as String)
-        })
-      var sql = "\(IncidentRows.select) WHERE incident.unitId IN (\(Self.marks(units.count)))"
-      var arguments = StatementArguments(units)
+        uniqueKeysWithValues: try UnitRow.fetchAll(db).map { try $0.unit() }.map { ($0.id, $0.name) })
+      var request = IncidentRow.filter(units.contains(IncidentRow.Columns.unitId))
       if let period {
-        sql += " AND occurredDay BETWEEN ? AND ?"
-        arguments += [period.lowerBound.iso, period.upperBound.iso]
+        request = request.filter((period.lowerBound...period.upperBound).contains(IncidentRow.Columns.occurredDay))
       }
-      if !includeRejected { sql += " AND status <> 'rejected'" }
-      sql += " ORDER BY occurredDay, occurredMinute, incident.id"
+      if !includeRejected { request = request.filter(Column("status") != IncidentStatus.rejected) }
       let anonymous = Actor(accountID: -1, displayName: "", role: .staff, unitIDs: [])
-      var text = format == .csv ? IncidentExport.csvStart() : ""
-      let rows = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+      var text = format == .csv ? IncidentExport.csvStart(wording) : ""
+      let rows = try request.order(IncidentRow.Columns.occurredDay, Column("occurredMinute"), Column("id"))
+        .fetchCursor(db)
       var first = true
       while let row = try rows.next() {
-        let incident = IncidentRows.incident(row, actions: [], actor: anonymous)
+        let incident = try row.incident(reporterName: "", actions: [], actor: anonymous)
         switch format {
-        case .csv: text += IncidentExport.csvRow(incident, unitNames: names)
-        case .dpsd: text += (first ? "" : "\n\n") + IncidentExport.dpsdBlock(incident, unitNames: names)
+        case .csv: text += IncidentExport.csvRow(incident, unitNames: names, wording: wording)
+        case .dpsd:
+          text += (first ? "" : "\n\n") + IncidentExport.dpsdBlock(incident, unitNames: names, wording: wording)
         }
         first = false
       }
@@ -111,17 +104,25 @@ extension IncidentRepository {
   public func savedCategoryNames(_ codes: [String]) throws(StorageError) -> [String: String] {
     guard !codes.isEmpty else { return [:] }
     return try db.read { db in
-      var names: [String: String] = [:]
-      for row in try Row.fetchAll(
-        db,
-        sql: """
-          SELECT categoryCode, MAX(categoryName) AS name FROM incident
-          WHERE categoryCode IN (\(Self.marks(codes.count))) GROUP BY categoryCode
-          """, arguments: StatementArguments(codes))
-      {
-        names[row["categoryCode"]] = row["name"]
-      }
-      return names
+      let request: SQLRequest<SavedName> = """
+        SELECT categoryCode, MAX(categoryName) AS name FROM incident
+        WHERE categoryCode IN \(codes) GROUP BY categoryCode
+        """
+      return Dictionary(try request.fetchAll(db).map { ($0.categoryCode, $0.name) }, uniquingKeysWith: { a, _ in a })
     }
   }
+}
+
+/// Events counted per month, category and unit.
+private struct CountRow: Decodable, FetchableRecord {
+  var occurredMonth: String
+  var categoryCode: String
+  var unitId: UnitID
+  var n: Int
+}
+
+/// The name events of a category were saved with.
+private struct SavedName: Decodable, FetchableRecord {
+  var categoryCode: String
+  var name: String
 }

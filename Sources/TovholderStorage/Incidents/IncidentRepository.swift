@@ -23,22 +23,13 @@ public struct IncidentRepository: Sendable {
     let categoryName = catalogue.category(code: report.categoryCode)?.name ?? report.categoryCode
     return try db.write { db -> Incident in
       try Self.checkResident(db, report)
-      let columns =
-        IncidentRows.reportColumns + [
-          "reporterId", "status", "registeredAt", "statusChangedAt", "statusChangedBy", "updatedAt", "updatedBy",
-        ]
-      var arguments = IncidentRows.reportArguments(report, categoryName: categoryName)
-      arguments += [
-        actor.accountID, IncidentStatus.registered.rawValue, now, now, actor.accountID, now, actor.accountID,
-      ]
-      try db.execute(
-        sql: "INSERT INTO incident (\(columns.joined(separator: ", "))) VALUES (\(Self.marks(columns.count)))",
-        arguments: arguments)
-      let id = db.lastInsertedRowID
-      try IncidentSearch.index(db, id: id, report: report)
+      let row = try IncidentRow(report, categoryName: categoryName, by: actor.accountID, at: now).insertAndFetch(db)
+      let incident = try row.incident(
+        reporterName: try AccountRow.displayName(db, id: actor.accountID) ?? "", actions: [], actor: actor)
+      try IncidentSearch.index(db, id: incident.id, report: report)
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createIncident, residentID: report.residentID, subjectID: id)
-      return IncidentRows.incident(try IncidentRows.fetchRow(db, id: id)!, actions: [], actor: actor)
+        db, at: now, actor: actor, action: .createIncident, residentID: report.residentID, subjectID: incident.id)
+      return incident
     }
   }
 
@@ -50,14 +41,14 @@ public struct IncidentRepository: Sendable {
   {
     let now = db.now
     return try db.write { db -> Incident in
-      let old = try IncidentRows.visibleRow(db, id: incident.id, actor: actor)
-      let oldStatus = IncidentStatus(rawValue: old["status"]) ?? .closed
-      guard IncidentRules.canEditReport(status: oldStatus, reporterID: old["reporterId"], actor: actor),
+      let old = try IncidentRow.visible(db, id: incident.id, actor: actor)
+      var row = old.row
+      guard IncidentRules.canEditReport(status: row.status, reporterID: row.reporterId, actor: actor),
         IncidentRules.canRegister(unitID: incident.report.unitID, actor: actor)
       else { throw StorageError.accessDenied }
       var effective = catalogue
-      let oldCode: String = old["categoryCode"]
-      let keptName: String = old["categoryName"]
+      let oldCode = row.categoryCode
+      let keptName = row.categoryName
       if incident.report.categoryCode == oldCode && catalogue.category(code: oldCode) == nil {
         effective.categories.append(IncidentCategory(code: oldCode, name: keptName, nameEnglish: keptName))
       }
@@ -66,20 +57,17 @@ public struct IncidentRepository: Sendable {
       } catch {
         throw StorageError.invalidIncident(error)
       }
-      try VersionCheck.require(db, table: "incident", id: incident.id, expected: incident.version)
+      try VersionCheck.require(db, IncidentRow.self, id: incident.id, expected: incident.version)
       try Self.checkResident(db, incident.report)
-      let name = effective.category(code: incident.report.categoryCode)?.name ?? keptName
-      let sets = IncidentRows.reportColumns.map { "\($0) = ?" }.joined(separator: ", ")
-      var arguments = IncidentRows.reportArguments(incident.report, categoryName: name)
-      arguments += [now, actor.accountID, incident.id]
-      try db.execute(
-        sql: "UPDATE incident SET \(sets), version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
-        arguments: arguments)
+      row.setReport(
+        incident.report, categoryName: effective.category(code: incident.report.categoryCode)?.name ?? keptName)
+      row.stamp(now, by: actor.accountID)
+      let saved = try row.updateAndFetch(db)
       try IncidentSearch.index(db, id: incident.id, report: incident.report)
       try AuditLog.append(
         db, at: now, actor: actor, action: .updateIncident, residentID: incident.report.residentID,
         subjectID: incident.id)
-      return IncidentRows.incident(try IncidentRows.fetchRow(db, id: incident.id)!, actions: [], actor: actor)
+      return try saved.incident(reporterName: old.reporterName, actions: [], actor: actor)
     }
   }
 
@@ -87,8 +75,8 @@ public struct IncidentRepository: Sendable {
   public func get(_ id: IncidentID, by actor: Actor) throws(StorageError) -> Incident {
     let now = db.now
     return try db.write { db in
-      let row = try IncidentRows.visibleRow(db, id: id, actor: actor)
-      let incident = IncidentRows.incident(row, actions: try IncidentRows.actions(db, incidentID: id), actor: actor)
+      let incident = try IncidentRow.visible(db, id: id, actor: actor)
+        .incident(actions: try IncidentActionRow.actions(db, incidentID: id), actor: actor)
       try AuditLog.append(
         db, at: now, actor: actor, action: .readIncident, residentID: incident.report.residentID, subjectID: id)
       return incident
@@ -99,14 +87,13 @@ public struct IncidentRepository: Sendable {
   public func own(by actor: Actor, limit: Int = 200) throws(StorageError) -> [IncidentSummary] {
     let now = db.now
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT incident.*, unit.name AS unitName FROM incident JOIN unit ON unit.id = incident.unitId
-          WHERE reporterId = ? ORDER BY registeredAt DESC, incident.id DESC LIMIT ?
-          """, arguments: [actor.accountID, limit])
+      let request: SQLRequest<IncidentSummaryRow> = """
+        SELECT \(IncidentSummaryRow.columns) FROM incident JOIN unit ON unit.id = incident.unitId
+        WHERE reporterId = \(actor.accountID) ORDER BY registeredAt DESC, incident.id DESC LIMIT \(limit)
+        """
+      let rows = try request.fetchAll(db)
       try AuditLog.append(db, at: now, actor: actor, action: .listIncidents)
-      return rows.map { IncidentRows.summary($0, now: now) }
+      return rows.map { $0.summary(now: now) }
     }
   }
 
@@ -115,18 +102,17 @@ public struct IncidentRepository: Sendable {
     let units = Array(AccessRules.visibleUnitIDs(for: actor))
     guard !units.isEmpty else { return [] }
     return try db.read { db in
-      try String.fetchAll(
-        db, sql: "SELECT name FROM resident WHERE unitId IN (\(Self.marks(units.count)))",
-        arguments: StatementArguments(units))
+      try ResidentRow.select(Column("name"), as: String.self).filter(units.contains(ResidentRow.Columns.unitId))
+        .fetchAll(db)
     }
   }
 
   static func checkResident(_ db: Database, _ report: IncidentReport) throws {
     guard let residentID = report.residentID else { return }
-    guard let unit = try Int64.fetchOne(db, sql: "SELECT unitId FROM resident WHERE id = ?", arguments: [residentID])
+    guard
+      let unit = try ResidentRow.select(ResidentRow.Columns.unitId, as: UnitID.self).filter(key: residentID)
+        .fetchOne(db)
     else { throw StorageError.notFound }
     if unit != report.unitID { throw StorageError.invalidIncident(.residentNotInUnit) }
   }
-
-  static func marks(_ n: Int) -> String { Array(repeating: "?", count: n).joined(separator: ", ") }
 }

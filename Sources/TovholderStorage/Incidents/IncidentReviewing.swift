@@ -18,31 +18,18 @@ extension IncidentRepository {
       throw .accessDenied
     }
     let now = db.now
-    var sql = """
-      SELECT incident.id, incident.unitId, unit.name AS unitName, incident.residentId, incident.headline,
-        incident.categoryCode, incident.categoryName, incident.severity, incident.status, incident.occurredDay,
-        incident.registeredAt, incident.feedback, incident.batchId
-      FROM incident JOIN unit ON unit.id = incident.unitId
-      WHERE incident.status IN (\(Self.marks(filter.statuses.count)))
-        AND +incident.unitId IN (\(Self.marks(units.count)))
+    var sql: SQL = """
+      SELECT \(IncidentSummaryRow.columns) FROM incident JOIN unit ON unit.id = incident.unitId
+      WHERE incident.status IN \(filter.statuses) AND +incident.unitId IN \(units.sorted())
       """
-    var arguments = StatementArguments(filter.statuses.map(\.rawValue)) + StatementArguments(Array(units))
-    if let code = filter.categoryCode {
-      sql += " AND incident.categoryCode = ?"
-      arguments += [code]
-    }
-    if let severity = filter.severity {
-      sql += " AND incident.severity = ?"
-      arguments += [severity.rawValue]
-    }
-    sql += " ORDER BY incident.registeredAt, incident.id LIMIT ?"
-    arguments += [limit]
-    let finalSQL = sql
-    let finalArguments = arguments
+    if let code = filter.categoryCode { sql += " AND incident.categoryCode = \(code)" }
+    if let severity = filter.severity { sql += " AND incident.severity = \(severity)" }
+    sql += " ORDER BY incident.registeredAt, incident.id LIMIT \(limit)"
+    let request = SQLRequest<IncidentSummaryRow>(literal: sql)
     return try db.write { db in
-      let rows = try Row.fetchAll(db, sql: finalSQL, arguments: finalArguments)
+      let rows = try request.fetchAll(db)
       try AuditLog.append(db, at: now, actor: actor, action: .listIncidents)
-      return rows.map { IncidentRows.summary($0, now: now) }
+      return rows.map { $0.summary(now: now) }
     }
   }
 
@@ -72,26 +59,25 @@ extension IncidentRepository {
   {
     let now = db.now
     return try db.write { db in
-      let row = try IncidentRows.visibleRow(db, id: id, actor: actor)
-      guard IncidentRules.canReview(unitID: row["unitId"], actor: actor) else { throw StorageError.accessDenied }
-      guard row["status"] == IncidentStatus.underReview.rawValue else {
-        throw StorageError.incidentTransition(
-          .notAllowed(from: IncidentStatus(rawValue: row["status"]) ?? .closed, to: .underReview))
+      let found = try IncidentRow.visible(db, id: id, actor: actor)
+      var row = found.row
+      guard IncidentRules.canReview(unitID: row.unitId, actor: actor) else { throw StorageError.accessDenied }
+      guard row.status == .underReview else {
+        throw StorageError.incidentTransition(.notAllowed(from: row.status, to: .underReview))
       }
       let limit = IncidentValidation.maxTextLength
       if review.analysis.count > limit || review.feedback.count > limit {
         throw StorageError.incidentTransition(.textTooLong(limit: limit))
       }
-      try VersionCheck.require(db, table: "incident", id: id, expected: version)
-      try db.execute(
-        sql: """
-          UPDATE incident SET analysis = ?, feedback = ?, version = version + 1, updatedAt = ?, updatedBy = ?
-          WHERE id = ?
-          """, arguments: [review.analysis, review.feedback, now, actor.accountID, id])
-      try IncidentRows.replaceActions(db, incidentID: id, review.actions)
+      try VersionCheck.require(db, IncidentRow.self, id: id, expected: version)
+      row.analysis = review.analysis
+      row.feedback = review.feedback
+      row.stamp(now, by: actor.accountID)
+      let saved = try row.updateAndFetch(db)
+      try IncidentActionRow.replace(db, incidentID: id, review.actions)
       try AuditLog.append(
-        db, at: now, actor: actor, action: .saveIncidentReview, residentID: row["residentId"], subjectID: id)
-      return IncidentRows.incident(try IncidentRows.fetchRow(db, id: id)!, actions: review.actions, actor: actor)
+        db, at: now, actor: actor, action: .saveIncidentReview, residentID: row.residentId, subjectID: id)
+      return try saved.incident(reporterName: found.reporterName, actions: review.actions, actor: actor)
     }
   }
 
@@ -101,39 +87,35 @@ extension IncidentRepository {
     let now = db.now
     let today = CalendarDay(now, in: .danish)
     return try db.write { db in
-      let row = try IncidentRows.visibleRow(db, id: id, actor: actor)
-      let status = IncidentStatus(rawValue: row["status"]) ?? .closed
+      let found = try IncidentRow.visible(db, id: id, actor: actor)
+      var row = found.row
       do throws(IncidentTransitionError) {
-        try IncidentFlow.check(transition, from: status, unitID: row["unitId"], actor: actor, today: today)
+        try IncidentFlow.check(transition, from: row.status, unitID: row.unitId, actor: actor, today: today)
       } catch {
         throw error == .notLeaderOfUnit ? StorageError.accessDenied : StorageError.incidentTransition(error)
       }
-      try VersionCheck.require(db, table: "incident", id: id, expected: version)
+      try VersionCheck.require(db, IncidentRow.self, id: id, expected: version)
       let action: AuditAction
-      var extra = ""
-      var arguments: StatementArguments = [transition.target.rawValue, now, actor.accountID]
+      row.status = transition.target
+      row.statusChangedAt = now
+      row.statusChangedBy = actor.accountID
       switch transition {
       case .startReview:
         action = .startIncidentReview
       case .close(let review):
         action = .closeIncident
-        extra = ", analysis = ?, feedback = ?"
-        arguments += [review.analysis, review.feedback]
-        try IncidentRows.replaceActions(db, incidentID: id, review.actions)
+        row.analysis = review.analysis
+        row.feedback = review.feedback
+        try IncidentActionRow.replace(db, incidentID: id, review.actions)
       case .reject(let reason):
         action = .rejectIncident
-        extra = ", rejectionReason = ?"
-        arguments += [reason.rawValue]
+        row.rejectionReason = reason
       }
-      arguments += [now, actor.accountID, id]
-      try db.execute(
-        sql: """
-          UPDATE incident SET status = ?, statusChangedAt = ?, statusChangedBy = ?\(extra),
-            version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
-          """, arguments: arguments)
-      try AuditLog.append(db, at: now, actor: actor, action: action, residentID: row["residentId"], subjectID: id)
-      return IncidentRows.incident(
-        try IncidentRows.fetchRow(db, id: id)!, actions: try IncidentRows.actions(db, incidentID: id), actor: actor)
+      row.stamp(now, by: actor.accountID)
+      let saved = try row.updateAndFetch(db)
+      try AuditLog.append(db, at: now, actor: actor, action: action, residentID: row.residentId, subjectID: id)
+      return try saved.incident(
+        reporterName: found.reporterName, actions: try IncidentActionRow.actions(db, incidentID: id), actor: actor)
     }
   }
 }

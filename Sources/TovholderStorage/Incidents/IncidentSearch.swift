@@ -37,7 +37,7 @@ enum IncidentSearch {
   /// row already there. Search lists hits newest first by row id, so a year of demo events
   /// written at once must not outrank today's notes; oldest first they keep their own order.
   static func demoRowIDBase(_ db: Database, count: Int) throws -> Int64 {
-    min(0, try Int64.fetchOne(db, sql: "SELECT MIN(id) FROM searchItem") ?? 0) - Int64(count) - 1
+    min(0, try SearchItemRow.select(min(Column("id")), as: Int64.self).fetchOne(db) ?? 0) - Int64(count) - 1
   }
 
   static func bulkIndex(_ statement: Statement, rowID: Int64, id: IncidentID, report r: IncidentReport) throws {

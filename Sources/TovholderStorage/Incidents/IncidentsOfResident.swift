@@ -13,17 +13,15 @@ extension IncidentRepository {
     guard actor.role != .admin else { throw .accessDenied }
     let now = db.now
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT incident.*, unit.name AS unitName FROM incident JOIN unit ON unit.id = incident.unitId
-          WHERE incident.residentId = ? AND (incident.unitId IN (\(Self.marks(max(1, units.count))))
-            OR incident.reporterId = ?)
-          ORDER BY incident.occurredAt DESC, incident.id DESC LIMIT ?
-          """,
-        arguments: [residentID] + StatementArguments(units.isEmpty ? [-1] : units) + [actor.accountID, limit])
+      let request: SQLRequest<IncidentSummaryRow> = """
+        SELECT \(IncidentSummaryRow.columns) FROM incident JOIN unit ON unit.id = incident.unitId
+        WHERE incident.residentId = \(residentID)
+          AND (incident.unitId IN \(units) OR incident.reporterId = \(actor.accountID))
+        ORDER BY incident.occurredAt DESC, incident.id DESC LIMIT \(limit)
+        """
+      let rows = try request.fetchAll(db)
       try AuditLog.append(db, at: now, actor: actor, action: .listIncidents, residentID: residentID)
-      return rows.map { IncidentRows.summary($0, now: now) }
+      return rows.map { $0.summary(now: now) }
     }
   }
 }

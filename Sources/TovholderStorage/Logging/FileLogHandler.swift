@@ -47,7 +47,7 @@ public struct FileLogHandler: LogHandler {
   /// `2026-11-24T12:39:29Z`, as ISO8601DateFormatter writes it, without loading ICU's locale data.
   static func utcTimestamp(_ date: Date) -> String {
     var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(secondsFromGMT: 0)!
+    calendar.timeZone = TimeZone(secondsFromGMT: 0) ?? .gmt
     let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
     func two(_ n: Int?) -> String { (n ?? 0) < 10 ? "0\(n ?? 0)" : "\(n ?? 0)" }
     return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day))T\(two(c.hour)):\(two(c.minute)):\(two(c.second))Z"
@@ -113,6 +113,6 @@ public enum LogScrubber {
   }
 
   private static func isDigit(_ c: Character) -> Bool {
-    c.unicodeScalars.count == 1 && c.unicodeScalars.first!.properties.numericType == .decimal
+    c.unicodeScalars.count == 1 && c.unicodeScalars.first?.properties.numericType == .decimal
   }
 }

@@ -20,6 +20,7 @@ struct StorageLog {
     case accessDenied(account: Int64)
     case auditBroken(row: Int64)
     case backup
+    case restored
     case demoProgress(done: Int, total: Int)
 
     enum Table: String { case resident, note, account, unit }
@@ -44,6 +45,7 @@ struct StorageLog {
       logger.notice("version.conflict", metadata: ["table": "\(t.rawValue)", "id": "\(id)"])
     case .accessDenied(let a): logger.notice("access.denied", metadata: ["account": "\(a)"])
     case .auditBroken(let row): logger.error("audit.broken", metadata: ["row": "\(row)"])
+    case .restored: logger.notice("database.restored")
     case .backup: logger.info("database.backup")
     case .demoProgress(let done, let total):
       logger.debug("demo.progress", metadata: ["done": "\(done)", "total": "\(total)"])

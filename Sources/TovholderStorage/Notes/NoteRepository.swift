@@ -13,17 +13,12 @@ public struct NoteRepository: Sendable {
     do { try new.validate() } catch { throw .invalidNote(error) }
     let now = db.now
     let note = try db.write { db -> Note in
-      let r = try ResidentRows.visible(db, id: new.residentID, actor: actor)
-      try db.execute(
-        sql: """
-          INSERT INTO note (residentId, authorId, kind, text, isHandover, writtenAt, timeZone,
-            updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          new.residentID, actor.accountID, new.kind.rawValue, new.text, new.isHandover, now,
-          timeZone.identifier, now, actor.accountID,
-        ])
-      let note = try NoteRows.fetch(db, id: db.lastInsertedRowID)!
+      let r = try ResidentRow.visible(db, id: new.residentID, actor: actor)
+      let note = try NoteRow(
+        residentId: new.residentID, authorId: actor.accountID, kind: new.kind, text: new.text,
+        isHandover: new.isHandover, writtenAt: now, timeZone: timeZone.identifier, updatedAt: now,
+        updatedBy: actor.accountID
+      ).insertAndFetch(db).note(authorName: try AccountRow.displayName(db, id: actor.accountID) ?? "")
       try SearchIndex.upsert(db, SearchIndex.Item(note: note, unitID: r.unitID))
       try AuditLog.append(
         db, at: now, actor: actor, action: .createNote, residentID: r.id, subjectID: note.id,
@@ -41,8 +36,8 @@ public struct NoteRepository: Sendable {
   {
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
-      let notes = try NoteRows.list(db, residentID: residentID, before: before, limit: limit)
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let notes = try NoteRow.list(db, residentID: residentID, before: before, limit: limit)
       try AuditLog.append(db, at: now, actor: actor, action: .readNotes, residentID: residentID)
       return notes
     }
@@ -55,18 +50,19 @@ public struct NoteRepository: Sendable {
     do { try NoteValidation.validate(text: note.text) } catch { throw .invalidNote(error) }
     let now = db.now
     let saved = try db.write { db -> Note in
-      guard let old = try NoteRows.fetch(db, id: note.id) else { throw StorageError.notFound }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
-      guard old.authorID == actor.accountID || AccessRules.canManageResidents(in: r.unitID, actor: actor)
+      guard var row = try NoteRow.fetchOne(db, key: note.id) else { throw StorageError.notFound }
+      let r = try ResidentRow.visible(db, id: row.residentId, actor: actor)
+      guard row.authorId == actor.accountID || AccessRules.canManageResidents(in: r.unitID, actor: actor)
       else { throw StorageError.accessDenied }
-      try VersionCheck.require(db, table: "note", id: note.id, expected: note.version)
-      try db.execute(
-        sql: """
-          UPDATE note SET kind = ?, text = ?, isHandover = ?, version = version + 1,
-            updatedAt = ?, updatedBy = ? WHERE id = ?
-          """,
-        arguments: [note.kind.rawValue, note.text, note.isHandover, now, actor.accountID, note.id])
-      let saved = try NoteRows.fetch(db, id: note.id)!
+      try VersionCheck.require(db, NoteRow.self, id: note.id, expected: note.version)
+      row.kind = note.kind
+      row.text = note.text
+      row.isHandover = note.isHandover
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      let stored = try row.updateAndFetch(db)
+      let saved = try stored.note(authorName: try AccountRow.displayName(db, id: stored.authorId) ?? "")
       try SearchIndex.upsert(db, SearchIndex.Item(note: saved, unitID: r.unitID))
       try AuditLog.append(
         db, at: now, actor: actor, action: .updateNote, residentID: r.id, subjectID: note.id,
@@ -88,19 +84,25 @@ public struct NoteRepository: Sendable {
     let times = try db.setup.shiftTimes()
     let since = since ?? HandoverRule.windowStart(now: now, times: times, in: timeZone)
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT note.*, account.displayName AS authorName, resident.name AS residentName
-          FROM note JOIN account ON account.id = note.authorId
-          JOIN resident ON resident.id = note.residentId
-          WHERE note.isHandover AND note.writtenAt >= ? AND resident.unitId = ?
-          ORDER BY note.writtenAt DESC, note.id DESC
-          """, arguments: [since, unitID])
+      let request: SQLRequest<HandoverRow> = """
+        SELECT note.*, account.displayName AS authorName, resident.name AS residentName
+        FROM note JOIN account ON account.id = note.authorId
+        JOIN resident ON resident.id = note.residentId
+        WHERE note.isHandover AND note.writtenAt >= \(since) AND resident.unitId = \(unitID)
+        ORDER BY note.writtenAt DESC, note.id DESC
+        """
+      let entries = try request.fetchAll(db).map { row in
+        Handover.Entry(note: try row.note.note(authorName: row.authorName), residentName: row.residentName)
+      }
       try AuditLog.append(db, at: now, actor: actor, action: .readHandover, subjectID: unitID)
-      return Handover(
-        unitID: unitID, since: since,
-        entries: rows.map { Handover.Entry(note: NoteRows.note($0), residentName: $0["residentName"]) })
+      return Handover(unitID: unitID, since: since, entries: entries)
     }
   }
+}
+
+/// A handover line: the note, its author and the resident it is about.
+private struct HandoverRow: Decodable, FetchableRecord {
+  var note: NoteRow
+  var authorName: String
+  var residentName: String
 }

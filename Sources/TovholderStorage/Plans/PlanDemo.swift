@@ -62,45 +62,35 @@ struct PlanDemo {
     if stay.to == nil, rng.chance(0.25) {
       next = max((meetings.last ?? start).adding(days: 14), today.adding(days: Int.random(in: -20...28, using: &rng)))
     }
-    try db.execute(
-      sql: """
-        INSERT INTO plan (residentId, wish, startDate, nextFollowUp, createdAt, updatedAt, updatedBy)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [r.id, rng.pick(PlanDemoText.wishes), start.iso, next.iso, now, now, author.accountID])
+    var plan = PlanRow(
+      residentId: r.id, wish: rng.pick(PlanDemoText.wishes), startDate: start, nextFollowUp: next, createdAt: now,
+      updatedAt: now, updatedBy: author.accountID)
+    try plan.insert(db)
     let planID = db.lastInsertedRowID
     var templates = PlanDemoText.goals.shuffled(using: &rng)
     templates = Array(templates.prefix(Int.random(in: 2...3, using: &rng)))
     var goals: [(GoalID, String, [SubGoalID])] = []
     for t in templates {
-      try db.execute(
-        sql: """
-          INSERT INTO planGoal (planId, title, themeId, goalTypeId, functionalLevelId, supportNeedId, responsibleKind,
-            responsibleName, status, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)
-          """,
-        arguments: [
-          planID, t.title, t.theme, t.type, rng.pick(PlanDemoText.levels), rng.pick(PlanDemoText.levels),
-          t.responsible, t.outsideName, now, author.accountID,
-        ])
+      var goal = PlanGoalRow(
+        planId: planID, title: t.title, themeId: t.theme, goalTypeId: t.type,
+        functionalLevelId: rng.pick(PlanDemoText.levels), supportNeedId: rng.pick(PlanDemoText.levels),
+        responsibleKind: t.responsible, responsibleName: t.outsideName, status: .active, updatedAt: now,
+        updatedBy: author.accountID)
+      try goal.insert(db)
       let goalID = db.lastInsertedRowID
       var subs: [SubGoalID] = []
       for s in t.subGoals {
         let due = rng.chance(0.3) ? next.adding(days: -Int.random(in: 7...40, using: &rng)) : next
-        try db.execute(
-          sql: """
-            INSERT INTO planSubGoal (goalId, text, measureKind, measureMin, measureMax, target, followUpDate,
-              updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            goalID, s.text, s.measureKind, s.min, s.max, s.target, max(start, due).iso, now, author.accountID,
-          ])
+        var sub = PlanSubGoalRow(
+          goalId: goalID, text: s.text, measureKind: s.measureKind, measureMin: s.min, measureMax: s.max,
+          target: s.target, followUpDate: max(start, due), updatedAt: now, updatedBy: author.accountID)
+        try sub.insert(db)
         let subID = db.lastInsertedRowID
         subs.append(subID)
         for (text, frequency) in s.interventions {
-          try db.execute(
-            sql: """
-              INSERT INTO planIntervention (subGoalId, text, frequency, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?)
-              """, arguments: [subID, text, frequency, now, author.accountID])
+          var intervention = PlanInterventionRow(
+            subGoalId: subID, text: text, frequency: frequency, updatedAt: now, updatedBy: author.accountID)
+          try intervention.insert(db)
         }
         try progress(db, subID, s, from: start, to: end, team: team.isEmpty ? [author] : team, rng: &rng)
       }
@@ -118,11 +108,6 @@ struct PlanDemo {
     _ db: Database, _ subID: SubGoalID, _ s: PlanDemoText.SubGoalTemplate, from: CalendarDay, to: CalendarDay,
     team: [Actor], rng: inout DemoRandom
   ) throws {
-    let insert = try db.makeStatement(
-      sql: """
-        INSERT INTO planProgress (subGoalId, value, note, recordedAt, timeZone, authorId)
-        VALUES (?, ?, ?, ?, 'Europe/Copenhagen', ?)
-        """)
     let total = max(1, to.days(since: from))
     let lo = s.min ?? 0
     let hi = s.measureKind == "scale" ? (s.max ?? 4) : (s.measureKind == "yesNo" ? 1 : s.target + 2)
@@ -138,7 +123,10 @@ struct PlanDemo {
       }
       let at = d.start(in: .danish).addingTimeInterval(Double.random(in: 28_800...75_600, using: &rng))
       let note: String? = rng.chance(0.15) ? rng.pick(PlanDemoText.progressNotes) : nil
-      try insert.execute(arguments: [subID, value, note, at, rng.pick(team).accountID])
+      var entry = PlanProgressRow(
+        subGoalId: subID, value: value, note: note, recordedAt: at, timeZone: TimeZone.danish.identifier,
+        authorId: rng.pick(team).accountID)
+      try entry.insert(db)
       d = d.adding(days: Int.random(in: 4...10, using: &rng))
     }
   }
@@ -150,38 +138,36 @@ struct PlanDemo {
     var open = goals
     for (i, held) in meetings.enumerated() {
       let next = i + 1 < meetings.count ? meetings[i + 1] : last
-      try db.execute(
-        sql: """
-          INSERT INTO planFollowUp (planId, heldOn, participants, nextFollowUp, authorId, recordedAt)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          planID, held.iso, rng.pick(PlanDemoText.participants), next.iso, author.accountID,
-          held.start(in: .danish).addingTimeInterval(50_400),
-        ])
+      var meeting = PlanFollowUpRow(
+        planId: planID, heldOn: held, participants: rng.pick(PlanDemoText.participants), nextFollowUp: next,
+        authorId: author.accountID, recordedAt: held.start(in: .danish).addingTimeInterval(50_400))
+      try meeting.insert(db)
       let meetingID = db.lastInsertedRowID
       var stillOpen: [(GoalID, String, [SubGoalID])] = []
       for g in open {
         let ending = open.count > 1 && i > 0 && rng.chance(0.2)
         let decision: FollowUpDecision = ending ? .end : (rng.chance(0.15) ? .change : .continue)
         let note = decision == .change ? "Justeret efter samtale med borgeren" : (ending ? "Målet er nået" : "")
-        try db.execute(
-          sql:
-            "INSERT INTO planDecision (followUpId, goalId, goalTitle, decision, score, note) VALUES (?, ?, ?, ?, ?, ?)",
-          arguments: [meetingID, g.0, g.1, decision.rawValue, Int.random(in: 1...4, using: &rng), note])
+        try PlanDecisionRow(
+          followUpId: meetingID, goalId: g.0, goalTitle: g.1, decision: decision,
+          score: Int.random(in: 1...4, using: &rng), note: note
+        ).insert(db)
         if ending {
+          var goal = try PlanGoalRow.fetch(db, id: g.0)
           try PlanSnapshot.append(
-            db, planID: planID, before: .goal(g.0, try PlanRows.fetchGoal(db, id: g.0).fields, .active),
-            reason: .followUp(.end), at: now, by: author)
+            db, planID: planID, before: .goal(g.0, try goal.goal().fields, .active), reason: .followUp(.end), at: now,
+            by: author)
+          try goal.updateChanges(db) {
+            $0.status = .ended
+            $0.version += 1
+          }
           try db.execute(
-            sql: "UPDATE planGoal SET status = 'ended', version = version + 1 WHERE id = ?", arguments: [g.0])
+            literal: "UPDATE planSubGoal SET isClosed = 1, version = version + 1 WHERE goalId = \(g.0)")
           try db.execute(
-            sql: "UPDATE planSubGoal SET isClosed = 1, version = version + 1 WHERE goalId = ?", arguments: [g.0])
-          try db.execute(
-            sql: """
-              DELETE FROM planProgress WHERE recordedAt > ?
-                AND subGoalId IN (SELECT id FROM planSubGoal WHERE goalId = ?)
-              """, arguments: [held.start(in: .danish).addingTimeInterval(86_400), g.0])
+            literal: """
+              DELETE FROM planProgress WHERE recordedAt > \(held.start(in: .danish).addingTimeInterval(86_400))
+                AND subGoalId IN (SELECT id FROM planSubGoal WHERE goalId = \(g.0))
+              """)
         } else {
           stillOpen.append(g)
         }

@@ -10,18 +10,9 @@ extension PlanRepository {
     do { try new.fields.validate(catalog: catalog) } catch { throw .invalidPlan(error) }
     let now = db.now
     return try db.write { db in
-      let (_, r) = try PlanRows.visiblePlan(db, id: new.planID, actor: actor)
-      let f = new.fields
-      try db.execute(
-        sql: """
-          INSERT INTO planGoal (planId, title, themeId, goalTypeId, functionalLevelId, supportNeedId,
-            responsibleKind, responsibleAccountId, responsibleName, status, updatedAt, updatedBy)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'active', ?, ?)
-          """,
-        arguments: StatementArguments(
-          [new.planID, PlanText.clean(f.title), f.themeID, f.goalTypeID, f.functionalLevelID, f.supportNeedID]
-            + PlanRows.columns(f.responsible) + [now, actor.accountID]))
-      let goal = try PlanRows.fetchGoal(db, id: db.lastInsertedRowID)
+      let (_, r) = try PlanRow.visible(db, id: new.planID, actor: actor)
+      let goal = try PlanGoalRow(planID: new.planID, fields: new.fields, at: now, by: actor.accountID)
+        .insertAndFetch(db).goal()
       try PlanSearch.refresh(db, planID: new.planID, resident: r, at: now)
       try AuditLog.append(db, at: now, actor: actor, action: .createGoal, residentID: r.id, subjectID: goal.id)
       return goal
@@ -34,9 +25,9 @@ extension PlanRepository {
     do { try goal.fields.validate(catalog: catalog) } catch { throw .invalidPlan(error) }
     let now = db.now
     return try db.write { db in
-      let old = try PlanRows.fetchGoal(db, id: goal.id)
-      let (_, r) = try PlanRows.visiblePlan(db, id: old.planID, actor: actor)
-      try VersionCheck.require(db, table: "planGoal", id: goal.id, expected: goal.version)
+      let old = try PlanGoalRow.fetch(db, id: goal.id).goal()
+      let (_, r) = try PlanRow.visible(db, id: old.planID, actor: actor)
+      try VersionCheck.require(db, PlanGoalRow.self, id: goal.id, expected: goal.version)
       if old.status == .ended { throw StorageError.invalidPlan(.goalEnded) }
       return try GoalWriter.write(
         db, old: old, fields: goal.fields, status: old.status, reason: .edited, now: now,
@@ -49,23 +40,15 @@ extension PlanRepository {
   public func addSubGoal(_ new: NewSubGoal, by actor: Actor) throws(StorageError) -> SubGoal {
     let now = db.now
     return try db.write { db in
-      let goal = try PlanRows.fetchGoal(db, id: new.goalID)
-      let (plan, r) = try PlanRows.visiblePlan(db, id: goal.planID, actor: actor)
+      let goal = try PlanGoalRow.fetch(db, id: new.goalID).goal()
+      let (plan, r) = try PlanRow.visible(db, id: goal.planID, actor: actor)
       if goal.status == .ended { throw StorageError.invalidPlan(.goalEnded) }
       let f: SubGoalFields
       do throws(PlanValidationError) { f = try new.validated(planStart: plan.startDate) } catch {
         throw StorageError.invalidPlan(error)
       }
-      try db.execute(
-        sql: """
-          INSERT INTO planSubGoal (goalId, text, measureKind, measureMin, measureMax, target, followUpDate,
-            responsibleKind, responsibleAccountId, responsibleName, updatedAt, updatedBy)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: StatementArguments(
-          [goal.id, PlanText.clean(f.text)] + PlanRows.measureColumns(f.measure) + [f.target, f.followUpDate.iso]
-            + PlanRows.columns(f.responsible) + [now, actor.accountID]))
-      let sub = try PlanRows.fetchSubGoal(db, id: db.lastInsertedRowID)
+      let sub = try PlanSubGoalRow(goalID: goal.id, fields: f, at: now, by: actor.accountID).insertAndFetch(db)
+        .subGoal()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
       try AuditLog.append(db, at: now, actor: actor, action: .createSubGoal, residentID: r.id, subjectID: sub.id)
       return sub
@@ -77,18 +60,19 @@ extension PlanRepository {
   public func updateSubGoal(_ sub: SubGoal, by actor: Actor) throws(StorageError) -> SubGoal {
     let now = db.now
     return try db.write { db in
-      let old = try PlanRows.fetchSubGoal(db, id: sub.id)
-      let goal = try PlanRows.fetchGoal(db, id: old.goalID)
-      let (plan, r) = try PlanRows.visiblePlan(db, id: goal.planID, actor: actor)
-      try VersionCheck.require(db, table: "planSubGoal", id: sub.id, expected: sub.version)
+      var row = try PlanSubGoalRow.fetch(db, id: sub.id)
+      let old = try row.subGoal()
+      let goal = try PlanGoalRow.fetch(db, id: old.goalID).goal()
+      let (plan, r) = try PlanRow.visible(db, id: goal.planID, actor: actor)
+      try VersionCheck.require(db, PlanSubGoalRow.self, id: sub.id, expected: sub.version)
       do throws(PlanValidationError) { try sub.fields.validate(planStart: plan.startDate) } catch {
         throw StorageError.invalidPlan(error)
       }
       if sub.measure != old.measure {
-        let range = try Row.fetchOne(
-          db, sql: "SELECT MIN(value) AS lo, MAX(value) AS hi FROM planProgress WHERE subGoalId = ?",
-          arguments: [sub.id])
-        if let lo: Int = range?["lo"], let hi: Int = range?["hi"],
+        let range: SQLRequest<ValueRange> = """
+          SELECT MIN(value) AS lo, MAX(value) AS hi FROM planProgress WHERE subGoalId = \(sub.id)
+          """
+        if let recorded = try range.fetchOne(db), let lo = recorded.lo, let hi = recorded.hi,
           !sub.measure.contains(lo) || !sub.measure.contains(hi)
         {
           throw StorageError.invalidPlan(.scoreOutOfRange(sub.measure.range))
@@ -97,19 +81,15 @@ extension PlanRepository {
       try PlanSnapshot.append(
         db, planID: plan.id, before: .subGoal(old.id, old.fields, isClosed: old.isClosed), reason: .edited,
         at: now, by: actor)
-      let f = sub.fields
-      try db.execute(
-        sql: """
-          UPDATE planSubGoal SET text = ?, measureKind = ?, measureMin = ?, measureMax = ?, target = ?,
-            followUpDate = ?, responsibleKind = ?, responsibleAccountId = ?, responsibleName = ?, isClosed = ?,
-            version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
-          """,
-        arguments: StatementArguments(
-          [PlanText.clean(f.text)] + PlanRows.measureColumns(f.measure) + [f.target, f.followUpDate.iso]
-            + PlanRows.columns(f.responsible) + [sub.isClosed, now, actor.accountID, sub.id]))
+      row.set(sub.fields)
+      row.isClosed = sub.isClosed
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      let saved = try row.updateAndFetch(db).subGoal()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
       try AuditLog.append(db, at: now, actor: actor, action: .updateSubGoal, residentID: r.id, subjectID: sub.id)
-      return try PlanRows.fetchSubGoal(db, id: sub.id)
+      return saved
     }
   }
 
@@ -118,17 +98,11 @@ extension PlanRepository {
     do { try new.validate() } catch { throw .invalidPlan(error) }
     let now = db.now
     return try db.write { db in
-      let goalID = try PlanRows.goalID(ofSubGoal: new.subGoalID, db)
-      let (_, r) = try PlanRows.visiblePlan(db, id: try PlanRows.planID(ofGoal: goalID, db), actor: actor)
-      try db.execute(
-        sql: """
-          INSERT INTO planIntervention (subGoalId, text, frequency, responsibleKind, responsibleAccountId,
-            responsibleName, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: StatementArguments(
-          [new.subGoalID, PlanText.clean(new.text), new.frequency.stored] + PlanRows.columns(new.responsible)
-            + [now, actor.accountID]))
-      let saved = try PlanRows.fetchIntervention(db, id: db.lastInsertedRowID)
+      let (_, r) = try Self.visiblePlan(db, ofSubGoal: new.subGoalID, actor: actor)
+      var row = PlanInterventionRow(
+        subGoalId: new.subGoalID, text: "", frequency: "", updatedAt: now, updatedBy: actor.accountID)
+      row.set(text: new.text, frequency: new.frequency, responsible: new.responsible)
+      let saved = try row.insertAndFetch(db).intervention()
       try AuditLog.append(db, at: now, actor: actor, action: .createIntervention, residentID: r.id, subjectID: saved.id)
       return saved
     }
@@ -139,22 +113,31 @@ extension PlanRepository {
     do { try i.validate() } catch { throw .invalidPlan(error) }
     let now = db.now
     return try db.write { db in
-      let old = try PlanRows.fetchIntervention(db, id: i.id)
-      let goalID = try PlanRows.goalID(ofSubGoal: old.subGoalID, db)
-      let (_, r) = try PlanRows.visiblePlan(db, id: try PlanRows.planID(ofGoal: goalID, db), actor: actor)
-      try VersionCheck.require(db, table: "planIntervention", id: i.id, expected: i.version)
-      try db.execute(
-        sql: """
-          UPDATE planIntervention SET text = ?, frequency = ?, responsibleKind = ?, responsibleAccountId = ?,
-            responsibleName = ?, isActive = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
-          """,
-        arguments: StatementArguments(
-          [PlanText.clean(i.text), i.frequency.stored] + PlanRows.columns(i.responsible)
-            + [i.isActive, now, actor.accountID, i.id]))
+      var row = try PlanInterventionRow.fetch(db, id: i.id)
+      let (_, r) = try Self.visiblePlan(db, ofSubGoal: row.subGoalId, actor: actor)
+      try VersionCheck.require(db, PlanInterventionRow.self, id: i.id, expected: i.version)
+      row.set(text: i.text, frequency: i.frequency, responsible: i.responsible)
+      row.isActive = i.isActive
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      let saved = try row.updateAndFetch(db).intervention()
       try AuditLog.append(db, at: now, actor: actor, action: .updateIntervention, residentID: r.id, subjectID: i.id)
-      return try PlanRows.fetchIntervention(db, id: i.id)
+      return saved
     }
   }
+
+  /// The plan a sub-goal belongs to, with the resident, if the actor may see them.
+  static func visiblePlan(_ db: Database, ofSubGoal id: SubGoalID, actor: Actor) throws -> (Plan, Resident) {
+    let goal = try PlanGoalRow.fetch(db, id: try PlanSubGoalRow.fetch(db, id: id).goalId)
+    return try PlanRow.visible(db, id: goal.planId, actor: actor)
+  }
+}
+
+/// The lowest and highest value recorded on a sub-goal (NULL when none).
+private struct ValueRange: Decodable, FetchableRecord {
+  var lo: Int?
+  var hi: Int?
 }
 
 /// Writes a goal's new fields and status, keeping the old in the history.
@@ -165,17 +148,14 @@ enum GoalWriter {
   ) throws -> Goal {
     try PlanSnapshot.append(
       db, planID: old.planID, before: .goal(old.id, old.fields, old.status), reason: reason, at: now, by: actor)
-    try db.execute(
-      sql: """
-        UPDATE planGoal SET title = ?, themeId = ?, goalTypeId = ?, functionalLevelId = ?, supportNeedId = ?,
-          responsibleKind = ?, responsibleAccountId = ?, responsibleName = ?, status = ?, version = version + 1,
-          updatedAt = ?, updatedBy = ? WHERE id = ?
-        """,
-      arguments: StatementArguments(
-        [PlanText.clean(f.title), f.themeID, f.goalTypeID, f.functionalLevelID, f.supportNeedID]
-          + PlanRows.columns(f.responsible) + [status.rawValue, now, actor.accountID, old.id]))
+    var row = try PlanGoalRow.fetch(db, id: old.id)
+    row.set(f, status: status)
+    row.version += 1
+    row.updatedAt = now
+    row.updatedBy = actor.accountID
+    let saved = try row.updateAndFetch(db).goal()
     try PlanSearch.refresh(db, planID: old.planID, resident: r, at: now)
     try AuditLog.append(db, at: now, actor: actor, action: .updateGoal, residentID: r.id, subjectID: old.id)
-    return try PlanRows.fetchGoal(db, id: old.id)
+    return saved
   }
 }

@@ -11,21 +11,17 @@ extension PlanRepository {
   {
     let now = db.now
     return try db.write { db in
-      let sub = try PlanRows.fetchSubGoal(db, id: new.subGoalID)
-      let goal = try PlanRows.fetchGoal(db, id: sub.goalID)
-      let (_, r) = try PlanRows.visiblePlan(db, id: goal.planID, actor: actor)
+      let sub = try PlanSubGoalRow.fetch(db, id: new.subGoalID).subGoal()
+      let goal = try PlanGoalRow.fetch(db, id: sub.goalID).goal()
+      let (_, r) = try PlanRow.visible(db, id: goal.planID, actor: actor)
       do throws(PlanValidationError) { try new.validate(for: sub) } catch { throw StorageError.invalidPlan(error) }
       if goal.status == .ended { throw StorageError.invalidPlan(.goalEnded) }
-      try db.execute(
-        sql: """
-          INSERT INTO planProgress (subGoalId, value, note, recordedAt, timeZone, authorId)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """, arguments: [sub.id, new.value, new.cleanNote, now, timeZone.identifier, actor.accountID])
-      let id = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: id)
-      return ProgressEntry(
-        id: id, subGoalID: sub.id, value: new.value, note: new.cleanNote, recordedAt: now,
-        timeZoneID: timeZone.identifier, authorID: actor.accountID, authorName: actor.displayName)
+      let entry = try PlanProgressRow(
+        subGoalId: sub.id, value: new.value, note: new.cleanNote, recordedAt: now, timeZone: timeZone.identifier,
+        authorId: actor.accountID
+      ).insertAndFetch(db).entry(authorName: actor.displayName)
+      try AuditLog.append(db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: entry.id)
+      return entry
     }
   }
 
@@ -39,31 +35,26 @@ extension PlanRepository {
     guard !reason.isEmpty else { throw .invalidPlan(.emptyCorrectionReason) }
     let now = db.now
     return try db.write { db in
-      guard let row = try Row.fetchOne(db, sql: "SELECT * FROM planProgress WHERE id = ?", arguments: [id]) else {
-        throw StorageError.notFound
-      }
-      let sub = try PlanRows.fetchSubGoal(db, id: row["subGoalId"])
-      let goal = try PlanRows.fetchGoal(db, id: sub.goalID)
-      let (_, r) = try PlanRows.visiblePlan(db, id: goal.planID, actor: actor)
-      guard (row["correctedAt"] as Date?) == nil else { throw StorageError.invalidPlan(.alreadyCorrected) }
-      try db.execute(
-        sql: "UPDATE planProgress SET correctedAt = ?, correctedBy = ?, correctionReason = ? WHERE id = ?",
-        arguments: [now, actor.accountID, reason, id])
+      guard var row = try PlanProgressRow.fetchOne(db, key: id) else { throw StorageError.notFound }
+      let sub = try PlanSubGoalRow.fetch(db, id: row.subGoalId).subGoal()
+      let goal = try PlanGoalRow.fetch(db, id: sub.goalID).goal()
+      let (_, r) = try PlanRow.visible(db, id: goal.planID, actor: actor)
+      guard row.correctedAt == nil else { throw StorageError.invalidPlan(.alreadyCorrected) }
+      row.correctedAt = now
+      row.correctedBy = actor.accountID
+      row.correctionReason = reason
+      try row.update(db)
       try AuditLog.append(db, at: now, actor: actor, action: .correctProgress, residentID: r.id, subjectID: id)
       guard let new = replacement else { return nil }
       guard new.subGoalID == sub.id else { throw StorageError.notFound }
       do throws(PlanValidationError) { try new.validate(for: sub) } catch { throw StorageError.invalidPlan(error) }
       if goal.status == .ended { throw StorageError.invalidPlan(.goalEnded) }
-      try db.execute(
-        sql: """
-          INSERT INTO planProgress (subGoalId, value, note, recordedAt, timeZone, authorId)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """, arguments: [sub.id, new.value, new.cleanNote, now, timeZone.identifier, actor.accountID])
-      let newID = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: newID)
-      return ProgressEntry(
-        id: newID, subGoalID: sub.id, value: new.value, note: new.cleanNote, recordedAt: now,
-        timeZoneID: timeZone.identifier, authorID: actor.accountID, authorName: actor.displayName)
+      let entry = try PlanProgressRow(
+        subGoalId: sub.id, value: new.value, note: new.cleanNote, recordedAt: now, timeZone: timeZone.identifier,
+        authorId: actor.accountID
+      ).insertAndFetch(db).entry(authorName: actor.displayName)
+      try AuditLog.append(db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: entry.id)
+      return entry
     }
   }
 
@@ -78,36 +69,35 @@ extension PlanRepository {
     let now = db.now
     let today = CalendarDay(now, in: .danish)
     return try db.write { db in
-      let (plan, r) = try PlanRows.visiblePlan(db, id: f.planID, actor: actor)
-      try VersionCheck.require(db, table: "plan", id: plan.id, expected: f.planVersion)
-      let goals = try Row.fetchAll(
-        db, sql: "SELECT * FROM planGoal WHERE planId = ? AND status != 'ended' ORDER BY id", arguments: [plan.id]
-      ).map(PlanRows.goal)
+      let (plan, r) = try PlanRow.visible(db, id: f.planID, actor: actor)
+      try VersionCheck.require(db, PlanRow.self, id: plan.id, expected: f.planVersion)
+      let goals = try PlanGoalRow.filter(
+        PlanGoalRow.Columns.planId == plan.id && PlanGoalRow.Columns.status != GoalStatus.ended
+      )
+      .order(Column("id")).fetchAll(db).map { try $0.goal() }
       do throws(PlanValidationError) {
         try PlanValidation.followUp(f, plan: plan, openGoals: goals, scoreRange: scoreRange, today: today)
       } catch { throw StorageError.invalidPlan(error) }
       for d in f.decisions {
-        try VersionCheck.require(db, table: "planGoal", id: d.goalID, expected: d.goalVersion)
+        try VersionCheck.require(db, PlanGoalRow.self, id: d.goalID, expected: d.goalVersion)
       }
       let next = PlanSchedule.nextFollowUp(
         after: f.heldOn, agreed: f.nextFollowUp, interval: try PlanLoader.interval(db))
-      try db.execute(
-        sql: """
-          INSERT INTO planFollowUp (planId, heldOn, participants, nextFollowUp, authorId, recordedAt)
-          VALUES (?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [plan.id, f.heldOn.iso, PlanText.clean(f.participants), next.iso, actor.accountID, now])
+      var meeting = PlanFollowUpRow(
+        planId: plan.id, heldOn: f.heldOn, participants: PlanText.clean(f.participants), nextFollowUp: next,
+        authorId: actor.accountID, recordedAt: now)
+      try meeting.insert(db)
       let meetingID = db.lastInsertedRowID
       let byID = Dictionary(uniqueKeysWithValues: goals.map { ($0.id, $0) })
       for d in f.decisions {
-        let goal = byID[d.goalID]!
+        // The validation above checked that every decision names an open goal of this plan.
+        guard let goal = byID[d.goalID] else { throw StorageError.notFound }
         let fields = d.decision == .change ? (d.revised ?? goal.fields) : goal.fields
         let status = d.decision.resultingStatus
-        try db.execute(
-          sql: """
-            INSERT INTO planDecision (followUpId, goalId, goalTitle, decision, score, note) VALUES (?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [meetingID, goal.id, goal.title, d.decision.rawValue, d.score, PlanText.clean(d.note)])
+        try PlanDecisionRow(
+          followUpId: meetingID, goalId: goal.id, goalTitle: goal.title, decision: d.decision, score: d.score,
+          note: PlanText.clean(d.note)
+        ).insert(db)
         if fields != goal.fields || status != goal.status {
           _ = try GoalWriter.write(
             db, old: goal, fields: fields, status: status, reason: .followUp(d.decision), now: now, actor: actor,
@@ -115,29 +105,31 @@ extension PlanRepository {
         }
         if d.decision == .end {
           try db.execute(
-            sql: """
-              UPDATE planSubGoal SET isClosed = 1, version = version + 1, updatedAt = ?, updatedBy = ?
-              WHERE goalId = ? AND NOT isClosed
-              """, arguments: [now, actor.accountID, goal.id])
+            literal: """
+              UPDATE planSubGoal SET isClosed = 1, version = version + 1, updatedAt = \(now), updatedBy = \(actor.accountID)
+              WHERE goalId = \(goal.id) AND NOT isClosed
+              """)
         }
       }
       // The open sub-goals of the goals the meeting covered are followed up now: a follow-up
       // date before the next meeting moves to it, so the resident leaves the due list.
       let covered = f.decisions.map(\.goalID)
       try db.execute(
-        sql: """
-          UPDATE planSubGoal SET followUpDate = ?, version = version + 1, updatedAt = ?, updatedBy = ?
-          WHERE NOT isClosed AND followUpDate < ?
-            AND goalId IN (SELECT id FROM planGoal WHERE planId = ? AND status != 'ended'
-              AND id IN (\(covered.map { _ in "?" }.joined(separator: ","))))
-          """, arguments: [next.iso, now, actor.accountID, next.iso, plan.id] + StatementArguments(covered))
-      try db.execute(
-        sql: "UPDATE plan SET nextFollowUp = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
-        arguments: [next.iso, now, actor.accountID, plan.id])
+        literal: """
+          UPDATE planSubGoal SET followUpDate = \(next), version = version + 1, updatedAt = \(now),
+            updatedBy = \(actor.accountID)
+          WHERE NOT isClosed AND followUpDate < \(next)
+            AND goalId IN (SELECT id FROM planGoal WHERE planId = \(plan.id) AND status != 'ended'
+              AND id IN \(covered))
+          """)
+      var planRow = try PlanRow.fetch(db, id: plan.id)
+      planRow.nextFollowUp = next
+      planRow.stamp(now, by: actor.accountID)
+      try planRow.update(db)
       try AuditLog.append(db, at: now, actor: actor, action: .holdFollowUp, residentID: r.id, subjectID: meetingID)
-      guard let meeting = try PlanLoader.followUps(db, planID: plan.id).first(where: { $0.id == meetingID })
+      guard let held = try PlanLoader.followUps(db, planID: plan.id).first(where: { $0.id == meetingID })
       else { throw StorageError.notFound }
-      return meeting
+      return held
     }
   }
 }

@@ -16,33 +16,28 @@ extension PlanRepository {
     guard !wanted.isEmpty else { return [] }
     let now = db.now
     let day = today ?? CalendarDay(now, in: .danish)
-    let ids = Array(wanted)
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT r.id, r.name, r.unitId, r.movedIn, r.movedOut, p.id AS planId, p.nextFollowUp,
-            (SELECT MIN(s.followUpDate) FROM planSubGoal s JOIN planGoal g ON g.id = s.goalId
-             WHERE g.planId = p.id AND g.status != 'ended' AND NOT s.isClosed) AS subGoalDue
-          FROM resident r LEFT JOIN plan p ON p.residentId = r.id
-          WHERE r.unitId IN (\(ids.map { _ in "?" }.joined(separator: ",")))
-          """, arguments: StatementArguments(ids))
+      let request: SQLRequest<DueRow> = """
+        SELECT r.id, r.name, r.unitId, r.movedIn, r.movedOut, p.id AS planId, p.nextFollowUp,
+          (SELECT MIN(s.followUpDate) FROM planSubGoal s JOIN planGoal g ON g.id = s.goalId
+           WHERE g.planId = p.id AND g.status != 'ended' AND NOT s.isClosed) AS subGoalDue
+        FROM resident r LEFT JOIN plan p ON p.residentId = r.id
+        WHERE r.unitId IN \(wanted)
+        """
       var items: [PlanDueItem] = []
-      for row in rows {
-        guard let movedIn = CalendarDay(iso: row["movedIn"]), movedIn <= day else { continue }
-        if let out = (row["movedOut"] as String?).flatMap(CalendarDay.init(iso:)), out <= day { continue }
-        let (id, name, unit): (ResidentID, String, UnitID) = (row["id"], row["name"], row["unitId"])
-        guard let planID: PlanID = row["planId"] else {
+      for row in try request.fetchAll(db) {
+        guard row.movedIn <= day else { continue }
+        if let out = row.movedOut, out <= day { continue }
+        let (id, name, unit) = (row.id, row.name, row.unitId)
+        guard let planID = row.planId, let next = row.nextFollowUp else {
           items.append(
             PlanDueItem(
               residentID: id, residentName: name, unitID: unit, planID: nil, dueOn: nil, reason: .noPlan,
               status: .overdue(days: 0)))
           continue
         }
-        let next = PlanRows.day(row["nextFollowUp"])
-        let sub = (row["subGoalDue"] as String?).flatMap(CalendarDay.init(iso:))
-        let isSub = sub.map { $0 < next } ?? false
-        let due = isSub ? sub! : next
+        let due = min(row.subGoalDue ?? next, next)
+        let isSub = due < next
         let status = PlanSchedule.status(of: due, today: day)
         guard status.isListed else { continue }
         items.append(
@@ -62,7 +57,7 @@ extension PlanRepository {
   public func whoDoesWhat(residentID: ResidentID, actor: Actor) throws(StorageError) -> [PlanTask] {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let doc = try PlanLoader.document(db, resident: r, progress: false)
       try AuditLog.append(db, at: now, actor: actor, action: .readPlan, residentID: r.id, subjectID: doc?.plan.id)
       return doc.map(PlanTasks.whoDoesWhat) ?? []
@@ -102,9 +97,9 @@ extension PlanRepository {
     }
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       guard let doc = try PlanLoader.document(db, resident: r, progress: true) else { throw StorageError.notFound }
-      let unit = try String.fetchOne(db, sql: "SELECT name FROM unit WHERE id = ?", arguments: [r.unitID]) ?? ""
+      let unit = try UnitRow.fetchOne(db, key: r.unitID)?.name ?? ""
       try AuditLog.append(db, at: now, actor: actor, action: .exportPlan, residentID: r.id, subjectID: doc.plan.id)
       return StatusReport(document: doc, unitName: unit, printedOn: CalendarDay(now, in: .danish))
         .render(format, wording: wording)
@@ -117,5 +112,25 @@ extension PlanRepository {
     if let id = ResidentID(text), text.count < 6 { return try db.residents.fetch(id: id, actor: actor) }
     guard let cpr = try? CPRNumber(text) else { throw .residentNotAvailable }
     return try db.residents.fetch(cpr: cpr, actor: actor)
+  }
+}
+
+/// A resident with their plan's next follow-up and the earliest open sub-goal's.
+private struct DueRow: Decodable, FetchableRecord {
+  var id: ResidentID
+  var name: String
+  var unitId: UnitID
+  var movedIn: CalendarDay
+  var movedOut: CalendarDay?
+  var planId: PlanID?
+  var nextFollowUp: CalendarDay?
+  var subGoalDue: CalendarDay?
+
+  init(row: Row) throws {
+    do {
+      self = try FetchableRecordDecoder().decode(Self.self, from: row)
+    } catch {
+      throw StorageError.undecodable(table: ResidentRow.databaseTableName, id: ResidentRow.identity(of: row))
+    }
   }
 }

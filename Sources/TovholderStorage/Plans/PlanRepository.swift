@@ -27,11 +27,12 @@ public struct PlanRepository: Sendable {
     let now = db.now
     try db.write { db in
       try db.execute(
-        sql: """
-          INSERT INTO planSetting (id, followUpsPerYear, updatedAt, updatedBy) VALUES (1, ?, ?, ?)
+        literal: """
+          INSERT INTO planSetting (id, followUpsPerYear, updatedAt, updatedBy)
+          VALUES (1, \(interval.timesPerYear), \(now), \(actor.accountID))
           ON CONFLICT (id) DO UPDATE SET followUpsPerYear = excluded.followUpsPerYear,
             version = version + 1, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy
-          """, arguments: [interval.timesPerYear, now, actor.accountID])
+          """)
       try AuditLog.append(db, at: now, actor: actor, action: .updatePlanSettings)
     }
   }
@@ -43,7 +44,7 @@ public struct PlanRepository: Sendable {
   public func document(residentID: ResidentID, actor: Actor) throws(StorageError) -> PlanDocument? {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let doc = try PlanLoader.document(db, resident: r, progress: true)
       try AuditLog.append(db, at: now, actor: actor, action: .readPlan, residentID: r.id, subjectID: doc?.plan.id)
       return doc
@@ -55,7 +56,7 @@ public struct PlanRepository: Sendable {
   public func create(_ new: NewPlan, by actor: Actor) throws(StorageError) -> Plan {
     let now = db.now
     let plan = try db.write { db -> Plan in
-      let r = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       let interval = try PlanLoader.interval(db)
       let next = new.nextFollowUp ?? interval.next(after: new.startDate)
       do throws(PlanValidationError) {
@@ -63,16 +64,13 @@ public struct PlanRepository: Sendable {
       } catch {
         throw StorageError.invalidPlan(error)
       }
-      if try Bool.fetchOne(db, sql: "SELECT 1 FROM plan WHERE residentId = ?", arguments: [r.id]) ?? false {
+      if try PlanRow.filter(PlanRow.Columns.residentId == r.id).fetchCount(db) > 0 {
         throw StorageError.invalidPlan(.planExists)
       }
-      try db.execute(
-        sql: """
-          INSERT INTO plan (residentId, wish, startDate, nextFollowUp, createdAt, updatedAt, updatedBy)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [r.id, PlanText.clean(new.wish), new.startDate.iso, next.iso, now, now, actor.accountID])
-      let plan = try PlanRows.fetchPlan(db, id: db.lastInsertedRowID)
+      let plan = try PlanRow(
+        residentId: r.id, wish: PlanText.clean(new.wish), startDate: new.startDate, nextFollowUp: next,
+        createdAt: now, updatedAt: now, updatedBy: actor.accountID
+      ).insertAndFetch(db).plan()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
       try AuditLog.append(db, at: now, actor: actor, action: .createPlan, residentID: r.id, subjectID: plan.id)
       return plan
@@ -86,8 +84,8 @@ public struct PlanRepository: Sendable {
     do { try plan.validate() } catch { throw .invalidPlan(error) }
     let now = db.now
     return try db.write { db in
-      let (old, r) = try PlanRows.visiblePlan(db, id: plan.id, actor: actor)
-      try VersionCheck.require(db, table: "plan", id: plan.id, expected: plan.version)
+      let (old, r) = try PlanRow.visible(db, id: plan.id, actor: actor)
+      try VersionCheck.require(db, PlanRow.self, id: plan.id, expected: plan.version)
       let earliest = try PlanLoader.earliestSubGoalDate(db, planID: plan.id)
       if let earliest, earliest < plan.startDate {
         throw StorageError.invalidPlan(.followUpBeforePlanStart(plan.startDate))
@@ -95,17 +93,15 @@ public struct PlanRepository: Sendable {
       try PlanSnapshot.append(
         db, planID: plan.id, before: .plan(wish: old.wish, nextFollowUp: old.nextFollowUp), reason: .edited,
         at: now, by: actor)
-      try db.execute(
-        sql: """
-          UPDATE plan SET wish = ?, startDate = ?, nextFollowUp = ?, version = version + 1, updatedAt = ?,
-            updatedBy = ? WHERE id = ?
-          """,
-        arguments: [
-          PlanText.clean(plan.wish), plan.startDate.iso, plan.nextFollowUp.iso, now, actor.accountID, plan.id,
-        ])
+      var row = try PlanRow.fetch(db, id: plan.id)
+      row.wish = PlanText.clean(plan.wish)
+      row.startDate = plan.startDate
+      row.nextFollowUp = plan.nextFollowUp
+      row.stamp(now, by: actor.accountID)
+      let saved = try row.updateAndFetch(db).plan()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
       try AuditLog.append(db, at: now, actor: actor, action: .updatePlan, residentID: r.id, subjectID: plan.id)
-      return try PlanRows.fetchPlan(db, id: plan.id)
+      return saved
     }
   }
 }

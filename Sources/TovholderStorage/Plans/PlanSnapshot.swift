@@ -10,27 +10,26 @@ enum PlanSnapshot {
   ) throws {
     let (kind, sourceID, fields) = encode(before)
     let data = try JSONSerialization.data(withJSONObject: fields, options: [.sortedKeys])
-    try db.execute(
-      sql: """
-        INSERT INTO planHistory (planId, kind, sourceId, snapshot, reason, changedAt, changedBy)
-        VALUES (?, ?, ?, ?, ?, ?, ?)
-        """,
-      arguments: [planID, kind, sourceID, String(decoding: data, as: UTF8.self), reason.stored, at, actor.accountID])
+    var row = PlanHistoryRow(
+      planId: planID, kind: kind, sourceId: sourceID, snapshot: String(decoding: data, as: UTF8.self),
+      reason: reason.stored, changedAt: at, changedBy: actor.accountID)
+    try row.insert(db)
   }
 
   static func list(_ db: Database, planID: PlanID) throws -> [PlanHistoryEntry] {
-    try Row.fetchAll(
-      db,
-      sql: """
-        SELECT h.*, a.displayName FROM planHistory h JOIN account a ON a.id = h.changedBy
-        WHERE h.planId = ? ORDER BY h.id DESC
-        """, arguments: [planID]
-    ).compactMap { row in
-      let json = (try? JSONSerialization.jsonObject(with: Data((row["snapshot"] as String).utf8))) as? [String: Any]
-      guard let json, let before = decode(kind: row["kind"], id: row["sourceId"], json) else { return nil }
+    let request: SQLRequest<HistoryWithAuthor> = """
+      SELECT h.*, a.displayName FROM planHistory h JOIN account a ON a.id = h.changedBy
+      WHERE h.planId = \(planID) ORDER BY h.id DESC
+      """
+    return try request.fetchAll(db).map { found in
+      let h = found.row
+      let json = (try? JSONSerialization.jsonObject(with: Data(h.snapshot.utf8))) as? [String: Any]
+      guard let id = h.id, let json, let before = decode(kind: h.kind, id: h.sourceId, json),
+        let reason = PlanHistoryEntry.Reason(stored: h.reason)
+      else { throw h.undecodable(h.id) }
       return PlanHistoryEntry(
-        id: row["id"], before: before, reason: .init(stored: row["reason"]), changedAt: row["changedAt"],
-        changedByName: row["displayName"])
+        id: id, before: before, reason: reason, changedAt: h.changedAt,
+        changedByName: found.displayName)
     }
   }
 
@@ -78,11 +77,11 @@ enum PlanSnapshot {
       guard let next = day("nextFollowUp") else { return nil }
       return .plan(wish: s("wish"), nextFollowUp: next)
     case "goal":
+      guard let responsible = party(), let status = GoalStatus(rawValue: s("status")) else { return nil }
       let f = GoalFields(
         title: s("title"), themeID: s("themeId"), goalTypeID: s("goalTypeId"),
-        functionalLevelID: s("functionalLevelId"), supportNeedID: s("supportNeedId"),
-        responsible: party() ?? .coordinator)
-      return .goal(id, f, GoalStatus(rawValue: s("status")) ?? .active)
+        functionalLevelID: s("functionalLevelId"), supportNeedID: s("supportNeedId"), responsible: responsible)
+      return .goal(id, f, status)
     case "subGoal":
       guard let date = day("followUpDate"),
         let m = Measure(
@@ -106,11 +105,18 @@ extension PlanHistoryEntry.Reason {
     }
   }
 
-  init(stored: String) {
-    if stored.hasPrefix("followUp:"), let d = FollowUpDecision(rawValue: String(stored.dropFirst(9))) {
+  init?(stored: String) {
+    if stored == "edited" {
+      self = .edited
+    } else if stored.hasPrefix("followUp:"), let d = FollowUpDecision(rawValue: String(stored.dropFirst(9))) {
       self = .followUp(d)
     } else {
-      self = .edited
+      return nil
     }
   }
+}
+
+private struct HistoryWithAuthor: Decodable, FetchableRecord {
+  var row: PlanHistoryRow
+  var displayName: String
 }

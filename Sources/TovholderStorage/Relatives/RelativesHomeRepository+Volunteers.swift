@@ -5,11 +5,8 @@ import TovholderCore
 extension RelativesHomeRepository {
   public func volunteers() throws(StorageError) -> [Volunteer] {
     try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM volunteer ORDER BY name COLLATE danish, id").map {
-        Volunteer(
-          id: $0["id"], name: $0["name"], helpsWith: $0["helpsWith"], phone: $0["phone"], email: $0["email"],
-          policeCheckOn: RelativeRows.day($0, "policeCheckOn"), version: $0["version"])
-      }
+      let request: SQLRequest<VolunteerRow> = "SELECT * FROM volunteer ORDER BY name COLLATE danish, id"
+      return try request.fetchAll(db).map { try $0.volunteer() }
     }
   }
 
@@ -18,18 +15,12 @@ extension RelativesHomeRepository {
     do { try v.validate() } catch { throw .relatives(error) }
     let now = db.now
     let id = try change(actor, .changeVolunteer) { db -> (Int64, Int64) in
-      try db.execute(
-        sql: """
-          INSERT INTO volunteer (name, helpsWith, phone, email, policeCheckOn, updatedAt, updatedBy)
-          VALUES (?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          v.name.trimmingCharacters(in: .whitespaces), v.helpsWith, RelativeRows.nonEmpty(v.phone),
-          RelativeRows.nonEmpty(v.email), v.policeCheckOn?.iso, now, actor.accountID,
-        ])
+      var row = VolunteerRow(name: "", helpsWith: "", updatedAt: now, updatedBy: actor.accountID)
+      row.set(v)
+      try row.insert(db)
       return (db.lastInsertedRowID, db.lastInsertedRowID)
     }
-    return try volunteers().first { $0.id == id }!
+    return try Self.written(id, in: volunteers())
   }
 
   /// Saves an edited volunteer (versioned).
@@ -37,18 +28,15 @@ extension RelativesHomeRepository {
     do { try v.validate() } catch { throw .relatives(error) }
     let now = db.now
     try change(actor, .changeVolunteer) { db -> ((), Int64) in
-      try VersionCheck.require(db, table: "volunteer", id: v.id, expected: v.version)
-      try db.execute(
-        sql: """
-          UPDATE volunteer SET name = ?, helpsWith = ?, phone = ?, email = ?, policeCheckOn = ?, version = version + 1,
-            updatedAt = ?, updatedBy = ? WHERE id = ?
-          """,
-        arguments: [
-          v.name.trimmingCharacters(in: .whitespaces), v.helpsWith, RelativeRows.nonEmpty(v.phone),
-          RelativeRows.nonEmpty(v.email), v.policeCheckOn?.iso, now, actor.accountID, v.id,
-        ])
+      try VersionCheck.require(db, VolunteerRow.self, id: v.id, expected: v.version)
+      guard var row = try VolunteerRow.fetchOne(db, key: v.id) else { throw StorageError.notFound }
+      row.set(v)
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      try row.update(db)
       return ((), v.id)
     }
-    return try volunteers().first { $0.id == v.id }!
+    return try Self.written(v.id, in: volunteers())
   }
 }

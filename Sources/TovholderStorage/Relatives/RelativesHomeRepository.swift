@@ -34,15 +34,14 @@ public struct RelativesHomeRepository: Sendable {
   /// Every adopted version, oldest first.
   public func policyVersions() throws(StorageError) -> [RelativesPolicyVersion] {
     try db.read { db in
-      try Row.fetchAll(
-        db,
-        sql: """
-          SELECT p.*, a.displayName FROM relativesPolicy p JOIN account a ON a.id = p.recordedBy ORDER BY p.number
-          """
-      ).map {
-        RelativesPolicyVersion(
-          id: $0["id"], number: $0["number"], text: $0["text"], adoptedOn: RelativeRows.day($0, "adoptedOn")!,
-          recordedByName: $0["displayName"])
+      let request: SQLRequest<PolicyWithName> = """
+        SELECT p.*, a.displayName FROM relativesPolicy p JOIN account a ON a.id = p.recordedBy ORDER BY p.number
+        """
+      return try request.fetchAll(db).map { found in
+        let p = found.row
+        guard let id = p.id else { throw p.undecodable(nil) }
+        return RelativesPolicyVersion(
+          id: id, number: p.number, text: p.text, adoptedOn: p.adoptedOn, recordedByName: found.displayName)
       }
     }
   }
@@ -54,24 +53,20 @@ public struct RelativesHomeRepository: Sendable {
     if Self.blank(text) { throw .relatives(.emptyText) }
     let now = db.now
     let id = try change(actor, .adoptRelativesPolicy) { db -> (Int64, Int64) in
-      let number = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(number), 0) + 1 FROM relativesPolicy")!
-      try db.execute(
-        sql: "INSERT INTO relativesPolicy (number, text, adoptedOn, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?)",
-        arguments: [number, text, adoptedOn.iso, actor.accountID, now])
+      let last = try RelativesPolicyRow.select(max(Column("number")), as: Int.self).fetchOne(db) ?? 0
+      var row = RelativesPolicyRow(
+        number: last + 1, text: text, adoptedOn: adoptedOn, recordedBy: actor.accountID, recordedAt: now)
+      try row.insert(db)
       return (db.lastInsertedRowID, db.lastInsertedRowID)
     }
-    return try policyVersions().first { $0.id == id }!
+    return try Self.written(id, in: policyVersions())
   }
 
   // MARK: Council
 
   public func councilMembers() throws(StorageError) -> [CouncilMember] {
     try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM councilMember ORDER BY fromOn, name").map {
-        CouncilMember(
-          id: $0["id"], name: $0["name"], role: $0["role"], fromOn: RelativeRows.day($0, "fromOn")!,
-          untilOn: RelativeRows.day($0, "untilOn"), version: $0["version"])
-      }
+      try CouncilMemberRow.order(Column("fromOn"), Column("name")).fetchAll(db).map { try $0.member() }
     }
   }
 
@@ -81,22 +76,27 @@ public struct RelativesHomeRepository: Sendable {
     if Self.blank(name) { throw .relatives(.emptyName) }
     let now = db.now
     let id = try change(actor, .changeCouncil) { db -> (Int64, Int64) in
-      try db.execute(
-        sql: "INSERT INTO councilMember (name, role, fromOn, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?)",
-        arguments: [name.trimmingCharacters(in: .whitespaces), role, from.iso, now, actor.accountID])
+      var row = CouncilMemberRow(
+        name: name.trimmingCharacters(in: .whitespaces), role: role, fromOn: from, updatedAt: now,
+        updatedBy: actor.accountID)
+      try row.insert(db)
       return (db.lastInsertedRowID, db.lastInsertedRowID)
     }
-    return try councilMembers().first { $0.id == id }!
+    return try Self.written(id, in: councilMembers())
   }
 
   /// Ends a membership on `until` (versioned).
   public func endCouncilMembership(_ m: CouncilMember, until: CalendarDay, by actor: Actor) throws(StorageError) {
     let now = db.now
     try change(actor, .changeCouncil) { db -> ((), Int64) in
-      try VersionCheck.require(db, table: "councilMember", id: m.id, expected: m.version)
-      try db.execute(
-        sql: "UPDATE councilMember SET untilOn = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
-        arguments: [until.iso, now, actor.accountID, m.id])
+      try VersionCheck.require(db, CouncilMemberRow.self, id: m.id, expected: m.version)
+      guard var row = try CouncilMemberRow.fetchOne(db, key: m.id) else { throw StorageError.notFound }
+      try row.updateChanges(db) {
+        $0.untilOn = until
+        $0.version += 1
+        $0.updatedAt = now
+        $0.updatedBy = actor.accountID
+      }
       return ((), m.id)
     }
   }
@@ -104,11 +104,7 @@ public struct RelativesHomeRepository: Sendable {
   /// Meetings, newest first.
   public func councilMeetings() throws(StorageError) -> [CouncilMeeting] {
     try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT * FROM councilMeeting ORDER BY heldOn DESC, id DESC").map {
-        CouncilMeeting(
-          id: $0["id"], heldOn: RelativeRows.day($0, "heldOn")!, agenda: $0["agenda"], minutes: $0["minutes"],
-          version: $0["version"])
-      }
+      try CouncilMeetingRow.order(Column("heldOn").desc, Column("id").desc).fetchAll(db).map { try $0.meeting() }
     }
   }
 
@@ -118,12 +114,12 @@ public struct RelativesHomeRepository: Sendable {
     if Self.blank(agenda) { throw .relatives(.emptyText) }
     let now = db.now
     let id = try change(actor, .changeCouncil) { db -> (Int64, Int64) in
-      try db.execute(
-        sql: "INSERT INTO councilMeeting (heldOn, agenda, minutes, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?)",
-        arguments: [heldOn.iso, agenda, minutes, now, actor.accountID])
+      var row = CouncilMeetingRow(
+        heldOn: heldOn, agenda: agenda, minutes: minutes, updatedAt: now, updatedBy: actor.accountID)
+      try row.insert(db)
       return (db.lastInsertedRowID, db.lastInsertedRowID)
     }
-    return try councilMeetings().first { $0.id == id }!
+    return try Self.written(id, in: councilMeetings())
   }
 
   /// Saves the agenda and minutes of a meeting (versioned).
@@ -131,28 +127,28 @@ public struct RelativesHomeRepository: Sendable {
     if Self.blank(m.agenda) { throw .relatives(.emptyText) }
     let now = db.now
     try change(actor, .changeCouncil) { db -> ((), Int64) in
-      try VersionCheck.require(db, table: "councilMeeting", id: m.id, expected: m.version)
-      try db.execute(
-        sql: """
-          UPDATE councilMeeting SET heldOn = ?, agenda = ?, minutes = ?, version = version + 1, updatedAt = ?,
-            updatedBy = ? WHERE id = ?
-          """, arguments: [m.heldOn.iso, m.agenda, m.minutes, now, actor.accountID, m.id])
+      try VersionCheck.require(db, CouncilMeetingRow.self, id: m.id, expected: m.version)
+      guard var row = try CouncilMeetingRow.fetchOne(db, key: m.id) else { throw StorageError.notFound }
+      try row.updateChanges(db) {
+        $0.heldOn = m.heldOn
+        $0.agenda = m.agenda
+        $0.minutes = m.minutes
+        $0.version += 1
+        $0.updatedAt = now
+        $0.updatedBy = actor.accountID
+      }
       return ((), m.id)
     }
-    return try councilMeetings().first { $0.id == m.id }!
+    return try Self.written(m.id, in: councilMeetings())
   }
 
   /// What the council asked for, open ones first, then newest.
   public func councilRequests() throws(StorageError) -> [CouncilRequest] {
     try db.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM councilRequest ORDER BY status IN ('done', 'declined'), raisedOn DESC, id DESC"
-      ).map {
-        CouncilRequest(
-          id: $0["id"], meetingID: $0["meetingId"], raisedOn: RelativeRows.day($0, "raisedOn")!, text: $0["text"],
-          status: CouncilRequestStatus(rawValue: $0["status"]) ?? .open, outcome: $0["outcome"],
-          version: $0["version"])
-      }
+      let request: SQLRequest<CouncilRequestRow> = """
+        SELECT * FROM councilRequest ORDER BY status IN ('done', 'declined'), raisedOn DESC, id DESC
+        """
+      return try request.fetchAll(db).map { try $0.request() }
     }
   }
 
@@ -162,26 +158,40 @@ public struct RelativesHomeRepository: Sendable {
     if Self.blank(text) { throw .relatives(.emptyText) }
     let now = db.now
     let id = try change(actor, .changeCouncil) { db -> (Int64, Int64) in
-      try db.execute(
-        sql: "INSERT INTO councilRequest (meetingId, raisedOn, text, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?)",
-        arguments: [meetingID, raisedOn.iso, text, now, actor.accountID])
+      var row = CouncilRequestRow(
+        meetingId: meetingID, raisedOn: raisedOn, text: text, updatedAt: now, updatedBy: actor.accountID)
+      try row.insert(db)
       return (db.lastInsertedRowID, db.lastInsertedRowID)
     }
-    return try councilRequests().first { $0.id == id }!
+    return try Self.written(id, in: councilRequests())
   }
 
   /// Records what became of a request (versioned).
   public func updateCouncilRequest(_ r: CouncilRequest, by actor: Actor) throws(StorageError) -> CouncilRequest {
     let now = db.now
     try change(actor, .changeCouncil) { db -> ((), Int64) in
-      try VersionCheck.require(db, table: "councilRequest", id: r.id, expected: r.version)
-      try db.execute(
-        sql: """
-          UPDATE councilRequest SET status = ?, outcome = ?, version = version + 1, updatedAt = ?, updatedBy = ?
-          WHERE id = ?
-          """, arguments: [r.status.rawValue, r.outcome, now, actor.accountID, r.id])
+      try VersionCheck.require(db, CouncilRequestRow.self, id: r.id, expected: r.version)
+      guard var row = try CouncilRequestRow.fetchOne(db, key: r.id) else { throw StorageError.notFound }
+      try row.updateChanges(db) {
+        $0.status = r.status
+        $0.outcome = r.outcome
+        $0.version += 1
+        $0.updatedAt = now
+        $0.updatedBy = actor.accountID
+      }
       return ((), r.id)
     }
-    return try councilRequests().first { $0.id == r.id }!
+    return try Self.written(r.id, in: councilRequests())
   }
+
+  /// The row just written, as the list reads it.
+  static func written<T: Identifiable>(_ id: T.ID, in list: [T]) throws(StorageError) -> T {
+    guard let found = list.first(where: { $0.id == id }) else { throw .notFound }
+    return found
+  }
+}
+
+private struct PolicyWithName: Decodable, FetchableRecord {
+  var row: RelativesPolicyRow
+  var displayName: String
 }

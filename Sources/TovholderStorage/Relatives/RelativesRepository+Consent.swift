@@ -9,7 +9,7 @@ extension RelativesRepository {
     let now = db.now
     let catalogue = catalogue
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       guard let relative = try RelativeRows.fetchRelative(db, id: new.relativeID),
         relative.residentID == new.residentID
       else { throw StorageError.notFound }
@@ -19,18 +19,15 @@ extension RelativesRepository {
       }
       var giver: Int64?
       if case .guardian(let id) = new.givenBy { giver = id }
-      try db.execute(
-        sql: """
-          INSERT INTO relativeConsent (residentId, relativeId, kindCode, givenOn, form, givenByGuardianshipId, note,
-            endsOn, recordedBy, recordedAt) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          new.residentID, new.relativeID, new.kindCode, new.givenOn.iso, new.form.rawValue, giver, new.note,
-          new.endsOn?.iso, actor.accountID, now,
-        ])
+      var row = RelativeConsentRow(
+        residentId: new.residentID, relativeId: new.relativeID, kindCode: new.kindCode, givenOn: new.givenOn,
+        form: new.form, givenByGuardianshipId: giver, note: new.note, endsOn: new.endsOn, recordedBy: actor.accountID,
+        recordedAt: now)
+      try row.insert(db)
       let id = db.lastInsertedRowID
       try AuditLog.append(db, at: now, actor: actor, action: .createConsent, residentID: new.residentID, subjectID: id)
-      return try RelativeRows.fetchConsent(db, id: id)!
+      guard let saved = try RelativeRows.fetchConsent(db, id: id) else { throw StorageError.notFound }
+      return saved
     }
   }
 
@@ -43,16 +40,20 @@ extension RelativesRepository {
     let day = day ?? today
     return try db.write { db in
       guard let consent = try RelativeRows.fetchConsent(db, id: id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: consent.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: consent.residentID, actor: actor)
       do { try Consent.validateWithdrawal(of: consent, on: day) } catch let error as RelativesError {
         throw StorageError.relatives(error)
       }
-      try db.execute(
-        sql: "UPDATE relativeConsent SET withdrawnOn = ?, withdrawnBy = ?, withdrawnAt = ? WHERE id = ?",
-        arguments: [day.iso, actor.accountID, now, id])
+      guard var row = try RelativeConsentRow.fetchOne(db, key: id) else { throw StorageError.notFound }
+      try row.updateChanges(db) {
+        $0.withdrawnOn = day
+        $0.withdrawnBy = actor.accountID
+        $0.withdrawnAt = now
+      }
       try AuditLog.append(
         db, at: now, actor: actor, action: .withdrawConsent, residentID: consent.residentID, subjectID: id)
-      return try RelativeRows.fetchConsent(db, id: id)!
+      guard let saved = try RelativeRows.fetchConsent(db, id: id) else { throw StorageError.notFound }
+      return saved
     }
   }
 
@@ -61,23 +62,17 @@ extension RelativesRepository {
     do { try new.validate() } catch { throw .relatives(error) }
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: new.residentID, actor: actor)
-      let values = try GuardianshipColumns(new.guardian, residentID: new.residentID, db: db)
-      try db.execute(
-        sql: """
-          INSERT INTO guardianship (residentId, guardianRelativeId, outsideName, outsideContact, section, economic,
-            personal, namedMatters, limitedToKinds, decidedOn, endsOn, updatedAt, updatedBy)
-          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          new.residentID, values.relativeID, values.outsideName, values.outsideContact, new.section.rawValue,
-          new.areas.contains(.economic), new.areas.contains(.personal), GuardianshipColumns.matters(new.namedMatters),
-          GuardianshipColumns.kinds(new.limitedToKinds), new.decidedOn.iso, new.endsOn?.iso, now, actor.accountID,
-        ])
-      let id = db.lastInsertedRowID
+      _ = try ResidentRow.visible(db, id: new.residentID, actor: actor)
+      var row = GuardianshipRow(
+        residentId: new.residentID, section: new.section, economic: false, personal: false, namedMatters: "",
+        decidedOn: new.decidedOn, updatedAt: now, updatedBy: actor.accountID)
+      try row.set(
+        db, guardian: new.guardian, section: new.section, areas: new.areas, namedMatters: new.namedMatters,
+        limitedToKinds: new.limitedToKinds, decidedOn: new.decidedOn, endsOn: new.endsOn)
+      let saved = try row.insertAndFetch(db).guardianship()
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createGuardianship, residentID: new.residentID, subjectID: id)
-      return try RelativeRows.fetchGuardianship(db, id: id)!
+        db, at: now, actor: actor, action: .createGuardianship, residentID: new.residentID, subjectID: saved.id)
+      return saved
     }
   }
 
@@ -86,50 +81,19 @@ extension RelativesRepository {
     do { try g.validate() } catch { throw .relatives(error) }
     let now = db.now
     return try db.write { db in
-      guard let old = try RelativeRows.fetchGuardianship(db, id: g.id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: old.residentID, actor: actor)
-      try VersionCheck.require(db, table: "guardianship", id: g.id, expected: g.version)
-      let values = try GuardianshipColumns(g.guardian, residentID: old.residentID, db: db)
-      try db.execute(
-        sql: """
-          UPDATE guardianship SET guardianRelativeId = ?, outsideName = ?, outsideContact = ?, section = ?,
-            economic = ?, personal = ?, namedMatters = ?, limitedToKinds = ?, decidedOn = ?, endsOn = ?,
-            version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
-          """,
-        arguments: [
-          values.relativeID, values.outsideName, values.outsideContact, g.section.rawValue,
-          g.areas.contains(.economic), g.areas.contains(.personal), GuardianshipColumns.matters(g.namedMatters),
-          GuardianshipColumns.kinds(g.limitedToKinds), g.decidedOn.iso, g.endsOn?.iso, now, actor.accountID, g.id,
-        ])
+      guard var row = try GuardianshipRow.fetchOne(db, key: g.id) else { throw StorageError.notFound }
+      _ = try ResidentRow.visible(db, id: row.residentId, actor: actor)
+      try VersionCheck.require(db, GuardianshipRow.self, id: g.id, expected: g.version)
+      try row.set(
+        db, guardian: g.guardian, section: g.section, areas: g.areas, namedMatters: g.namedMatters,
+        limitedToKinds: g.limitedToKinds, decidedOn: g.decidedOn, endsOn: g.endsOn)
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      let saved = try row.updateAndFetch(db).guardianship()
       try AuditLog.append(
-        db, at: now, actor: actor, action: .updateGuardianship, residentID: old.residentID, subjectID: g.id)
-      return try RelativeRows.fetchGuardianship(db, id: g.id)!
+        db, at: now, actor: actor, action: .updateGuardianship, residentID: saved.residentID, subjectID: g.id)
+      return saved
     }
   }
-}
-
-/// How a guardian is stored: a relative's id, or an outside person's name and contact.
-struct GuardianshipColumns {
-  var relativeID: RelativeID?
-  var outsideName: String?
-  var outsideContact: String?
-
-  init(_ guardian: Guardian, residentID: ResidentID, db: Database) throws {
-    switch guardian {
-    case .relative(let id):
-      guard let r = try RelativeRows.fetchRelative(db, id: id), r.residentID == residentID else {
-        throw StorageError.notFound
-      }
-      relativeID = id
-    case .outside(let name, let contact):
-      outsideName = name.trimmingCharacters(in: .whitespaces)
-      outsideContact = contact
-    }
-  }
-
-  static func matters(_ m: [String]) -> String {
-    m.map { $0.replacingOccurrences(of: "\n", with: " ") }.filter { !$0.isEmpty }.joined(separator: "\n")
-  }
-
-  static func kinds(_ k: Set<String>?) -> String? { k.map { $0.sorted().joined(separator: ",") } }
 }

@@ -35,7 +35,7 @@ extension RelativesRepository {
     let now = db.now
     let catalogue = catalogue
     return try db.write { db in
-      let resident = try ResidentRows.visible(db, id: new.residentID, actor: actor)
+      let resident = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       if let id = new.relativeID {
         guard let r = try RelativeRows.fetchRelative(db, id: id), r.residentID == new.residentID else {
           throw StorageError.notFound
@@ -50,21 +50,16 @@ extension RelativesRepository {
       }
       let uncovered = try Self.uncovered(db, new, catalogue: catalogue)
       if let owner = new.followUpOwnerID {
-        let units = try Int64.fetchAll(
-          db, sql: "SELECT unitId FROM accountUnit WHERE accountId = ?", arguments: [owner])
-        guard units.contains(resident.unitID) else { throw StorageError.accessDenied }
+        guard try AccountUnitRow.units(db, account: owner).contains(resident.unitID) else {
+          throw StorageError.accessDenied
+        }
       }
-      try db.execute(
-        sql: """
-          INSERT INTO contactLog (residentId, relativeId, kind, occurredOn, staffId, said, agreed, toldAboutHealth,
-            uncoveredSharing, followUpOwnerId, followUpDue, createdAt, updatedAt, updatedBy)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          new.residentID, new.relativeID, new.kind.rawValue, new.occurredOn.iso, actor.accountID, new.said,
-          new.agreed, new.toldAboutHealth, uncovered.isEmpty ? nil : uncovered.joined(separator: ","),
-          new.followUpOwnerID, new.followUpDue?.iso, now, now, actor.accountID,
-        ])
+      var row = ContactLogRow(
+        residentId: new.residentID, relativeId: new.relativeID, kind: new.kind, occurredOn: new.occurredOn,
+        staffId: actor.accountID, said: new.said, agreed: new.agreed, toldAboutHealth: new.toldAboutHealth,
+        followUpOwnerId: new.followUpOwnerID, followUpDue: new.followUpDue, createdAt: now, updatedAt: now,
+        updatedBy: actor.accountID, uncoveredSharing: uncovered.isEmpty ? nil : uncovered.joined(separator: ","))
+      try row.insert(db)
       let id = db.lastInsertedRowID
       try AuditLog.append(
         db, at: now, actor: actor, action: .createContactLog, residentID: new.residentID, subjectID: id)
@@ -72,7 +67,8 @@ extension RelativesRepository {
         try AuditLog.append(
           db, at: now, actor: actor, action: .sharingUncovered, residentID: new.residentID, subjectID: id)
       }
-      return try RelativeRows.fetchContact(db, id: id)!
+      guard let saved = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
+      return saved
     }
   }
 
@@ -83,24 +79,21 @@ extension RelativesRepository {
     guard !units.isEmpty else { return [] }
     let now = db.now
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT l.id, l.version, l.residentId, l.agreed, l.said, l.followUpDue, res.name AS residentName, r.name AS relativeName
-          FROM contactLog l JOIN resident res ON res.id = l.residentId LEFT JOIN relative r ON r.id = l.relativeId
-          WHERE l.followUpOwnerId = ? AND l.followUpDoneOn IS NULL
-            AND res.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
-          ORDER BY l.followUpDue, l.id
-          """, arguments: StatementArguments([actor.accountID] + Array(units)))
-      try AuditLog.append(db, at: now, actor: actor, action: .readFollowUps)
-      return rows.map { row in
-        let agreed: String = row["agreed"]
-        return FollowUpTask(
-          entryID: row["id"], residentID: row["residentId"], residentName: row["residentName"],
-          relativeName: row["relativeName"], agreed: agreed.isEmpty ? row["said"] : agreed,
-          due: RelativeRows.day(row, "followUpDue")!, ownerID: actor.accountID,
-          entryVersion: row["version"])
+      let request: SQLRequest<TaskRow> = """
+        SELECT l.id, l.version, l.residentId, l.agreed, l.said, l.followUpDue, res.name AS residentName,
+          r.name AS relativeName
+        FROM contactLog l JOIN resident res ON res.id = l.residentId LEFT JOIN relative r ON r.id = l.relativeId
+        WHERE l.followUpOwnerId = \(actor.accountID) AND l.followUpDoneOn IS NULL AND res.unitId IN \(units)
+        ORDER BY l.followUpDue, l.id
+        """
+      let tasks = try request.fetchAll(db).map { row in
+        FollowUpTask(
+          entryID: row.id, residentID: row.residentId, residentName: row.residentName,
+          relativeName: row.relativeName, agreed: row.agreed.isEmpty ? row.said : row.agreed, due: row.followUpDue,
+          ownerID: actor.accountID, entryVersion: row.version)
       }
+      try AuditLog.append(db, at: now, actor: actor, action: .readFollowUps)
+      return tasks
     }
   }
 
@@ -126,16 +119,20 @@ extension RelativesRepository {
     let day = day ?? today
     return try db.write { db in
       guard let old = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       guard old.followUp?.isOpen == true else { throw StorageError.notFound }
-      try VersionCheck.require(db, table: "contactLog", id: id, expected: version)
-      try db.execute(
-        sql: """
-          UPDATE contactLog SET followUpDoneOn = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
-          """, arguments: [day.iso, now, actor.accountID, id])
+      try VersionCheck.require(db, ContactLogRow.self, id: id, expected: version)
+      guard var row = try ContactLogRow.fetchOne(db, key: id) else { throw StorageError.notFound }
+      try row.updateChanges(db) {
+        $0.followUpDoneOn = day
+        $0.version += 1
+        $0.updatedAt = now
+        $0.updatedBy = actor.accountID
+      }
       try AuditLog.append(
         db, at: now, actor: actor, action: .completeFollowUp, residentID: old.residentID, subjectID: id)
-      return try RelativeRows.fetchContact(db, id: id)!
+      guard let saved = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
+      return saved
     }
   }
 }
@@ -144,14 +141,29 @@ extension RelativesRepository {
   /// Who may own a follow-up for this resident: active accounts working in their unit.
   public func followUpOwners(residentID: ResidentID, actor: Actor) throws(StorageError) -> [(AccountID, String)] {
     try db.read { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
-      return try Row.fetchAll(
-        db,
-        sql: """
-          SELECT a.id, a.displayName FROM account a JOIN accountUnit u ON u.accountId = a.id
-          WHERE u.unitId = ? AND a.isActive ORDER BY a.displayName COLLATE danish
-          """, arguments: [r.unitID]
-      ).map { ($0["id"], $0["displayName"]) }
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let request: SQLRequest<Owner> = """
+        SELECT a.id, a.displayName FROM account a JOIN accountUnit u ON u.accountId = a.id
+        WHERE u.unitId = \(r.unitID) AND a.isActive ORDER BY a.displayName COLLATE danish
+        """
+      return try request.fetchAll(db).map { ($0.id, $0.displayName) }
     }
   }
+}
+
+/// An open follow-up on the owner's task list.
+private struct TaskRow: Decodable, FetchableRecord {
+  var id: ContactLogEntryID
+  var version: Int
+  var residentId: ResidentID
+  var agreed: String
+  var said: String
+  var followUpDue: CalendarDay
+  var residentName: String
+  var relativeName: String?
+}
+
+private struct Owner: Decodable, FetchableRecord {
+  var id: AccountID
+  var displayName: String
 }

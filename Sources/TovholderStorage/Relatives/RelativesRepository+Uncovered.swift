@@ -18,18 +18,14 @@ extension RelativesRepository {
     guard !units.isEmpty else { return [] }
     let now = db.now
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT \(RelativeRows.contactColumns), res.name AS residentName, res.unitId AS unitId
-          \(RelativeRows.contactFrom) JOIN resident res ON res.id = l.residentId
-          WHERE l.uncoveredSharing IS NOT NULL AND l.uncoveredSeenAt IS NULL
-            AND res.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
-          ORDER BY l.occurredOn DESC, l.id DESC
-          """,
-        arguments: StatementArguments(units))
-      let items = rows.map {
-        UncoveredSharingItem(entry: RelativeRows.contact($0), residentName: $0["residentName"], unitID: $0["unitId"])
+      let request: SQLRequest<ContactWithResident> = """
+        SELECT \(ContactLogRow.WithNames.columns), res.name AS resName, res.unitId AS resUnitId
+        \(ContactLogRow.WithNames.from) JOIN resident res ON res.id = l.residentId
+        WHERE l.uncoveredSharing IS NOT NULL AND l.uncoveredSeenAt IS NULL AND res.unitId IN \(units)
+        ORDER BY l.occurredOn DESC, l.id DESC
+        """
+      let items = try request.fetchAll(db).map {
+        UncoveredSharingItem(entry: try $0.contact.entry(), residentName: $0.residentName, unitID: $0.residentUnitId)
       }
       for residentID in Set(items.map(\.entry.residentID)).sorted() {
         try AuditLog.append(db, at: now, actor: actor, action: .readUncoveredSharing, residentID: residentID)
@@ -45,14 +41,16 @@ extension RelativesRepository {
       guard let old = try RelativeRows.fetchContact(db, id: entry.id), !old.uncoveredSharing.isEmpty else {
         throw StorageError.notFound
       }
-      let r = try ResidentRows.visible(db, id: old.residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: old.residentID, actor: actor)
       guard AccessRules.canManageResidents(in: r.unitID, actor: actor) else { throw StorageError.accessDenied }
-      try VersionCheck.require(db, table: "contactLog", id: entry.id, expected: entry.version)
-      try db.execute(
-        sql: """
-          UPDATE contactLog SET uncoveredSeenBy = ?, uncoveredSeenAt = ?, version = version + 1, updatedAt = ?,
-            updatedBy = ? WHERE id = ?
-          """, arguments: [actor.accountID, now, now, actor.accountID, entry.id])
+      try VersionCheck.require(db, ContactLogRow.self, id: entry.id, expected: entry.version)
+      guard var row = try ContactLogRow.fetchOne(db, key: entry.id) else { throw StorageError.notFound }
+      row.uncoveredSeenBy = actor.accountID
+      row.uncoveredSeenAt = now
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      try row.update(db)
       try AuditLog.append(
         db, at: now, actor: actor, action: .seeUncoveredSharing, residentID: r.id, subjectID: entry.id)
       guard let saved = try RelativeRows.fetchContact(db, id: entry.id) else { throw StorageError.notFound }
@@ -68,21 +66,31 @@ extension RelativesRepository {
     guard AccessRules.canSeeResidents(in: unitID, actor: actor) else { throw .accessDenied }
     let now = db.now
     return try db.write { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT \(RelativeRows.contactColumns), res.name AS residentName
-          \(RelativeRows.contactFrom) JOIN resident res ON res.id = l.residentId
-          WHERE l.followUpOwnerId IS NOT NULL AND l.followUpDoneOn IS NULL AND l.followUpDue <= ?
-            AND res.unitId = ? AND res.movedOut IS NULL
-          ORDER BY l.followUpDue, l.id
-          """,
-        arguments: [day.iso, unitID])
-      let items = rows.map { (entry: RelativeRows.contact($0), residentName: $0["residentName"] as String) }
+      let request: SQLRequest<ContactWithResident> = """
+        SELECT \(ContactLogRow.WithNames.columns), res.name AS resName, res.unitId AS resUnitId
+        \(ContactLogRow.WithNames.from) JOIN resident res ON res.id = l.residentId
+        WHERE l.followUpOwnerId IS NOT NULL AND l.followUpDoneOn IS NULL AND l.followUpDue <= \(day)
+          AND res.unitId = \(unitID) AND res.movedOut IS NULL
+        ORDER BY l.followUpDue, l.id
+        """
+      let items = try request.fetchAll(db).map { (entry: try $0.contact.entry(), residentName: $0.residentName) }
       for residentID in Set(items.map(\.entry.residentID)).sorted() {
         try AuditLog.append(db, at: now, actor: actor, action: .readFollowUps, residentID: residentID)
       }
       return items
     }
+  }
+}
+
+/// A contact log entry with its resident's name and unit.
+private struct ContactWithResident: Decodable, FetchableRecord {
+  var contact: ContactLogRow.WithNames
+  var residentName: String
+  var residentUnitId: UnitID
+
+  enum CodingKeys: String, CodingKey {
+    case contact
+    case residentName = "resName"
+    case residentUnitId = "resUnitId"
   }
 }

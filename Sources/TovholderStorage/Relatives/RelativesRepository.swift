@@ -4,7 +4,7 @@ import TovholderCore
 
 extension AppDatabase {
   /// A resident's network, consents, guardianships and contact log.
-  public var relatives: RelativesRepository { RelativesRepository(db: self, catalogue: .standard) }
+  public var relatives: RelativesRepository { RelativesRepository(db: self, catalogue: catalogues.informationKinds) }
   /// The same with a catalogue of information kinds of the home's own.
   public func relatives(catalogue: InformationKindCatalogue) -> RelativesRepository {
     RelativesRepository(db: self, catalogue: catalogue)
@@ -28,16 +28,16 @@ public struct RelativesRepository: Sendable {
     let day = day ?? today
     let catalogue = catalogue
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
-      let meeting = try String.fetchOne(
-        db, sql: "SELECT expectationsMeetingOn FROM relativesResident WHERE residentId = ?", arguments: [residentID])
-      let log = try Row.fetchAll(
-        db, sql: "\(RelativeRows.contactSelect) WHERE l.residentId = ? ORDER BY l.occurredOn DESC, l.id DESC LIMIT ?",
-        arguments: [residentID, contactLimit]
-      ).map(RelativeRows.contact)
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
+      let meeting = try RelativesResidentRow.fetchOne(db, key: residentID)?.expectationsMeetingOn
+      let request: SQLRequest<ContactLogRow.WithNames> = """
+        SELECT \(ContactLogRow.WithNames.select) WHERE l.residentId = \(residentID)
+        ORDER BY l.occurredOn DESC, l.id DESC LIMIT \(contactLimit)
+        """
+      let log = try request.fetchAll(db).map { try $0.entry() }
       try AuditLog.append(db, at: now, actor: actor, action: .readRelatives, residentID: residentID)
       return RelativesOverview(
-        residentID: residentID, day: day, expectationsMeetingOn: meeting.flatMap(CalendarDay.init(iso:)),
+        residentID: residentID, day: day, expectationsMeetingOn: meeting,
         relatives: try RelativeRows.relatives(db, residentID: residentID),
         consents: try RelativeRows.consents(db, residentID: residentID),
         guardianships: try RelativeRows.guardianships(db, residentID: residentID), contactLog: log,
@@ -50,21 +50,17 @@ public struct RelativesRepository: Sendable {
     do { try new.validate() } catch { throw .relatives(error) }
     let now = db.now
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: new.residentID, actor: actor)
-      try db.execute(
-        sql: """
-          INSERT INTO relative (residentId, name, relation, phone, email, address, preferredContact, notes,
-            chosenByResident, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-          """,
-        arguments: [
-          new.residentID, new.name.trimmingCharacters(in: .whitespaces),
-          new.relation.trimmingCharacters(in: .whitespaces), RelativeRows.nonEmpty(new.phone),
-          RelativeRows.nonEmpty(new.email), RelativeRows.nonEmpty(new.address), new.preferredContact?.rawValue,
-          new.notes, new.chosenByResident, now, actor.accountID,
-        ])
-      let id = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .createRelative, residentID: new.residentID, subjectID: id)
-      return try RelativeRows.fetchRelative(db, id: id)!
+      _ = try ResidentRow.visible(db, id: new.residentID, actor: actor)
+      var row = RelativeRow(
+        residentId: new.residentID, name: "", relation: "", notes: "", chosenByResident: true, updatedAt: now,
+        updatedBy: actor.accountID)
+      row.set(
+        name: new.name, relation: new.relation, phone: new.phone, email: new.email, address: new.address,
+        preferredContact: new.preferredContact, notes: new.notes, chosenByResident: new.chosenByResident)
+      let relative = try row.insertAndFetch(db).relative()
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createRelative, residentID: new.residentID, subjectID: relative.id)
+      return relative
     }
   }
 
@@ -73,23 +69,20 @@ public struct RelativesRepository: Sendable {
     do { try relative.validate() } catch { throw .relatives(error) }
     let now = db.now
     return try db.write { db in
-      guard let old = try RelativeRows.fetchRelative(db, id: relative.id) else { throw StorageError.notFound }
-      _ = try ResidentRows.visible(db, id: old.residentID, actor: actor)
-      try VersionCheck.require(db, table: "relative", id: relative.id, expected: relative.version)
-      try db.execute(
-        sql: """
-          UPDATE relative SET name = ?, relation = ?, phone = ?, email = ?, address = ?, preferredContact = ?,
-            notes = ?, chosenByResident = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?
-          """,
-        arguments: [
-          relative.name.trimmingCharacters(in: .whitespaces), relative.relation.trimmingCharacters(in: .whitespaces),
-          RelativeRows.nonEmpty(relative.phone), RelativeRows.nonEmpty(relative.email),
-          RelativeRows.nonEmpty(relative.address), relative.preferredContact?.rawValue, relative.notes,
-          relative.chosenByResident, now, actor.accountID, relative.id,
-        ])
+      guard var row = try RelativeRow.fetchOne(db, key: relative.id) else { throw StorageError.notFound }
+      _ = try ResidentRow.visible(db, id: row.residentId, actor: actor)
+      try VersionCheck.require(db, RelativeRow.self, id: relative.id, expected: relative.version)
+      row.set(
+        name: relative.name, relation: relative.relation, phone: relative.phone, email: relative.email,
+        address: relative.address, preferredContact: relative.preferredContact, notes: relative.notes,
+        chosenByResident: relative.chosenByResident)
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
+      let saved = try row.updateAndFetch(db).relative()
       try AuditLog.append(
-        db, at: now, actor: actor, action: .updateRelative, residentID: old.residentID, subjectID: relative.id)
-      return try RelativeRows.fetchRelative(db, id: relative.id)!
+        db, at: now, actor: actor, action: .updateRelative, residentID: saved.residentID, subjectID: relative.id)
+      return saved
     }
   }
 
@@ -99,13 +92,14 @@ public struct RelativesRepository: Sendable {
   {
     let now = db.now
     try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
       try db.execute(
-        sql: """
-          INSERT INTO relativesResident (residentId, expectationsMeetingOn, updatedAt, updatedBy) VALUES (?, ?, ?, ?)
+        literal: """
+          INSERT INTO relativesResident (residentId, expectationsMeetingOn, updatedAt, updatedBy)
+          VALUES (\(residentID), \(day), \(now), \(actor.accountID))
           ON CONFLICT(residentId) DO UPDATE SET expectationsMeetingOn = excluded.expectationsMeetingOn,
             version = version + 1, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy
-          """, arguments: [residentID, day?.iso, now, actor.accountID])
+          """)
       try AuditLog.append(db, at: now, actor: actor, action: .setExpectationsMeeting, residentID: residentID)
     }
   }

@@ -4,7 +4,7 @@ import TovholderCore
 
 extension AppDatabase {
   /// The check every area makes before sharing a resident's information with a relative.
-  public var sharingCheck: SharingCheck { SharingCheck(db: self, catalogue: .standard) }
+  public var sharingCheck: SharingCheck { SharingCheck(db: self, catalogue: catalogues.informationKinds) }
   public func sharingCheck(catalogue: InformationKindCatalogue) -> SharingCheck {
     SharingCheck(db: self, catalogue: catalogue)
   }
@@ -62,7 +62,7 @@ public struct SharingCheck: Sendable {
     let day = day ?? CalendarDay(now, in: .danish)
     let catalogue = catalogue
     return try db.write { db in
-      _ = try ResidentRows.visible(db, id: residentID, actor: actor)
+      _ = try ResidentRow.visible(db, id: residentID, actor: actor)
       let matrix = ConsentMatrix(
         relatives: try RelativeRows.relatives(db, residentID: residentID), on: day,
         consents: try RelativeRows.consents(db, residentID: residentID),
@@ -77,7 +77,7 @@ public struct SharingCheck: Sendable {
     _ db: Database, residentID: ResidentID, relativeID: RelativeID, kindCode: String, actor: Actor,
     day: CalendarDay, now: Date, catalogue: InformationKindCatalogue
   ) throws -> SharingDecision {
-    _ = try ResidentRows.visible(db, id: residentID, actor: actor)
+    _ = try ResidentRow.visible(db, id: residentID, actor: actor)
     guard let relative = try RelativeRows.fetchRelative(db, id: relativeID), relative.residentID == residentID else {
       throw StorageError.notFound
     }

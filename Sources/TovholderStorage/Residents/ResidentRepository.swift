@@ -15,10 +15,7 @@ public struct ResidentRepository: Sendable {
     guard !units.isEmpty else { return [] }
     let today = day ?? CalendarDay(db.now, in: .danish)
     let all = try db.read { db in
-      try Row.fetchAll(
-        db, sql: "SELECT * FROM resident WHERE unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))",
-        arguments: StatementArguments(Array(units))
-      ).compactMap(ResidentRows.resident)
+      try ResidentRow.filter(units.contains(ResidentRow.Columns.unitId)).fetchAll(db).map { try $0.resident() }
     }
     return all.filter { r in
       switch which {
@@ -34,15 +31,16 @@ public struct ResidentRepository: Sendable {
   /// Look-up by the short number (for the command line and "go to"). Not audited: it
   /// identifies, it does not open the record.
   public func fetch(id: ResidentID, actor: Actor) throws(StorageError) -> Resident {
-    try db.read { db in try ResidentRows.visible(db, id: id, actor: actor) }
+    try db.read { db in try ResidentRow.visible(db, id: id, actor: actor) }
   }
 
   /// Look-up by CPR number (with or without dash).
   public func fetch(cpr: CPRNumber, actor: Actor) throws(StorageError) -> Resident {
     try db.read { db in
-      guard let id = try ResidentID.fetchOne(db, sql: "SELECT id FROM resident WHERE cpr = ?", arguments: [cpr.digits])
-      else { throw ResidentRefusal(actor: actor, residentID: nil) }
-      return try ResidentRows.visible(db, id: id, actor: actor)
+      guard let row = try ResidentRow.filter(ResidentRow.Columns.cpr == cpr).fetchOne(db) else {
+        throw ResidentRefusal(actor: actor, residentID: nil)
+      }
+      return try ResidentRow.visible(db, id: try row.resident().id, actor: actor)
     }
   }
 
@@ -52,18 +50,16 @@ public struct ResidentRepository: Sendable {
   {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: id, actor: actor)
-      func name(_ sql: String, _ id: Int64?) throws -> String? {
-        guard let id else { return nil }
-        return try String.fetchOne(db, sql: sql, arguments: [id])
+      let r = try ResidentRow.visible(db, id: id, actor: actor)
+      func name(_ id: AccountID?) throws -> String? {
+        try id.flatMap { try AccountRow.displayName(db, id: $0) }
       }
-      let unitName = try name("SELECT name FROM unit WHERE id = ?", r.unitID) ?? ""
-      let notes = try NoteRows.list(db, residentID: id, before: nil, limit: noteLimit)
+      let unitName = try UnitRow.fetchOne(db, key: r.unitID)?.name ?? ""
+      let notes = try NoteRow.list(db, residentID: id, before: nil, limit: noteLimit)
       try AuditLog.append(db, at: now, actor: actor, action: .openRecord, residentID: id)
       return ResidentRecord(
         resident: r, unitName: unitName,
-        contactPersonName: try name("SELECT displayName FROM account WHERE id = ?", r.contactPersonID),
-        coordinatorName: try name("SELECT displayName FROM account WHERE id = ?", r.coordinatorID),
+        contactPersonName: try name(r.contactPersonID), coordinatorName: try name(r.coordinatorID),
         recentNotes: notes)
     }
   }
@@ -72,7 +68,7 @@ public struct ResidentRepository: Sendable {
   public func revealCPR(residentID: ResidentID, actor: Actor) throws(StorageError) -> CPRNumber {
     let now = db.now
     return try db.write { db in
-      let r = try ResidentRows.visible(db, id: residentID, actor: actor)
+      let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       try AuditLog.append(db, at: now, actor: actor, action: .revealCPR, residentID: residentID)
       return r.cpr
     }
@@ -87,25 +83,15 @@ public struct ResidentRepository: Sendable {
     } catch { throw .invalidResident(error) }
     guard AccessRules.canManageResidents(in: new.unitID, actor: actor) else { throw .accessDenied }
     let resident = try db.write { db -> Resident in
+      let r: Resident
       do {
-        try db.execute(
-          sql: """
-            INSERT INTO resident (unitId, name, cpr, movedIn, movedOut, contactPersonId,
-              coordinatorId, updatedAt, updatedBy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """,
-          arguments: [
-            new.unitID, new.name.trimmingCharacters(in: .whitespaces), new.cpr.digits,
-            new.movedIn.iso, new.movedOut?.iso, new.contactPersonID, new.coordinatorID, now,
-            actor.accountID,
-          ])
+        r = try ResidentRow(new, at: now, by: actor.accountID).insertAndFetch(db).resident()
       } catch let error as DatabaseError where error.isUniqueViolation {
         throw StorageError.duplicateCPR
       }
-      let id = db.lastInsertedRowID
-      let r = try ResidentRows.fetch(db, id: id)!
       try SearchIndex.upsert(db, SearchIndex.Item(resident: r, at: now))
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createResident, residentID: id, wrote: .init(table: .resident, id: id))
+        db, at: now, actor: actor, action: .createResident, residentID: r.id, wrote: .init(table: .resident, id: r.id))
       return r
     }
     db.log.event(.residentCreated(resident: resident.id))
@@ -119,8 +105,8 @@ public struct ResidentRepository: Sendable {
     do { try resident.validate() } catch { throw .invalidResident(error) }
     let now = db.now
     let saved = try db.write { db -> Resident in
-      let old = try ResidentRows.visible(db, id: resident.id, actor: actor)
-      try VersionCheck.require(db, table: "resident", id: resident.id, expected: resident.version)
+      let old = try ResidentRow.visible(db, id: resident.id, actor: actor)
+      try VersionCheck.require(db, ResidentRow.self, id: resident.id, expected: resident.version)
       if old.cpr != resident.cpr || old.movedIn != resident.movedIn {
         do throws(ResidentValidationError) {
           try MoveInRule.check(resident.movedIn, cpr: resident.cpr, today: CalendarDay(now, in: .danish))
@@ -133,23 +119,12 @@ public struct ResidentRepository: Sendable {
           AccessRules.canManageResidents(in: resident.unitID, actor: actor)
         else { throw StorageError.accessDenied }
       }
+      let r: Resident
       do {
-        try db.execute(
-          sql: """
-            UPDATE resident SET unitId = ?, name = ?, cpr = ?, movedIn = ?, movedOut = ?,
-              contactPersonId = ?, coordinatorId = ?, actingMunicipality = ?, version = version + 1, updatedAt = ?,
-              updatedBy = ? WHERE id = ?
-            """,
-          arguments: [
-            resident.unitID, resident.name.trimmingCharacters(in: .whitespaces),
-            resident.cpr.digits, resident.movedIn.iso, resident.movedOut?.iso,
-            resident.contactPersonID, resident.coordinatorID, ResidentRows.clean(resident.actingMunicipality), now,
-            actor.accountID, resident.id,
-          ])
+        r = try ResidentRow(resident, at: now, by: actor.accountID).updateAndFetch(db).resident()
       } catch let error as DatabaseError where error.isUniqueViolation {
         throw StorageError.duplicateCPR
       }
-      let r = try ResidentRows.fetch(db, id: resident.id)!
       try SearchIndex.upsert(db, SearchIndex.Item(resident: r, at: now))
       if old.unitID != r.unitID { try SearchIndex.moveResident(db, r.id, toUnit: r.unitID) }
       try AuditLog.append(

@@ -8,8 +8,8 @@ public struct UnitRepository: Sendable {
 
   public func list() throws(StorageError) -> [TovholderCore.Unit] {
     try db.read { db in
-      try Row.fetchAll(db, sql: "SELECT id, name FROM unit ORDER BY name COLLATE danish")
-        .map { TovholderCore.Unit(id: $0["id"], name: $0["name"]) }
+      try UnitRow.order(UnitRow.Columns.name.collating(AppDatabase.danishCollation)).fetchAll(db)
+        .map { try $0.unit() }
     }
   }
 
@@ -19,16 +19,15 @@ public struct UnitRepository: Sendable {
     guard !name.isEmpty else { throw .emptyUnitName }
     let now = db.now
     return try db.write { db in
+      let row: UnitRow
       do {
-        try db.execute(
-          sql: "INSERT INTO unit (name, updatedAt, updatedBy) VALUES (?, ?, ?)",
-          arguments: [name, now, actor.accountID])
+        row = try UnitRow(name: name, updatedAt: now, updatedBy: actor.accountID).insertAndFetch(db)
       } catch let error as DatabaseError where error.isUniqueViolation {
         throw StorageError.unitNameTaken
       }
-      let id = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .createUnit, subjectID: id)
-      return TovholderCore.Unit(id: id, name: name)
+      let unit = try row.unit()
+      try AuditLog.append(db, at: now, actor: actor, action: .createUnit, subjectID: unit.id)
+      return unit
     }
   }
 
@@ -36,14 +35,16 @@ public struct UnitRepository: Sendable {
     guard AccessRules.canManageUnits(actor: actor) else { throw .accessDenied }
     let now = db.now
     try db.write { db in
+      guard var row = try UnitRow.fetchOne(db, key: unitID) else { throw StorageError.notFound }
+      row.name = name.trimmingCharacters(in: .whitespaces)
+      row.version += 1
+      row.updatedAt = now
+      row.updatedBy = actor.accountID
       do {
-        try db.execute(
-          sql: "UPDATE unit SET name = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = ?",
-          arguments: [name.trimmingCharacters(in: .whitespaces), now, actor.accountID, unitID])
+        try row.update(db)
       } catch let error as DatabaseError where error.isUniqueViolation {
         throw StorageError.unitNameTaken
       }
-      guard db.changesCount == 1 else { throw StorageError.notFound }
       try AuditLog.append(db, at: now, actor: actor, action: .renameUnit, subjectID: unitID)
     }
   }

@@ -19,33 +19,28 @@ public struct SearchRepository: Sendable {
     let today = CalendarDay(db.now, in: .danish)
     defer { Memory.giveBack() }
     return try db.read { db in
-      let rows = try Row.fetchAll(
-        db,
-        sql: """
-          SELECT searchItem.kind, searchItem.sourceId, searchItem.residentId, searchItem.unitId,
-            searchItem.at, snippet(searchFts, 0, char(1), char(2), '…', 16) AS excerpt
-          FROM searchFts JOIN searchItem ON searchItem.id = searchFts.rowid
-          WHERE searchFts MATCH ? AND searchItem.unitId IN (\(units.map { _ in "?" }.joined(separator: ",")))
-          ORDER BY searchFts.rowid DESC LIMIT ?
-          """,
-        arguments: StatementArguments([match]) + StatementArguments(units)
-          + StatementArguments([limit]))
+      let request: SQLRequest<Found> = """
+        SELECT searchItem.kind, searchItem.sourceId, searchItem.residentId, searchItem.at,
+          snippet(searchFts, 0, char(1), char(2), '…', 16) AS excerpt
+        FROM searchFts JOIN searchItem ON searchItem.id = searchFts.rowid
+        WHERE searchFts MATCH \(match) AND searchItem.unitId IN \(units)
+        ORDER BY searchFts.rowid DESC LIMIT \(limit)
+        """
       var hits: [ResidentID: [SearchHit]] = [:]
-      for row in rows {
-        let residentID: ResidentID = row["residentId"]
-        hits[residentID, default: []].append(
+      for found in try request.fetchAll(db) {
+        hits[found.residentId, default: []].append(
           SearchHit(
-            kind: SearchKind(rawValue: row["kind"]), sourceID: row["sourceId"], at: row["at"],
-            excerpt: HighlightedText(marked: row["excerpt"] ?? "", open: "\u{1}", close: "\u{2}")))
+            kind: SearchKind(rawValue: found.kind), sourceID: found.sourceId, at: found.at,
+            excerpt: HighlightedText(marked: found.excerpt ?? "", open: "\u{1}", close: "\u{2}")))
       }
       // Row ids pick the newest rows cheaply, but an area's rows need not be inserted in
       // time order (a registration dated back, a generated history), so the few hits read
       // are put in date order here.
       for id in hits.keys { hits[id]?.sort { $0.at > $1.at } }
       let newest = hits.mapValues { $0.first?.at ?? .distantPast }
-      let order = hits.keys.sorted { (newest[$0]!, $0) > (newest[$1]!, $1) }
+      let order = hits.keys.sorted { (newest[$0] ?? .distantPast, $0) > (newest[$1] ?? .distantPast, $1) }
       return try order.compactMap { id in
-        guard let r = try ResidentRows.fetch(db, id: id) else { return nil }
+        guard let r = try ResidentRow.fetch(db, id: id) else { return nil }
         return SearchGroup(
           residentID: id, residentName: r.name, unitID: r.unitID, isFormer: r.movedOut.map { $0 <= today } ?? false,
           hits: hits[id] ?? [])
@@ -61,10 +56,19 @@ public struct SearchRepository: Sendable {
     let now = db.now
     try db.write { db in
       for id in residentIDs.sorted() {
-        guard let r = try ResidentRows.fetch(db, id: id), AccessRules.canSeeResidents(in: r.unitID, actor: actor)
+        guard let r = try ResidentRow.fetch(db, id: id), AccessRules.canSeeResidents(in: r.unitID, actor: actor)
         else { continue }
         try AuditLog.append(db, at: now, actor: actor, action: .searchResults, residentID: id)
       }
     }
   }
+}
+
+/// One full-text hit: where it comes from and the matched excerpt.
+private struct Found: Decodable, FetchableRecord {
+  var kind: String
+  var sourceId: Int64
+  var residentId: ResidentID
+  var at: Date
+  var excerpt: String?
 }

@@ -3,23 +3,22 @@ import Foundation
 import TovholderApp
 import TovholderStorage
 
-/// Opens the database for a command, or exits 3 with the Danish (or English) reason.
-/// `readOnly` for checks: the file must exist and stays byte-identical.
-func openDatabase(_ global: GlobalOptions, readOnly: Bool = false) throws -> AppDatabase {
+/// Opens the database for a command (catalogues first), or fails with the reason in the
+/// user's language (exit 3). `readOnly` for checks: the file must exist and stays byte-identical.
+func openDatabase(_ global: GlobalOptions, readOnly: Bool = false) throws(CommandFailure) -> AppDatabase {
   let options = Launcher.Options(language: global.resolvedLanguage, databasePath: global.database)
   switch Launcher.openDatabase(options, readOnly: readOnly) {
   case .success(let db): return db
-  case .failure(let failure):
-    FileHandle.standardError.write(Data(("tovholder: " + failure.message + "\n").utf8))
-    throw ExitCode(failure.code)
+  case .failure(let failure): throw CommandFailure(failure.message, .refused)
   }
 }
 
-/// Prints a storage error in the user's language and exits non-zero.
-func failure(_ error: Error, _ global: GlobalOptions, code: Int32 = 1) -> ExitCode {
-  let texts = Texts(language: global.resolvedLanguage)
-  FileHandle.standardError.write(Data(("tovholder: " + ErrorMessages.describe(error, texts) + "\n").utf8))
-  return ExitCode(code)
+/// The error as the command's failure, in the user's language, ending with `status` or
+/// else the one `ExitStatus(for:)` chooses.
+func failure(_ error: Error, _ global: GlobalOptions, status: ExitStatus? = nil) -> CommandFailure {
+  var failure = CommandFailure(error, Texts(language: global.resolvedLanguage))
+  if let status { failure.status = status }
+  return failure
 }
 
 func say(_ global: GlobalOptions, _ key: String, _ args: CustomStringConvertible...) {

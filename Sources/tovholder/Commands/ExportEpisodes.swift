@@ -16,13 +16,14 @@ struct ExportForceReport: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
   func run() throws {
-    EpisodesCatalogues.installErrorMessages()
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
     let actor = try signIn.signIn(db, global, password: secret)
     let text: String
     do {
-      text = try db.force.exportText(id: id, forms: EpisodesCatalogues.allForms(in: db), actor: actor)
+      text = try db.force.exportText(
+        id: id, forms: db.catalogues.forceForms.all, wording: Texts(language: global.resolvedLanguage).wording,
+        actor: actor)
     } catch {
       throw failure(error, global)
     }

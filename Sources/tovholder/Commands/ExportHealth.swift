@@ -19,7 +19,6 @@ struct ExportScreenings: ParsableCommand {
   var forRelative: String?
 
   func run() throws {
-    HealthErrors.register()
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
     let actor = try signIn.signIn(db, global, password: secret)
@@ -31,10 +30,9 @@ struct ExportScreenings: ParsableCommand {
       try ExportOutput.write(
         summary.text(HealthFormat(language: texts.language.rawValue) { texts($0) }), to: nil, global)
     } catch ExportScreenings.Problem.badResident {
-      FileHandle.standardError.write(Data(("tovholder: " + text("health.cli.badResident") + "\n").utf8))
-      throw ExitCode(2)
-    } catch let exit as ExitCode {
-      throw exit
+      throw CommandFailure(text("health.cli.badResident"), .usage)
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
       throw failure(error, global)
     }
@@ -46,8 +44,7 @@ struct ExportScreenings: ParsableCommand {
   /// lets `reference` be told about health. The check is audited whether or not it allows.
   private func requireSharing(with reference: String, residentID: ResidentID, db: AppDatabase, actor: Actor) throws {
     guard let relative = try RelativeSharing.relative(reference, residentID: residentID, db: db, actor: actor) else {
-      FileHandle.standardError.write(Data(("tovholder: " + text("plans.cli.noRelative") + "\n").utf8))
-      throw ExitCode(2)
+      throw CommandFailure(text("plans.cli.noRelative"), .usage)
     }
     do {
       _ = try RelativeSharing.check(db).require(
@@ -55,9 +52,9 @@ struct ExportScreenings: ParsableCommand {
     } catch .relatives(.sharingRefused(let reason)) {
       let texts = Texts(language: global.resolvedLanguage)
       let why = RelativeSharing.refusal(
-        reason, relativeName: relative.name, kindCode: SharingCheck.health, texts: texts)
-      FileHandle.standardError.write(Data(("tovholder: " + texts("health.cli.refused", why) + "\n").utf8))
-      throw ExitCode(3)
+        reason, relativeName: relative.name, kindCode: SharingCheck.health, texts: texts,
+        kinds: db.catalogues.informationKinds)
+      throw CommandFailure(texts("health.cli.refused", why), .refused)
     }
   }
 

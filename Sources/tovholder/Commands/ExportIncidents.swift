@@ -14,13 +14,13 @@ struct ExportIncidents: ParsableCommand {
   @OptionGroup var global: GlobalOptions
 
   @Option(help: "First day of the event (2026-03-01 or 01-03-2026).")
-  var from: String?
+  var from: DayArgument?
 
   @Option(help: "Last day of the event (2026-03-31 or 31-03-2026).")
-  var to: String?
+  var to: DayArgument?
 
   @Option(help: "csv (semicolon separated, for spreadsheets) or dpsd (the DPSD field set).")
-  var format: String = "csv"
+  var format: IncidentExport.Format = .csv
 
   @Option(help: "Write to this file instead of standard output.")
   var output: String?
@@ -32,29 +32,22 @@ struct ExportIncidents: ParsableCommand {
 
   func run() throws {
     let texts = Texts(language: global.resolvedLanguage)
-    guard let chosen = IncidentExport.Format(rawValue: format.lowercased()) else {
-      throw complain(texts("incidents.export.badFormat", format))
-    }
     let period: ClosedRange<CalendarDay>?
     do {
-      period = try ExportDate.period(from: from, to: to)
+      period = try ExportDate.period(from: from?.day, to: to?.day)
     } catch {
-      throw complain(IncidentsErrorText.exportDate(error, texts))
+      throw CommandFailure(error.message(texts), .usage)
     }
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
     let actor = try signIn.signIn(db, global, password: secret)
     let text: String
     do {
-      text = try db.incidents.export(period: period, format: chosen, includeRejected: includeRejected, by: actor)
+      text = try db.incidents.export(
+        period: period, format: format, includeRejected: includeRejected, wording: texts.wording, by: actor)
     } catch {
       throw failure(error, global)
     }
     try ExportOutput.write(text, to: output, global)
-  }
-
-  private func complain(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data(("tovholder: " + message + "\n").utf8))
-    return ExitCode(2)
   }
 }

@@ -30,7 +30,6 @@ struct ExportPlan: ParsableCommand {
   @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
 
   func run() throws {
-    PlanTexts.registerErrorMessages()
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
     let texts = Texts(language: global.resolvedLanguage)
@@ -43,28 +42,24 @@ struct ExportPlan: ParsableCommand {
       residentID = try db.plans.resident(reference: resident, actor: actor).id
       if let forRelative {
         relative = try RelativeSharing.relative(forRelative, residentID: residentID, db: db, actor: actor)
-        if relative == nil {
-          FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.noRelative") + "\n").utf8))
-          throw ExitCode(2)
-        }
+        if relative == nil { throw CommandFailure(texts("plans.cli.noRelative"), .usage) }
       }
-    } catch let exit as ExitCode {
-      throw exit
+    } catch let failure as CommandFailure {
+      throw failure
     } catch {
       throw failure(error, global)
     }
     do {
       report = try db.plans.statusReport(
-        residentID: residentID, format: format, wording: PlanTexts.wording(texts), actor: actor,
+        residentID: residentID, format: format, wording: PlanTexts.wording(texts, db.catalogues.plans), actor: actor,
         forRelative: relative?.id, sharing: RelativeSharing.check(db))
     } catch .notFound {
-      FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.noPlan") + "\n").utf8))
-      throw ExitCode(1)
+      throw CommandFailure(texts("plans.cli.noPlan"), .failed)
     } catch .relatives(.sharingRefused(let reason)) {
       let why = RelativeSharing.refusal(
-        reason, relativeName: relative?.name ?? "", kindCode: SharingCheck.plan, texts: texts)
-      FileHandle.standardError.write(Data(("tovholder: " + texts("plans.cli.refused", why) + "\n").utf8))
-      throw ExitCode(3)
+        reason, relativeName: relative?.name ?? "", kindCode: SharingCheck.plan, texts: texts,
+        kinds: db.catalogues.informationKinds)
+      throw CommandFailure(texts("plans.cli.refused", why), .refused)
     } catch {
       throw failure(error, global)
     }

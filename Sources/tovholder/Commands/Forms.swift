@@ -23,21 +23,24 @@ struct FormsList: ParsableCommand {
   func run() throws {
     let t = Texts(language: global.resolvedLanguage)
     let db = try openDatabase(global, readOnly: true)
-    let available = EpisodesCatalogues.available(in: db)
+    let loaded = (try? db.forceForms.loaded()) ?? []
+    let forms = db.catalogues.forceForms
     for kind in ForceForm.Kind.allCases {
-      let versions = available.filter { $0.form.form == kind }
-      guard let inUse = versions.last else { continue }
-      print(inUse.form.title)
-      for (index, entry) in versions.enumerated() {
-        let f = entry.form
+      let inUse = forms[kind]
+      // Oldest first: the shipped one, the home's own file, then what an admin loaded.
+      let versions = forms.all.filter { $0.form == kind && $0 != inUse } + [inUse]
+      print(inUse.title)
+      for f in versions {
         let origin: String
-        switch entry.origin {
-        case .shipped: origin = t("forms.origin.shipped")
-        case .configFile: origin = t("forms.origin.configFile")
-        case .loaded(let at, let by): origin = t("forms.origin.loaded", DanishFormat.date(at), by ?? "–")
+        if let l = loaded.last(where: { $0.form == f }) {
+          origin = t("forms.origin.loaded", DateWording.day(l.loadedAt), l.loadedByName ?? "–")
+        } else if f == Catalogues.shipped.forceForms[kind] {
+          origin = t("forms.origin.shipped")
+        } else {
+          origin = t("forms.origin.configFile")
         }
         let verified = t(f.verified ? "forms.verified" : "forms.unverified", f.unverifiedFieldCount, f.fields.count)
-        let use = index == versions.count - 1 ? " · " + t("forms.inUse") : ""
+        let use = f == inUse ? " · " + t("forms.inUse") : ""
         print("  " + t("forms.version", f.version) + " · \(origin) · \(verified)\(use)")
         if let source = f.wordingSource { print("    " + t("forms.source", source)) }
       }
@@ -57,24 +60,22 @@ struct FormsLoad: ParsableCommand {
   @OptionGroup var signIn: SignInOptions
 
   func run() throws {
-    EpisodesCatalogues.installErrorMessages()
     let t = Texts(language: global.resolvedLanguage)
     guard let data = FileManager.default.contents(atPath: file), data.count <= 2_000_000 else {
-      FileHandle.standardError.write(Data(("tovholder: " + t("forms.unreadable", file) + "\n").utf8))
-      throw ExitCode(3)
+      throw CommandFailure(t("forms.unreadable", file), .refused)
     }
     let secret = try signIn.password(global)
     let db = try openDatabase(global)
     let actor = try signIn.signIn(db, global, password: secret)
     let json = [UInt8](data)
     let kind = (try? ForceForm.parse(json))?.form
-    let current = kind.map { EpisodesCatalogues.form($0, in: db) }
+    let current = kind.map { db.catalogues.forceForms[$0] }
     let loaded: (form: ForceForm, result: ForceFormLoad)
     do {
       loaded = try db.forceForms.load(
-        json: json, current: current, known: EpisodesCatalogues.allForms(in: db), by: actor)
+        json: json, current: current, known: db.catalogues.forceForms.all, by: actor)
     } catch {
-      throw failure(error, global, code: 3)
+      throw failure(error, global, status: .refused)
     }
     let f = loaded.form
     switch loaded.result {

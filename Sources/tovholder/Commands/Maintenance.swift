@@ -4,24 +4,47 @@ import TovholderApp
 import TovholderCore
 import TovholderStorage
 
-/// `tovholder backup DEST`: a consistent copy while others keep working.
+/// `tovholder backup DEST` (or `--keep N FOLDER`): a consistent copy while others keep
+/// working, checked after it is written.
 struct Backup: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "Writes a consistent copy of the database to DEST.")
+  static let configuration = CommandConfiguration(
+    abstract: "Writes a consistent copy of the database to DEST, and checks the copy.",
+    discussion: """
+      With --keep N, DEST is a folder: the copy is named tovholder-YYYYMMDD-HHMMSS.sqlite and only the \
+      N newest such copies are kept there (for a nightly timer; see contrib/systemd). Exit 4 when the \
+      copy fails its check.
+      """)
 
   @OptionGroup var global: GlobalOptions
-  @Argument(help: "The new file to write (must not exist).") var destination: String
+  @Option(help: "Write into the folder DEST and keep only this many copies (the newest).") var keep: Int?
+  @Argument(help: "The new file to write (must not exist), or with --keep a folder.") var destination: String
 
   func run() throws {
     let db = try openDatabase(global)
     do {
-      try db.maintenance.backup(to: URL(fileURLWithPath: destination))
-      say(global, "backup.done", destination)
+      let written: String
+      if let keep {
+        guard keep >= 1 else {
+          throw CommandFailure(Texts(language: global.resolvedLanguage)("backup.keepPositive"), .usage)
+        }
+        let result = try db.maintenance.backup(intoFolder: URL(fileURLWithPath: destination), keep: keep)
+        written = result.written.path
+        for old in result.removed { say(global, "backup.removed", old.path) }
+      } else {
+        try db.maintenance.backup(to: URL(fileURLWithPath: destination))
+        written = destination
+      }
+      let report = try Maintenance.check(copy: URL(fileURLWithPath: written))
+      guard report.isOK else {
+        throw CommandFailure(Texts(language: global.resolvedLanguage)("backup.checkFailed", written), .integrity)
+      }
+      say(global, "backup.done", written)
+    } catch let failure as CommandFailure {
+      throw failure
     } catch StorageError.io(errno: EEXIST) {
-      FileHandle.standardError.write(
-        Data(("tovholder: " + Texts(language: global.resolvedLanguage)("backup.exists", destination) + "\n").utf8))
-      throw ExitCode(3)
+      throw CommandFailure(Texts(language: global.resolvedLanguage)("backup.exists", destination), .refused)
     } catch {
-      throw failure(error, global, code: 3)
+      throw failure(error, global, status: .refused)
     }
   }
 }
@@ -43,7 +66,7 @@ struct Check: ParsableCommand {
     do {
       report = try db.maintenance.integrityCheck()
     } catch {
-      throw failure(error, global, code: 3)
+      throw readFailure(error, global)
     }
     say(
       global, report.sqliteOK ? "check.sqliteOK" : "check.sqliteBad",
@@ -74,19 +97,16 @@ struct Audit: ParsableCommand {
       do {
         let result = try db.audit.verify()
         guard let parsed, result.isIntact else { return try printAudit(result, global) }
-        switch try db.audit.contains(parsed) {
-        case .some(let row):
-          say(global, "audit.intact", result.rowCount)
-          say(global, "audit.anchorFound", row)
-        case .none:
-          say(global, "audit.intact", result.rowCount)
-          say(global, "audit.anchorMissing", parsed.description)
-          throw ExitCode(4)
+        say(global, "audit.intact", result.rowCount)
+        guard let row = try db.audit.contains(parsed) else {
+          throw CommandFailure(
+            Texts(language: global.resolvedLanguage)("audit.anchorMissing", parsed.description), .integrity)
         }
-      } catch let exit as ExitCode {
-        throw exit
+        say(global, "audit.anchorFound", row)
+      } catch let failure as CommandFailure {
+        throw failure
       } catch {
-        throw failure(error, global, code: 3)
+        throw readFailure(error, global)
       }
     }
   }
@@ -108,33 +128,36 @@ struct Audit: ParsableCommand {
         guard result.isIntact else { return try printAudit(result, global) }
         let head = try db.audit.head()
         print(head.description)
-      } catch let exit as ExitCode {
-        throw exit
+      } catch let failure as CommandFailure {
+        throw failure
       } catch {
-        throw failure(error, global, code: 3)
+        throw readFailure(error, global)
       }
     }
   }
 }
 
 enum AuditAnchor {
-  static func parse(_ text: String, _ global: GlobalOptions) throws -> AuditHead {
+  static func parse(_ text: String, _ global: GlobalOptions) throws(CommandFailure) -> AuditHead {
     guard let head = AuditHead(text) else {
-      FileHandle.standardError.write(
-        Data(("tovholder: " + Texts(language: global.resolvedLanguage)("audit.badAnchor", text) + "\n").utf8))
-      throw ExitCode(2)
+      throw CommandFailure(Texts(language: global.resolvedLanguage)("audit.badAnchor", text), .usage)
     }
     return head
   }
 }
 
-func printAudit(_ result: AuditVerification, _ global: GlobalOptions, failed: Bool = false) throws {
+/// A check that could not read what it checks: exit 3 (cannot open), or 4 when a row
+/// cannot be decoded.
+private func readFailure(_ error: Error, _ global: GlobalOptions) -> CommandFailure {
+  failure(error, global, status: ExitStatus(for: error) == .integrity ? .integrity : .refused)
+}
+
+func printAudit(_ result: AuditVerification, _ global: GlobalOptions, failed: Bool = false) throws(CommandFailure) {
   switch result {
   case .intact(let rows):
     say(global, "audit.intact", rows)
-    if failed { throw ExitCode(4) }
+    if failed { throw .alreadySaid(.integrity) }
   case .broken(let row):
-    say(global, "audit.broken", row)
-    throw ExitCode(4)
+    throw CommandFailure(Texts(language: global.resolvedLanguage)("audit.broken", row), .integrity)
   }
 }

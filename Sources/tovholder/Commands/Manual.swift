@@ -1,36 +1,26 @@
 import ArgumentParser
+import Foundation
+import TovholderApp
 import TovholderCore
 
-/// `tovholder manual`: writes the man page (roff), generated from the argument parser's own
-/// help for every subcommand, so it never drifts from `--help`.
+/// `tovholder manual GENERATED`: the man page. `make man` runs swift-argument-parser's
+/// generate-manual plugin for the command reference and passes its page here; this joins
+/// the sections only the program knows (KEYS from the command table, ENVIRONMENT, FILES,
+/// EXIT STATUS, EXAMPLES). Without GENERATED it writes those sections alone.
 struct Manual: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "manual", abstract: "Writes the man page to standard output.", shouldDisplay: false)
+    commandName: "manual", abstract: "Writes the man page (mdoc) to standard output.", shouldDisplay: false)
+
+  @Argument(help: "The page generate-manual wrote for tovholder.") var generated: String?
+
+  @OptionGroup var global: GlobalOptions
 
   func run() throws {
-    var page = """
-      .TH TOVHOLDER 1 "" "Tovholder \(TovholderVersion.current)" "User Commands"
-      .SH NAME
-      tovholder \\- \(Tovholder.configuration.abstract)
-      .SH DESCRIPTION
-      \(Tovholder.configuration.discussion)
-      .SH USAGE
-      .nf
-      \(escape(Tovholder.helpMessage()))
-      .fi
-
-      """
-    for sub in Tovholder.configuration.subcommands where sub.configuration.shouldDisplay {
-      let name = sub.configuration.commandName ?? ""
-      page += ".SH \(name.uppercased())\n.nf\n\(escape(Tovholder.helpMessage(for: sub)))\n.fi\n"
+    guard let generated else { return print(ManualPage.sections()) }
+    guard let page = try? String(contentsOfFile: generated, encoding: .utf8) else {
+      let message = Texts(language: global.resolvedLanguage)("manual.cannotRead", generated)
+      throw CommandFailure(message, .usage)
     }
-    page += ".SH FILES\n$XDG_DATA_HOME/tovholder/tovholder.sqlite, $XDG_CONFIG_HOME/tovholder/keys.conf, "
-    page += "$XDG_STATE_HOME/tovholder/tovholder.log\n"
-    print(page)
-  }
-
-  private func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "\\", with: "\\\\").split(separator: "\n", omittingEmptySubsequences: false)
-      .map { $0.hasPrefix(".") || $0.hasPrefix("'") ? "\\&" + $0 : String($0) }.joined(separator: "\n")
+    print(ManualPage.join(generated: page))
   }
 }

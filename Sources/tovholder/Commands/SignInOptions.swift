@@ -21,17 +21,17 @@ struct SignInOptions: ParsableArguments {
   var passwordOnCommandLine: String?
 
   /// Signs in with the password from `password(_:)`, or exits 3 when sign-in is refused.
-  func signIn(_ db: AppDatabase, _ global: GlobalOptions, password secret: String) throws -> Actor {
+  func signIn(_ db: AppDatabase, _ global: GlobalOptions, password secret: String) throws(CommandFailure) -> Actor {
     do {
       return try db.accounts.signIn(username: user, password: secret)
     } catch {
-      throw failure(error, global, code: 3)
+      throw failure(error, global, status: .refused)
     }
   }
 
   /// The password, asked before the database is opened (so a missing one costs nothing), or
   /// exit 2 when none can be had.
-  func password(_ global: GlobalOptions) throws -> String {
+  func password(_ global: GlobalOptions) throws(CommandFailure) -> String {
     let t = Texts(language: global.resolvedLanguage)
     if passwordOnCommandLine != nil { throw usage(t("signin.cli.noPasswordOption")) }
     if let passwordFile {
@@ -48,10 +48,7 @@ struct SignInOptions: ParsableArguments {
     throw usage(t("signin.cli.noPassword"))
   }
 
-  private func usage(_ message: String) -> ExitCode {
-    FileHandle.standardError.write(Data(("tovholder: " + message + "\n").utf8))
-    return ExitCode(2)
-  }
+  private func usage(_ message: String) -> CommandFailure { CommandFailure(message, .usage) }
 }
 
 /// Reads a line from the controlling terminal with echo off (restored afterwards, also on

@@ -77,6 +77,6 @@ import TovholderStorage
     let typed = try form(f).form.values
     let restored = try restoreAfterCrash(f, user: "nattevagt", formKey: "risk.check.\(resident.id)")
     #expect(restored.form.values == typed)
-    #expect(restored.form.value(EpisodesCatalogues.riskChecklist.items[0].id) == "Ja")
+    #expect(restored.form.value(Catalogues.shipped.riskChecklist.items[0].id) == "Ja")
   }
 }

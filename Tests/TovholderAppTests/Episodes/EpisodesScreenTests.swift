@@ -52,14 +52,14 @@ import TovholderStorage
     f.type("ja")
     f.keys(.enter, .ctrl("s"))
     let screen = f.screen(width: 80, height: 24)
-    #expect(screen.contains("Skemaets version: \(EpisodesCatalogues.form(.skema1, in: nil).version)"))
+    #expect(screen.contains("Skemaets version: \(Catalogues.shipped.forceForms.skema1.version)"))
     #expect(screen.contains("Ordlyden er ikke verificeret mod styrelsens blanket."))
     #expect(screen.contains(resident.name))
     #expect(try f.database.episodes.fetch(id: e.id, actor: f.session.actor).details.forceUsed == true)
     // Every field of the catalogue is on the form, in its order.
     let tall = f.screen(width: 100, height: 80)
     var last = tall.startIndex
-    for field in EpisodesCatalogues.form(.skema1, in: nil).fields {
+    for field in Catalogues.shipped.forceForms.skema1.fields {
       let label = ForceFormScreen.shortLabel(
         field.label, width: ForceFormScreen.labelWidth - 1 - (field.required ? 2 : 0))
       let found = tall.range(of: label, range: last..<tall.endIndex)

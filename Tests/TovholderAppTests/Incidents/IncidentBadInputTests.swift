@@ -9,7 +9,7 @@ import TovholderStorage
 /// The "Bad input" list, one by one, on the registration form and the leaders' screens.
 @Suite(.serialized) struct IncidentBadInputTests {
   static func day(_ offset: Int) -> String {
-    DanishFormat.day(CalendarDay(AppFixture.start, in: .danish).adding(days: offset))
+    DateWording.day(CalendarDay(AppFixture.start, in: .danish).adding(days: offset))
   }
 
   /// F5 with every required field filled; `changes` overrides values.
@@ -103,7 +103,7 @@ import TovholderStorage
 
   @Test func eventsOfARetiredCategoryKeepTheirNameInQueueAndStatistics() throws {
     let f = try AppFixture(user: "leder")
-    var catalogue = IncidentsCatalogue.current
+    var catalogue = Catalogues.shipped.incidents
     catalogue.categories.append(IncidentCategory(code: "lift", name: "Lift og sejl", nameEnglish: "Lift"))
     let report = IncidentReport(
       unitID: f.session.actor.unitIDs.sorted()[0], place: "Badeværelset",

@@ -63,7 +63,7 @@ extension AppFixture {
 
   @Test func leaderClosesAndReporterSeesFeedback() throws {
     let staff = try AppFixture(user: "personale")
-    let catalogue = IncidentsCatalogue.current
+    let catalogue = Catalogues.shipped.incidents
     let report = IncidentReport(
       unitID: staff.session.actor.unitIDs.sorted()[0], place: "Køkkenet",
       time: IncidentTime(day: staff.today, minuteOfDay: nil, certainty: .unknown),
@@ -149,7 +149,7 @@ extension AppFixture {
       time: IncidentTime(day: lastMonth.firstDay.adding(days: 2), minuteOfDay: 600, certainty: .estimated),
       categoryCode: "fall", headline: "Lille fald i gangen", description: IncidentDescription(course: "Snublede"),
       actual: .none, possible: .mild)
-    _ = try f.database.incidents.register(report, catalogue: IncidentsCatalogue.current, by: f.session.actor)
+    _ = try f.database.incidents.register(report, catalogue: Catalogues.shipped.incidents, by: f.session.actor)
     func shown() -> String {
       let screen = IncidentBatchScreen(session: f.session, context: f.context)
       var buffer = Buffer(width: 80, height: 40)

@@ -16,7 +16,7 @@ import TovholderStorage
       time: IncidentTime(day: f.today, minuteOfDay: nil, certainty: .unknown),
       categoryCode: "fall", headline: headline, description: IncidentDescription(course: "Snublede over tæppet"),
       actual: .none, possible: .mild)
-    return (try f.database.incidents.register(report, catalogue: IncidentsCatalogue.current, by: actor), resident)
+    return (try f.database.incidents.register(report, catalogue: Catalogues.shipped.incidents, by: actor), resident)
   }
 
   @Test func recordTabListsTheResidentsEventsAndOpensOneWithoutTheReporter() throws {

@@ -81,7 +81,7 @@ import TovholderStorage
     press(f, .enter)
     let screen = f.screen()
     #expect(screen.contains("Samtykke til Helbred trukket tilbage for Åse Ågård"))
-    #expect(screen.contains("trukket tilbage \(DanishFormat.day(f.today))"))
+    #expect(screen.contains("trukket tilbage \(DateWording.day(f.today))"))
     #expect(!screen.contains("Træk samtykke tilbage: Helbred"))
     let o = try f.database.relatives.overview(residentID: resident.id, actor: f.session.actor)
     #expect(o.consents(of: aase.id).first?.withdrawnOn != nil)
@@ -143,8 +143,10 @@ import TovholderStorage
     #expect(f.screen().contains("Afvist"))
   }
 
-  @Test func shippedCatalogueIsTheStandardOne() throws {
+  @Test func shippedCatalogueHasTheFourKinds() throws {
     let parsed = try InformationKindCatalogue(json: TovholderResources.relativesInformationKinds)
-    #expect(parsed == .standard)
+    #expect(parsed == Catalogues.shipped.informationKinds)
+    #expect(parsed.kinds.map(\.code) == ["health", "plan", "dailyLife", "economy"])
+    #expect(parsed.healthKinds.map(\.code) == ["health"])
   }
 }

@@ -53,7 +53,7 @@ import TovholderCore
     r.answers["indgrebet"] = "Fastholdt armene\nca. 2 min"
     let ctx = ForceReportText.Context(
       residentName: "Bjørn Ågård", residentCPR: "010190-1234", unitName: "Egehuset", homeName: "Solbakken")
-    let text = try ForceReportText.render(r, form: form, context: ctx)
+    let text = try ForceReportText.render(r, form: form, context: ctx, wording: .da)
     #expect(text.hasPrefix("Skema 1"))
     #expect(text.contains("version \(form.version)"))
     #expect(text.contains("Indberetning nr. 7 · registreret 04-03-2025 02:20 af Sofie Ærenlund"))
@@ -70,7 +70,7 @@ import TovholderCore
     var other = r
     other.formVersion = "1999"
     #expect(throws: ForceFormError.versionMismatch(report: "1999", catalogue: form.version)) {
-      try ForceReportText.render(other, form: form, context: ctx)
+      try ForceReportText.render(other, form: form, context: ctx, wording: .da)
     }
   }
 }

@@ -27,7 +27,7 @@ import TovholderCore
     incident.report.headline = "=HYPERLINK(\"http://x\")"
     incident.report.place = "@SUM(1+1)"
     incident.report.description.course = "+1+cmd|'/C calc'!A0"
-    let rows = CSV.parse(IncidentExport.csv([incident], unitNames: [1: "=Egehuset"]))
+    let rows = CSV.parse(IncidentExport.csv([incident], unitNames: [1: "=Egehuset"], wording: .da))
     for cell in rows[1] { #expect(cell.first.map { !Self.formulaStarts.contains($0) } ?? true, "\(cell)") }
   }
 

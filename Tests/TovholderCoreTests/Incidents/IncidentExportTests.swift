@@ -15,13 +15,14 @@ import TovholderCore
 
   @Test func csvExportHasHeaderAndNoReporter() {
     let incident = sample(reporter: IncidentPerson(id: 7, name: "Mads Sørensen"))
-    let csv = IncidentExport.csv([incident], unitNames: [1: "Egehuset"])
+    let csv = IncidentExport.csv([incident], unitNames: [1: "Egehuset"], wording: .da)
     #expect(csv.hasPrefix(CSV.byteOrderMark))
     #expect(!csv.contains("Mads"))
     let rows = CSV.parse(csv)
     #expect(rows.count == 2)
-    #expect(rows[0] == IncidentExport.csvHeader)
-    #expect(rows[1].count == IncidentExport.csvHeader.count)
+    #expect(rows[0] == IncidentExport.csvHeader(.da))
+    #expect(rows[0].first == "Nummer" && rows[0].last == "Samlet indberetning")
+    #expect(rows[1].count == IncidentExport.csvColumns.count)
     let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
     #expect(row["Hændelsesforløb"] == "Før: uro; under: fald\nefter: \"rolig\"")
     #expect(row["Alvorlighed"] == "Lettere")
@@ -33,7 +34,7 @@ import TovholderCore
 
   @Test func dpsdFieldSetIndentsMultilineAndOmitsReporter() {
     let incident = sample(reporter: IncidentPerson(id: 7, name: "Mads Sørensen"))
-    let text = IncidentExport.dpsd([incident, incident], unitNames: [1: "Egehuset"])
+    let text = IncidentExport.dpsd([incident, incident], unitNames: [1: "Egehuset"], wording: .da)
     #expect(!text.contains("Mads"))
     #expect(text.contains("Hændelsesdato: 09-03-2026\n"))
     #expect(text.contains("Tidspunkt: ukendt\n"))
@@ -55,7 +56,7 @@ import TovholderCore
       #expect(throws: ExportDate.ParseError.self, "\(bad)") { try ExportDate.parse(bad) }
     }
     #expect(throws: ExportDate.ParseError.reversed) { try ExportDate.period(from: "2026-03-02", to: "01-03-2026") }
-    #expect(try ExportDate.period(from: nil, to: nil) == nil)
+    #expect(try ExportDate.period(from: nil as String?, to: nil) == nil)
     let p = try ExportDate.period(from: "2026-03-01", to: nil)!
     #expect(
       p.lowerBound == CalendarDay(year: 2026, month: 3, day: 1)
@@ -111,5 +112,16 @@ import TovholderCore
       categoryName: "Medicin – administration", severity: .minor, reporter: reporter,
       registeredAt: Date(timeIntervalSince1970: 1_773_140_400), status: .registered,
       statusChangedAt: Date(timeIntervalSince1970: 1_773_140_400))
+  }
+
+  @Test func englishExportHasEnglishWords() {
+    let incident = sample(reporter: nil)
+    let rows = CSV.parse(IncidentExport.csv([incident], unitNames: [1: "Egehuset"], wording: .en))
+    let row = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
+    #expect(row["Severity"] == "Minor")
+    #expect(row["Time certainty"] == "unknown")
+    let text = IncidentExport.dpsd([incident], unitNames: [1: "Egehuset"], wording: .en)
+    #expect(text.contains("Date of event: 09-03-2026\n"))
+    #expect(!text.contains("Hændelse"))
   }
 }

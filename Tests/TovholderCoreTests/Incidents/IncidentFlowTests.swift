@@ -74,7 +74,7 @@ import TovholderCore
 
   @Test func fiveRejectionReasons() {
     #expect(RejectionReason.allCases.count == 5)
-    #expect(RejectionReason.allCases.map(\.danishName).contains("Dublet"))
+    #expect(RejectionReason.allCases.map { IncidentExport.rejectionName($0, .da) }.contains("Dublet"))
   }
 
   @Test func reporterIdentityForLeadersOfTheUnitAndTheReporterOnly() {

@@ -31,7 +31,7 @@ import TovholderResources
 
   @Test func danishNamesAsOnTheForm() {
     #expect(
-      Severity.allCases.map(\.danishName) == [
+      Severity.allCases.map { IncidentExport.severityName($0, .da) } == [
         "Ingen skade", "Lettere", "Alvorlig patientsikkerhedsrisiko", "Alvorlig", "Dødelig",
       ])
     #expect(!Severity.minor.isSerious && Severity.seriousRisk.isSerious)

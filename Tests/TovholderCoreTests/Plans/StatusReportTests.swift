@@ -56,9 +56,10 @@ import TovholderCore
     #expect(md.contains("Ingen opfølgninger endnu."))
   }
 
-  @Test func englishWordingUsesISODatesAndEnglishLabels() {
+  /// Days read as on every other screen (not ISO), in both languages.
+  @Test func englishWordingUsesTheProgramsDatesAndEnglishLabels() {
     let en = PlanWording(catalog: PlanSamples.catalog, language: "en") { $0 }
-    #expect(en.day(PlanSamples.day("2024-05-02")) == "2024-05-02")
+    #expect(en.day(PlanSamples.day("2024-05-02")) == "02-05-2024")
     #expect(en.theme("egenomsorg") == "Self-care")
     #expect(en.level("ukendt") == "ukendt")
   }

@@ -57,13 +57,13 @@ import TovholderCore
     r = try f.db.force.markInformed(id: r.id, on: tomorrow, who: "Værge", version: r.version, by: f.leader)
     #expect(r.relativesInformedOn == tomorrow)
     #expect(try f.db.force.openQueue(actor: f.leader).isEmpty)
-    let text = try f.db.force.exportText(id: r.id, forms: [form], actor: f.leader)
+    let text = try f.db.force.exportText(id: r.id, forms: [form], wording: .da, actor: f.leader)
     #expect(text.contains("Skema 1") && text.contains(form.version) && text.contains("Bjørn Ågård (010190-1234)"))
     #expect(
-      text.contains("Sendt til socialtilsynet: \(tomorrow.iso)")
-        && text.contains("Værge/pårørende orienteret: \(tomorrow.iso) (Værge)"))
+      text.contains("Sendt til socialtilsynet: \(DateWording.day(tomorrow))")
+        && text.contains("Værge/pårørende orienteret: \(DateWording.day(tomorrow)) (Værge)"))
     #expect(throws: StorageError.residentNotAvailable) {
-      try f.db.force.exportText(id: r.id, forms: [form], actor: f.staffB)
+      try f.db.force.exportText(id: r.id, forms: [form], wording: .da, actor: f.staffB)
     }
     let actions = try f.raw().read {
       try String.fetchAll($0, sql: "SELECT action FROM auditLog WHERE action LIKE 'force.%' ORDER BY id")

@@ -71,7 +71,8 @@ import TovholderCore
     #expect(!queue.isEmpty && queue.count < counts.0)
     #expect(zip(queue, queue.dropFirst()).allSatisfy { $0.episode.occurredAt <= $1.episode.occurredAt })
     let report = try f.raw().read { try Int64.fetchOne($0, sql: "SELECT MIN(id) FROM forceReport")! }
-    let text = try f.db.force.exportText(id: report, forms: [EpisodesForceStorageTests.skema1], actor: leder)
+    let text = try f.db.force.exportText(
+      id: report, forms: [EpisodesForceStorageTests.skema1], wording: .da, actor: leder)
     #expect(text.contains("Skema 1"))
     #expect(try f.db.audit.verify().isIntact)
   }

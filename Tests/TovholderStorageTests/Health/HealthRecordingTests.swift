@@ -21,8 +21,8 @@ func weight(_ f: Fixture, _ kg: Double, _ date: Date, height: Double? = nil, by 
 
 @Suite struct HealthRecordingTests {
   @Test func builtInCatalogueIsCompiledIn() throws {
-    #expect(HealthRepository.builtInTemplates.count >= 10)
     let f = try Fixture()
+    #expect(f.db.health.builtInTemplates.count >= 10)
     #expect(try f.db.health.templates().map(\.key).contains("nrs2002"))
   }
 

@@ -44,17 +44,19 @@ import TovholderCore
     _ = try x.register(x.report(day: day(2, 29)))
     _ = try x.register(x.report(day: day(5, 1)))
     let csv = try x.db.incidents.export(
-      period: day(3, 1)...day(5, 31), format: .csv, by: x.f.leader)
+      period: day(3, 1)...day(5, 31), format: .csv, wording: .da, by: x.f.leader)
     #expect(!csv.contains("Anna"))
     let rows = CSV.parse(csv)
-    #expect(rows.count == 2 && rows[0] == IncidentExport.csvHeader)
+    #expect(rows.count == 2 && rows[0] == IncidentExport.csvHeader(.da))
     let fields = Dictionary(uniqueKeysWithValues: zip(rows[0], rows[1]))
     #expect(fields["Hændelsesforløb"] == "Før: bad; under: gled;\nefter: rejste sig")
     #expect(fields["Overskrift"] == "Fald på vådt gulv – æøå")
     #expect(fields["Hændelsesdato"] == "2024-05-01")
-    let dpsd = try x.db.incidents.export(period: nil, format: .dpsd, by: x.f.leader)
+    let dpsd = try x.db.incidents.export(period: nil, format: .dpsd, wording: .da, by: x.f.leader)
     #expect(dpsd.components(separatedBy: "Hændelsesnummer").count == 3 && !dpsd.contains("Anna"))
-    #expect(throws: StorageError.accessDenied) { try x.db.incidents.export(period: nil, format: .csv, by: x.f.staffA) }
+    #expect(throws: StorageError.accessDenied) {
+      try x.db.incidents.export(period: nil, format: .csv, wording: .da, by: x.f.staffA)
+    }
     #expect(try x.auditActions().filter { $0 == "incidents.export" }.count == 2)
   }
 
@@ -69,7 +71,7 @@ import TovholderCore
     let batch = try x.db.incidents.createBatchReport(
       unitID: x.f.unitA.id, month: april, catalogue: x.catalogue, by: x.f.leader)
     #expect(batch.incidents.count == 2)
-    #expect(batch.text.contains("Samlet månedlig indberetning") && batch.text.contains("Antal hændelser: 2"))
+    #expect(batch.text(.da).contains("Samlet månedlig indberetning") && batch.text(.da).contains("Antal hændelser: 2"))
     #expect(try x.db.incidents.get(minorFall.id, by: x.f.leader).batchID == batch.id)
     #expect(throws: StorageError.incidentBatch(.alreadyReported)) {
       try x.db.incidents.createBatchReport(unitID: x.f.unitA.id, month: april, catalogue: x.catalogue, by: x.f.leader)
@@ -82,7 +84,7 @@ import TovholderCore
       try x.db.incidents.createBatchReport(unitID: x.f.unitA.id, month: april, catalogue: x.catalogue, by: x.f.staffA)
     }
     #expect(try x.db.incidents.batchReports(by: x.f.leader).map(\.id) == [batch.id])
-    let dpsd = try x.db.incidents.export(period: nil, format: .dpsd, by: x.f.leader)
+    let dpsd = try x.db.incidents.export(period: nil, format: .dpsd, wording: .da, by: x.f.leader)
     #expect(dpsd.contains("Indberetningsform: Samlet månedlig indberetning"))
   }
 

@@ -94,7 +94,7 @@ import TovholderCore
     #expect(throws: StorageError.invalidIncident(.unknownCategory)) {
       try x.db.incidents.register(x.report(category: "device"), catalogue: smaller, by: x.f.staffA)
     }
-    let csv = try x.db.incidents.export(period: nil, format: .csv, by: x.f.leader)
+    let csv = try x.db.incidents.export(period: nil, format: .csv, wording: .da, by: x.f.leader)
     #expect(csv.contains("Hjælpemidler og udstyr"))
   }
 

@@ -1,0 +1,215 @@
+import Foundation
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// What one session measured and saw.
+struct SessionResult {
+  var signIn: Duration?
+  /// Key written to the first byte of the frame that answers it, for typed text.
+  var keystrokes: [Duration] = []
+  /// Ctrl-S on a note or UTH to the form closed and the saved text on screen.
+  var saves: [Duration] = []
+  /// Markers of notes and UTH headlines the session saw saved.
+  var savedNotes: [String] = []
+  var savedIncidents: [String] = []
+  /// Times the message line said the database was locked or busy.
+  var lockedMessages = 0
+  var waitingNotices = 0
+  var failures: [String] = []
+  var memory: (rss: Int, pss: Int, peak: Int) = (0, 0, 0)
+}
+
+/// One member of staff at a terminal, at a human pace compressed by `pace`: signs in, then
+/// until `deadline` opens a resident's record, writes a note (each key a draft write), saves,
+/// searches, and every third round registers an unintended event (UTH).
+final class StaffSession {
+  let index: Int
+  let user: String
+  let pace: Double
+  private let process: PtyProcess
+  private var screen = VirtualScreen()
+  private(set) var result = SessionResult()
+  private var lockedShown = false
+  private var waitingShown = false
+
+  init(index: Int, user: String, pace: Double, binary: String, database: String, environment: [String: String]) throws {
+    self.index = index
+    self.user = user
+    self.pace = pace
+    process = try PtyProcess([binary, "--database", database, "--language", "da"], environment: environment)
+  }
+
+  struct Timeout: Error, CustomStringConvertible {
+    let description: String
+  }
+
+  /// The session's work until `deadline`; then it hangs up (the terminal closes).
+  func run(until deadline: ContinuousClock.Instant) {
+    do {
+      try waitFor("Brugernavn")
+      try press((user + "\r").map(String.init))
+      try press("demo1234".map(String.init))
+      let started = ContinuousClock.now
+      process.send([0x0D])
+      try waitUntil("the menu after sign-in") { $0.contains("Hovedmenu") || $0.contains("Kladder") }
+      result.signIn = ContinuousClock.now - started
+      if screen.contains("Kladder") { try key([0x1B], until: "Hovedmenu") }
+      var round = 0
+      while ContinuousClock.now < deadline {
+        round += 1
+        try writeNote(round: round)
+        try search(["medicin", "s", "tandlæge", "ny medicin"][round % 4])
+        if round % 3 == 0 { try registerIncident(round: round) }
+      }
+    } catch {
+      result.failures.append("\(user)#\(index): \(error)")
+    }
+    result.memory = process.memory()
+    process.hangUp()
+  }
+
+  private func writeNote(round: Int) throws {
+    try key(Array("1".utf8), until: "Indflyttet")
+    think()
+    for _ in 0..<(index + round) % 6 { process.send(Array("\u{1B}[B".utf8)) }
+    try key([0x0D], until: "Seneste notater")
+    think()
+    try key([0x09], until: "Skrevet")
+    think()
+    try key([0x0E], until: "Notat om")
+    let marker = String(format: "LB%03d-%03d", index, round)
+    try typeMeasured(
+      marker + " Rolig aften. Spiste aftensmad i fællesstuen, så tv og gik i seng kl. 22. Ingen uro – æøå.")
+    let started = ContinuousClock.now
+    process.send([0x13])
+    try waitUntil("the saved note in the list") {
+      $0.contains(marker) && $0.contains("Skrevet") && !$0.contains("Notat om")
+    }
+    result.saves.append(ContinuousClock.now - started)
+    result.savedNotes.append(marker)
+    think()
+    try key([0x1B], until: "Indflyttet")
+    try key([0x1B], until: "Hovedmenu")
+    think()
+  }
+
+  private func search(_ query: String) throws {
+    try key([0x06], until: "Søg")
+    try typeMeasured(query)
+    think()
+    try key([0x1B], until: "Hovedmenu")
+  }
+
+  private func registerIncident(round: Int) throws {
+    try key(Array("1".utf8), until: "Indflyttet")
+    try key(Array("\u{1B}[15~".utf8), until: "Overskrift *")
+    let marker = String(format: "UB%03d-%03d", index, round)
+    try typeMeasured(marker + " Fald ved bruseren")
+    let right = "\u{1B}[C"
+    try press(["\t", "f", "\r", "\t", "\t", "\t"])
+    try typeMeasured("Badeværelset")
+    try press(["\t", "\t", "\t", right, right, "\t", right, right, right])
+    try waitFor("Alvorlighed: Lettere")
+    try press(["\t"])
+    try typeMeasured("Gled på det våde gulv; rejste sig selv.")
+    let started = ContinuousClock.now
+    process.send([0x13])
+    try waitUntil("the UTH registered") { $0.contains("er registreret") && !$0.contains("Overskrift *") }
+    result.saves.append(ContinuousClock.now - started)
+    result.savedIncidents.append(marker)
+    think()
+    try key([0x1B], until: "Hovedmenu")
+  }
+
+  // MARK: Keys and the screen
+
+  /// Human typing (about 3 characters a second) compressed by `pace`; each key's time to the
+  /// first byte of its frame is measured.
+  private func typeMeasured(_ text: String) throws {
+    for character in text {
+      let sent = ContinuousClock.now
+      process.send(Array(String(character).utf8))
+      guard let answered = try readUntilOutput(timeout: .seconds(30)) else {
+        throw Timeout(description: "no frame for a typed key")
+      }
+      result.keystrokes.append(answered - sent)
+      let gap = Duration.seconds(0.33 / pace) - (ContinuousClock.now - sent)
+      if gap > .zero { drain(for: gap) }
+    }
+  }
+
+  /// Keys without measuring (moves between fields), at the same pace; each key's bytes are
+  /// written at once (an escape sequence split in time would read as Esc and letters).
+  private func press(_ keys: [String]) throws {
+    for key in keys {
+      process.send(Array(key.utf8))
+      drain(for: .seconds(0.33 / pace))
+    }
+  }
+
+  /// Sends `bytes` and waits for `text` on screen.
+  private func key(_ bytes: [UInt8], until text: String) throws {
+    process.send(bytes)
+    try waitFor(text)
+  }
+
+  /// A person reading the screen and deciding: about 3 seconds, compressed.
+  private func think() { drain(for: .seconds(3 / pace)) }
+
+  private func waitFor(_ text: String, timeout: Duration = .seconds(60)) throws {
+    try waitUntil("\"\(text)\"", timeout: timeout) { $0.contains(text) }
+  }
+
+  private func waitUntil(
+    _ what: String, timeout: Duration = .seconds(60), _ done: (VirtualScreen) -> Bool
+  ) throws {
+    let deadline = ContinuousClock.now + timeout
+    while !done(screen) {
+      guard ContinuousClock.now < deadline else {
+        throw Timeout(description: "waited \(timeout) for \(what); screen:\n\(screen.text)")
+      }
+      guard let bytes = process.read(timeout: .milliseconds(200)) else {
+        throw Timeout(description: "the program ended; screen:\n\(screen.text)")
+      }
+      take(bytes)
+    }
+  }
+
+  /// Reads until the first output arrives; the instant it did (nil after `timeout`).
+  private func readUntilOutput(timeout: Duration) throws -> ContinuousClock.Instant? {
+    let deadline = ContinuousClock.now + timeout
+    while ContinuousClock.now < deadline {
+      guard let bytes = process.read(timeout: .milliseconds(200)) else {
+        throw Timeout(description: "the program ended")
+      }
+      if !bytes.isEmpty {
+        let at = ContinuousClock.now
+        take(bytes)
+        return at
+      }
+    }
+    return nil
+  }
+
+  /// Keeps reading (and drawing) for `duration`.
+  private func drain(for duration: Duration) {
+    let until = ContinuousClock.now + duration
+    while case let left = until - ContinuousClock.now, left > .zero {
+      guard let bytes = process.read(timeout: left) else { return }
+      take(bytes)
+    }
+  }
+
+  private func take(_ bytes: [UInt8]) {
+    guard !bytes.isEmpty else { return }
+    screen.feed(bytes)
+    let locked = screen.contains("Databasen er optaget af et andet program")
+    if locked, !lockedShown { result.lockedMessages += 1 }
+    lockedShown = locked
+    let waiting = screen.contains("Databasen er optaget –")
+    if waiting, !waitingShown { result.waitingNotices += 1 }
+    waitingShown = waiting
+  }
+}

@@ -1,0 +1,3 @@
+-- Screenings recorded before they were searchable get their search rows after the schema is
+-- up to date, with the code of the version that opens the file (Reindexing.swift): a search
+-- row is derived data, and building it here would tie this step to today's types.
