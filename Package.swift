@@ -80,6 +80,7 @@ let package = Package(
         .embedInCode("Migrations/0010-v2-residents-audit-head.sql"),
         .embedInCode("Migrations/0011-v3-audit-content-hash.sql"),
         .embedInCode("Migrations/0012-v3-search-one-letter-prefix.sql"),
+        .embedInCode("Migrations/0013-v3-drafts-by-session.sql"),
         .embedInCode("Migrations/0015-v4-shift-as-lived.sql"),
       ]),
     .target(

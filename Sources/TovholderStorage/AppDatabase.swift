@@ -147,13 +147,17 @@ public final class AppDatabase: Sendable {
 
   // MARK: Helpers for repositories
 
+  /// One transaction. Inside `DraftRepository.discarding`, the form's draft is removed in it too.
   func write<T>(_ body: (Database) throws -> T) throws(StorageError) -> T {
     // A screen re-reading after another program's change: see `refreshing`.
     if Self.isRefreshing {
       return try read { db in try AuditLog.$accessAlreadyRecorded.withValue(true) { try body(db) } }
     }
     do {
-      return try pool.write(body)
+      return try pool.write { db in
+        try DraftRepository.discardPending(db)
+        return try body(db)
+      }
     } catch let refusal as ResidentRefusal {
       throw record(refusal)
     } catch {

@@ -54,8 +54,8 @@ import Testing
     try tmux.type("Solbakke Kommune")
     for _ in 0..<4 { try tmux.keys("Tab") }
     try tmux.type("stk. 1")
-    try tmux.keys("Enter")
-    for _ in 0..<6 { try tmux.keys("Tab") }
+    try tmux.keys("Enter")  // picks and moves on to the date
+    for _ in 0..<5 { try tmux.keys("Tab") }
     try tmux.type("Fatima råbte og slog ud efter mig")
     try tmux.keys("Tab", "Tab")
     try tmux.type("Rolig tale og afstand")

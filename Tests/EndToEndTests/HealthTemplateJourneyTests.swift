@@ -19,9 +19,9 @@ import Testing
     try tmux.type("Sår på fødderne")
     try tmux.keys("Tab")
     try tmux.type("ja")  // the kind: the picker filtered on "ja": ja/nej
-    try tmux.keys("Enter")
-    // Back over name and interval, wrapping to the last field, "Markér ja-svar": ja.
-    try tmux.keys("BTab", "BTab", "BTab", "BTab")
+    try tmux.keys("Enter")  // picks and moves on to the unit
+    // Back over the kind, name and interval, wrapping to the last field, "Markér ja-svar": ja.
+    try tmux.keys("BTab", "BTab", "BTab", "BTab", "BTab")
     try tmux.waitFor("Markér ja-svar")
     try tmux.type("ja")
     try tmux.keys("Enter", "C-s")

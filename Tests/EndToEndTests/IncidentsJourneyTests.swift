@@ -62,6 +62,9 @@ import Testing
       try tmux.keys("Tab")
       try tmux.type("Tak for indberetningen – vi har købt en måtte. Æblegrød!")
       try tmux.keys("C-s")
+      // Closing can't be undone: one question, answered yes.
+      try tmux.waitFor("Afslut UTH nr.")
+      try tmux.type("j")
       try tmux.waitFor("Sagen er afsluttet")
       try tmux.keys("C-c")
       try tmux.waitFor("EXIT=0")

@@ -49,7 +49,7 @@ import Testing
     try tmux.type("Handler ind efter liste")
     try tmux.keys("Tab")
     try tmux.type("0–4")
-    try tmux.keys("Enter", "Tab")
+    try tmux.keys("Enter")  // picks and moves on to the target
     try tmux.type("3")
     try step(tmux, "C-s", waitFor: "· Handler ind efter liste")
     try step(tmux, "Down", "Down", "C-n", waitFor: "Nyt delmål")
@@ -59,10 +59,12 @@ import Testing
     try tmux.keys("Enter")
     try step(tmux, "C-s", waitFor: "· Tager bussen uden ledsager")
 
-    // Three values on the first sub-goal, two keys each.
+    // Three values on the first sub-goal, three keys each: the digit, Enter to the note,
+    // Enter on the last field saves.
     try tmux.keys("Up")
     for v in ["1", "2", "4"] {
       try step(tmux, v, waitFor: "Registrér fremskridt")
+      try step(tmux, "Enter", waitFor: "Note")
       try step(tmux, "Enter", waitFor: "Gemt.")
     }
     try tmux.waitFor("4 ▃▅█")

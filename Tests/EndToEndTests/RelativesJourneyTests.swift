@@ -60,19 +60,22 @@ import Testing
     try tmux.keys("Enter")
     try tmux.waitFor("Træk samtykke tilbage: Helbred")
     try tmux.pick("Træk samtykke tilbage: Helbred")
+    // It can't be undone: one question, answered yes.
+    try tmux.waitFor("Tilbagetrækningen kan ikke fortrydes")
+    try tmux.type("j")
     let withdrawn = try tmux.waitFor("trukket tilbage for Åse Ågård")
     #expect(withdrawn.contains("Helbred · trukket tilbage \(FakeTime.day(0))"))
 
     // A call with Åse and a follow-up for me in three days.
     try tmux.pick("Registrér kontakt")
     try tmux.waitFor("Hvad blev sagt")
-    try tmux.keys("Tab", "Tab", "Tab")
+    // The form starts in "Hvad blev sagt" (who and how are filled in already).
     try tmux.type("Talte om besøget i weekenden")
     try tmux.keys("Tab")
     try tmux.type("Åse ringer om tidspunktet")
     try tmux.keys("Tab", "Tab")
     try tmux.type("Mads")
-    try tmux.keys("Enter", "Tab")
+    try tmux.keys("Enter")  // picks and moves on to the date
     try tmux.type(FakeTime.day(3))
     try tmux.keys("C-s")
     try tmux.waitFor("opfølgningen står på Mads Sørensens liste")

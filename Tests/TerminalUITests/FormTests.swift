@@ -84,6 +84,12 @@ import TovholderCore
   @Test func choiceFieldOpensAPickerAndFilters() {
     var form = makeForm()
     form.setFocus(id: "unit")
+    // Typing filters from the start of words: "ø" is inside "Bøg", so nothing; "bø" starts it.
+    _ = form.handle(.char("ø"))
+    #expect(form.picker?.matches == [])
+    _ = form.handle(.backspace)
+    _ = form.handle(.char("b"))
+    #expect(form.picker?.matches == [0, 1])
     _ = form.handle(.char("ø"))
     #expect(form.picker?.matches == [1])
     var b = Buffer(width: 30, height: 8)
@@ -107,7 +113,8 @@ import TovholderCore
     var b = Buffer(width: 20, height: 3)
     form.setFocus(id: "f9")
     Form().render(into: &b, area: b.bounds, state: &form)
-    #expect(b.lines() == ["F7   v7", "F8   v8", "F9   v9"])
+    // Fields hidden above and below: ▲ and ▼ in the right column.
+    #expect(b.lines() == ["F7   v7            ▲", "F8   v8", "F9   v9            ▼"])
     #expect(form.cursor == Point(x: 7, y: 2))
     form.setFocus(0)
     Form().render(into: &b, area: b.bounds, state: &form)

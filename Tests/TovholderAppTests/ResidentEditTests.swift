@@ -23,16 +23,16 @@ import TovholderStorage
     let app = try AppFixture(user: "leder")
     let resident = try leaderOnList(app)
     app.press(.function(4))
-    let form = try #require(app.shell.top as? ResidentEditScreen)
+    let form = try #require(app.shell.top as? FormScreen<ResidentField>)
     #expect(app.screen().contains("Ret beboer"))
     #expect(app.screen().contains(resident.cpr.formatted))
     let reveals = try app.database.audit.accessLog(residentID: resident.id, actor: app.session.actor)
     #expect(reveals.contains { $0.action == .revealCPR })
     replaceText(app, with: "Åse Ærø Zyxøl")
-    form.form.setFocus(id: "movedOut")
+    form.focus(.movedOut)
     app.type("i dag")
     app.press(.ctrl("s"))
-    #expect(!(app.shell.top is ResidentEditScreen))
+    #expect(!(app.shell.top is FormScreen<ResidentField>))
     let saved = try app.database.residents.fetch(id: resident.id, actor: app.session.actor)
     #expect(saved.name == "Åse Ærø Zyxøl")
     #expect(saved.movedOut == app.today)
@@ -41,23 +41,24 @@ import TovholderStorage
     #expect(try app.database.search.search("Zyxøl", actor: app.session.actor).first?.isFormer == true)
     let log = try app.database.audit.accessLog(residentID: resident.id, actor: app.session.actor)
     #expect(log.contains { $0.action == .updateResident && $0.actorID == app.session.actor.accountID })
-    #expect(try app.database.drafts.load(owner: app.session.actor.accountID, formKey: form.draftKey) == nil)
+    #expect(
+      try app.database.drafts.load(owner: app.session.actor.accountID, formKey: "resident.edit.\(resident.id)") == nil)
   }
 
   @Test func badCPRAndMoveOutBeforeMoveInAreRefusedInDanish() throws {
     let app = try AppFixture(user: "leder")
     let resident = try leaderOnList(app)
     app.press(.function(4))
-    let form = try #require(app.shell.top as? ResidentEditScreen)
-    form.form.setFocus(id: "cpr")
+    let form = try #require(app.shell.top as? FormScreen<ResidentField>)
+    form.focus(.cpr)
     replaceText(app, with: "310290-1234")
     app.press(.ctrl("s"))
     #expect(app.screen(width: 120, height: 30).contains("31-2-1990 er ikke en rigtig dato"))
-    #expect(app.shell.top is ResidentEditScreen)
+    #expect(app.shell.top is FormScreen<ResidentField>)
     replaceText(app, with: resident.cpr.formatted)
-    form.form.setFocus(id: "movedIn")
+    form.focus(.movedIn)
     replaceText(app, with: "01-06-2020")
-    form.form.setFocus(id: "movedOut")
+    form.focus(.movedOut)
     replaceText(app, with: "01-05-2020")
     app.press(.ctrl("s"))
     #expect(app.screen().contains("Fraflytning kan ikke ligge før indflytning."))
@@ -68,17 +69,18 @@ import TovholderStorage
     let app = try AppFixture(user: "leder")
     let resident = try leaderOnList(app)
     app.press(.function(4))
-    let form = try #require(app.shell.top as? ResidentEditScreen)
-    let staff = try #require(form.staffByUnit[resident.unitID])
+    let form = try #require(app.shell.top as? FormScreen<ResidentField>)
+    let staff = try #require(
+      ResidentEditScreen.staff(app.session, units: [resident.unitID], keeping: resident)[resident.unitID])
     #expect(!staff.isEmpty)
     let accounts = try app.database.accounts.list(for: app.session.actor)
     for (id, _) in staff { #expect(accounts.first { $0.id == id }?.unitIDs.contains(resident.unitID) == true) }
     let last = try #require(staff.last)
-    form.form.setFocus(id: "contactPerson")
+    form.focus(.contactPerson)
     app.press(.enter)
     app.press(.escape)
     #expect(app.shell.top === form)
-    #expect(form.form.picker == nil)
+    #expect(!form.isPickerOpen)
     app.press(.enter)
     app.type(String(last.1.prefix(6)))
     app.press(.enter)
@@ -108,6 +110,7 @@ import TovholderStorage
   @Test func theEditIsADraftAndComesBackAfterALock() throws {
     let app = try AppFixture(user: "leder")
     _ = try leaderOnList(app)
+    app.clock.advance(60)
     app.press(.function(4))
     app.press(.ctrl("e"))
     app.type(" Halvfærdig")
@@ -120,8 +123,8 @@ import TovholderStorage
     app.press(.enter)
     // The same person comes back to the form they left, as they left it.
     #expect(!app.screen().contains("Kladder"))
-    let form = try #require(app.shell.top as? ResidentEditScreen)
-    #expect(form.form.value("name").hasSuffix(" Halvfærdig"))
+    let form = try #require(app.shell.top as? FormScreen<ResidentField>)
+    #expect(form.value(.name).hasSuffix(" Halvfærdig"))
   }
 
   @Test func aConcurrentEditIsRefusedWithWhoAndTheTextIsKept() throws {
@@ -133,9 +136,9 @@ import TovholderStorage
     theirs.name = "Andens navn"
     _ = try app.database.residents.update(theirs, by: app.session.actor)
     app.press(.ctrl("s"))
-    #expect(app.shell.top is ResidentEditScreen)
+    #expect(app.shell.top is FormScreen<ResidentField>)
     #expect(app.screen(width: 120, height: 30).contains(app.session.actor.displayName))
-    #expect((app.shell.top as? ResidentEditScreen)?.form.value("name") == "Mit navn")
+    #expect((app.shell.top as? FormScreen<ResidentField>)?.value(.name) == "Mit navn")
     #expect(try app.database.residents.fetch(id: resident.id, actor: app.session.actor).name == "Andens navn")
   }
 
@@ -146,7 +149,7 @@ import TovholderStorage
     #expect(leader.shell.top is RecordScreen)
     #expect(leader.screen().contains("Ret beboer"))
     leader.press(.function(4))
-    #expect(leader.shell.top is ResidentEditScreen)
+    #expect(leader.shell.top is FormScreen<ResidentField>)
 
     let staff = try AppFixture(user: "personale")
     staff.openMenu("Beboere")
@@ -157,7 +160,7 @@ import TovholderStorage
     // On the Notes tab F4 still edits the selected note.
     staff.press(.tab)
     staff.press(.function(4))
-    #expect(staff.shell.top is NoteFormScreen)
+    #expect(staff.shell.top is FormScreen<NoteField>)
   }
 
   @Test func searchResultsShownAreAuditedOncePerResidentWhenEnteringTheList() throws {

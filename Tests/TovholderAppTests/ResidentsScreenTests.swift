@@ -84,7 +84,7 @@ import TovholderStorage
     app.press(.ctrl("n"))
     app.press(.ctrl("s"))
     #expect(app.screen().contains("Skal udfyldes"))
-    #expect(app.shell.top is NoteFormScreen)
+    #expect(app.shell.top is FormScreen<NoteField>)
   }
 
   @Test func lockingKeepsTheFormAsADraftAndOffersItBack() throws {
@@ -103,7 +103,7 @@ import TovholderStorage
     app.press(.enter)
     // The same person comes back to the form they left.
     #expect(app.screen().contains("Halvfærdigt notat"))
-    #expect(app.shell.top is NoteFormScreen)
+    #expect(app.shell.top is FormScreen<NoteField>)
   }
 
   @Test func aLeaderCreatesATempAccountThatExpires() throws {

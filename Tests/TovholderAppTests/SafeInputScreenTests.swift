@@ -15,24 +15,24 @@ import TovholderStorage
     f.press(.function(5))
     f.press(.notUTF8)
     #expect(f.screen().contains("Terminalen sender ikke UTF-8"))
-    #expect(f.shell.top is IncidentFormScreen)
+    #expect(f.shell.top is FormScreen<IncidentField>)
   }
 
   @Test func typingWhileAnotherProgramHoldsTheLockWaitsVisiblyAndSavesWhenFree() throws {
     let f = try AppFixture(user: "personale")
     f.press(.function(5))
-    let screen = try #require(f.shell.top as? IncidentFormScreen)
-    screen.form.setFocus(id: "course")
+    let screen = try #require(f.shell.top as? FormScreen<IncidentField>)
+    screen.focus(.course)
     let lock = try OtherProgramLock(holding: f.url)
     f.type("Gled på gulvet")
     #expect(f.screen().contains("Databasen er optaget – skriv videre"))
-    #expect(screen.form.value("course") == "Gled på gulvet")
+    #expect(screen.value(.course) == "Gled på gulvet")
     #expect(f.context.isWaitingForDatabase)
     lock.release()
     f.context.retryWaitingWrites()
     #expect(!f.context.isWaitingForDatabase)
     #expect(f.screen().contains("Databasen er fri igen"))
-    let draft = try #require(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: "incident.new"))
+    let draft = try #require(try f.database.drafts.find(owner: f.session.actor.accountID, formKey: "incident.new").first)
     #expect(DraftCoding.decode(draft.payload)["course"] == "Gled på gulvet")
   }
 
@@ -51,7 +51,7 @@ import TovholderStorage
     lock.release()
     f.shell.tick()
     #expect(try f.database.incidents.own(by: f.session.actor).count == before + 1)
-    #expect(!(f.shell.top is IncidentFormScreen))
+    #expect(!(f.shell.top is FormScreen<IncidentField>))
   }
 
   /// "svarede med en fejl (kode 11)" and "fejl 17" are said in words, with what to do.

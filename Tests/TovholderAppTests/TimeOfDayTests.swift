@@ -20,8 +20,8 @@ import TovholderStorage
   /// F6, the first resident whose name starts with "Fat", `summary`, and optionally a typed time; saves.
   static func quickLog(_ f: AppFixture, _ summary: String, time: String? = nil) throws -> ViolentEpisode {
     f.keys(.function(6))
-    let screen = try #require(f.shell.top as? EpisodesFormScreen)
-    if let time { screen.form.setValues(["time": time]) }
+    let screen = try #require(f.shell.top as? FormScreen<QuickLogField>)
+    if let time { screen.setValue(.time, time) }
     f.type("Fat")
     f.keys(.enter)
     f.type(summary)
@@ -57,12 +57,14 @@ import TovholderStorage
     let f = try AppFixture(user: "nattevagt")
     f.clock.now = Self.danish(2026, 12, 3, 23, 58)
     f.keys(.function(5))
-    let form = try #require(f.shell.top as? IncidentFormScreen)
-    #expect(form.form.value("date") == "03-12-2026")
-    form.form.setValues([
-      "headline": "Faldt på vej til toilettet", "category": "3", "time": "23:55", "certainty": "0", "place": "Stuen",
-      "actual": "1", "possible": "2", "course": "Gled.",
-    ])
+    let form = try #require(f.shell.top as? FormScreen<IncidentField>)
+    #expect(form.value(.date) == "03-12-2026")
+    let values: [IncidentField: String] = [
+      .headline: "Faldt på vej til toilettet", .category: Catalogues.shipped.incidents.categories[3].code,
+      .time: "23:55",
+      .certainty: "known", .place: "Stuen", .actual: "1", .possible: "2", .course: "Gled.",
+    ]
+    for (id, value) in values { #expect(form.setValue(id, value)) }
     f.clock.now = Self.danish(2026, 12, 4, 0, 3)
     f.keys(.ctrl("s"))
     let saved = try #require(
@@ -71,7 +73,7 @@ import TovholderStorage
     #expect(CalendarDay(saved.registeredAt, in: .danish) == CalendarDay(year: 2026, month: 12, day: 4))
 
     f.keys(.function(5))
-    #expect((f.shell.top as? IncidentFormScreen)?.form.value("date") == "04-12-2026")
+    #expect((f.shell.top as? FormScreen<IncidentField>)?.value(.date) == "04-12-2026")
     f.keys(.escape)
     // Logged at 00:03, a time of 23:50 was yesterday evening.
     let episode = try Self.quickLog(f, "råbte på gangen", time: "23:50")

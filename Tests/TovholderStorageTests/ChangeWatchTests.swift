@@ -21,7 +21,9 @@ import TovholderCore
     _ = try other.residents.openRecord(id: f.residentA.id, actor: f.staffA)
     _ = try other.notes.list(residentID: f.residentA.id, actor: f.staffA)
     #expect(!watch.poll(), "reads (audited as access) do not make screens re-read")
-    try other.drafts.save(owner: f.staffA.accountID, formKey: "note.new.1", payload: "{\"text\":\"skriv…\"}")
+    _ = try other.drafts.save(
+      id: nil, owner: f.staffA.accountID, session: "s1", formKey: "note.new.1", startedAt: f.clock.now,
+      payload: "{\"text\":\"skriv…\"}")
     #expect(!watch.poll(), "someone typing into a form elsewhere does not either")
 
     _ = try f.db.notes.add(NewNote(residentID: f.residentA.id, text: "Egen note"), by: f.staffA)

@@ -181,11 +181,15 @@ import TovholderCore
     }
     holding.wait()
     #expect(throws: StorageError.locked) {
-      try f.db.drafts.save(owner: f.staffA.accountID, formKey: "note.new", payload: "{}", waiting: false)
+      try f.db.drafts.save(
+        id: nil, owner: f.staffA.accountID, session: "s", formKey: "note.new", startedAt: f.db.now, payload: "{}",
+        waiting: false)
     }
     release.signal()
     done.wait()
-    try f.db.drafts.save(owner: f.staffA.accountID, formKey: "note.new", payload: "{}", waiting: false)
-    #expect(try f.db.drafts.load(owner: f.staffA.accountID, formKey: "note.new")?.payload == "{}")
+    let id = try f.db.drafts.save(
+      id: nil, owner: f.staffA.accountID, session: "s", formKey: "note.new", startedAt: f.db.now, payload: "{}",
+      waiting: false)
+    #expect(try f.db.drafts.load(id: id, owner: f.staffA.accountID)?.payload == "{}")
   }
 }

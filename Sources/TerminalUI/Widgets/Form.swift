@@ -1,7 +1,10 @@
 /// Draws a `FormState`: one field under the other, the label (with " *" when required) on the
-/// left, the input on the right, and the field's message on the row below its input. Scrolls
-/// to keep the focused field (and its message) visible and sets `state.cursor`. An open choice
-/// picker is drawn over the form.
+/// left, the input on the right, and the field's message on the row below its input. A label
+/// too long for its column ends in "…"; the required mark and one blank column before the
+/// input are never cut. When the fields don't fit, text areas give up rows (down to three)
+/// first; then the form scrolls to keep the focused field (and its message) visible, with ▲/▼
+/// in the right column while fields are hidden above/below. Sets `state.cursor`. An open
+/// choice picker is drawn over the form.
 public struct Form: Sendable {
   /// Columns for labels; nil: the widest label plus its mark, at most a third of the area.
   public var labelWidth: Int?
@@ -20,37 +23,60 @@ public struct Form: Sendable {
     return min(widest + 2, max(1, width / 3))
   }
 
+  /// Rows each field's input gets in `height` rows: text areas shrink (not below three rows,
+  /// the tallest first) while the whole form is taller than the area.
+  static func inputHeights(_ fields: [FormField], height: Int) -> [Int] {
+    var heights = fields.map(\.inputHeight)
+    var total = zip(fields, heights).reduce(0) { $0 + $1.1 + ($1.0.message == nil ? 0 : 1) }
+    while total > height {
+      guard
+        let i = heights.indices.filter({ !fields[$0].isSingleLine && heights[$0] > 3 }).max(by: {
+          heights[$0] < heights[$1]
+        })
+      else { break }
+      heights[i] -= 1
+      total -= 1
+    }
+    return heights
+  }
+
   public func render(into buffer: inout Buffer, area: Rect, state: inout FormState) {
     state.cursor = nil
     let area = area.intersection(buffer.bounds)
     guard !area.isEmpty else { return }
+    let heights = Form.inputHeights(state.fields, height: area.height)
     // Content rows of each field.
     var tops: [Int] = []
     var total = 0
-    for f in state.fields {
+    for (i, f) in state.fields.enumerated() {
       tops.append(total)
-      total += f.height
+      total += heights[i] + (f.message == nil ? 0 : 1)
     }
     if state.fields.indices.contains(state.focus) {
       let top = tops[state.focus]
-      let bottom = top + state.fields[state.focus].height
+      let bottom = top + heights[state.focus] + (state.fields[state.focus].message == nil ? 0 : 1)
       if bottom > state.scrollRow + area.height { state.scrollRow = bottom - area.height }
       if top < state.scrollRow { state.scrollRow = top }
     }
     state.scrollRow = max(0, min(state.scrollRow, total - area.height))
+    // The right column holds the scroll marks while the fields don't fit.
+    let scrolls = total > area.height && area.width > 2
+    let width = scrolls ? area.width - 1 : area.width
 
     // Draw everything into a buffer as tall as the content, then copy the visible rows.
-    var content = Buffer(width: area.width, height: total)
-    let labelW = labelColumns(for: state, width: area.width)
+    var content = Buffer(width: width, height: total)
+    let labelW = labelColumns(for: state, width: width)
     var focusedCursor: Point?
     for i in state.fields.indices {
       let field = state.fields[i]
       let focused = isFocused && i == state.focus && state.picker == nil
-      let row = Rect(x: 0, y: tops[i], width: area.width, height: field.inputHeight)
+      let row = Rect(x: 0, y: tops[i], width: width, height: heights[i])
       let (labelArea, inputArea) = row.splitLeft(labelW)
       let labelStyle = focused ? Style(.focus, bold: true) : Style.normal
-      let used = content.put(field.label, x: 0, y: row.y, clip: labelArea, style: labelStyle)
-      if field.isRequired { content.put(" *", x: used, y: row.y, clip: labelArea, style: .warning) }
+      let mark = field.isRequired ? " *" : ""
+      let room = max(0, labelW - 1 - mark.displayWidth)
+      let used = content.put(field.label.truncated(toWidth: room), x: 0, y: row.y, clip: labelArea, style: labelStyle)
+      if field.isRequired { content.put(mark, x: used, y: row.y, clip: labelArea, style: .warning) }
       var cursor: Point?
       switch field.input {
       case .text(var s, let secret):
@@ -69,7 +95,7 @@ public struct Form: Sendable {
         TextArea(isFocused: focused).render(into: &content, area: inputArea, state: &s)
         state.fields[i].input = .area(s, height: height)
         cursor = s.cursor
-      case .choice:
+      case .choice, .multiChoice:
         let line = inputArea.row(0)
         let style = focused ? Style.focus : Style(.normal, underline: true)
         content.fill(line, style: style)
@@ -86,8 +112,14 @@ public struct Form: Sendable {
     }
     buffer.clear(area)
     buffer.copy(
-      from: content, rect: Rect(x: 0, y: state.scrollRow, width: area.width, height: area.height),
+      from: content, rect: Rect(x: 0, y: state.scrollRow, width: width, height: area.height),
       to: Point(x: area.x, y: area.y), clip: area)
+    if scrolls {
+      if state.scrollRow > 0 { buffer.put("▲", x: area.maxX - 1, y: area.y, style: .highlight) }
+      if state.scrollRow + area.height < total {
+        buffer.put("▼", x: area.maxX - 1, y: area.maxY - 1, style: .highlight)
+      }
+    }
     if let c = focusedCursor {
       let p = Point(x: area.x + c.x, y: area.y + c.y - state.scrollRow)
       if area.contains(p) { state.cursor = p }

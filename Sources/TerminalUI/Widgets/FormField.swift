@@ -8,6 +8,8 @@ public struct FormField: Sendable {
     case time(TimeFieldState)
     /// One of `options` (index into it), chosen with a `Picker`.
     case choice(options: [String], selected: Int?)
+    /// Any of `options` (indices into it), checked in a `Picker` of several.
+    case multiChoice(options: [String], selected: Set<Int>)
   }
 
   /// The caller's name for the field (to read values and set messages).
@@ -49,6 +51,8 @@ public struct FormField: Sendable {
     case .time(let s): return s.text
     case .choice(let options, let selected):
       return selected.flatMap { options.indices.contains($0) ? options[$0] : nil } ?? ""
+    case .multiChoice(let options, let selected):
+      return options.indices.filter(selected.contains).map { options[$0] }.joined(separator: ", ")
     }
   }
 

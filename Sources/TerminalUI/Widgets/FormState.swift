@@ -2,9 +2,11 @@
 ///
 /// Keys: Tab/Shift-Tab move focus (wrapping); Down/Up move focus from single-line fields (and
 /// from a text area's last/first row), not consumed at the last/first field; a choice field
-/// opens its picker on Enter, Space or a typed character (which starts the filter) and steps
-/// through options with Left/Right; every other key goes to the focused input. Enter on a
-/// single-line field is not consumed (the screen may take it as "save").
+/// opens its picker on Enter, Space or a typed character (which starts the filter; matches
+/// where a word starts) and steps through options with Left/Right; a field of several choices
+/// opens a picker where Space checks; every other key goes to the focused input. Esc in an
+/// open picker closes only the picker and keeps the choice. Enter on a single-line field is
+/// not consumed (the screen takes it: next field, or save).
 public struct FormState: Sendable {
   public var fields: [FormField]
   public private(set) var focus = 0
@@ -85,6 +87,11 @@ public struct FormState: Sendable {
           fields[focus].input = .choice(options: options, selected: item)
         }
         picker = nil
+      case .checked(let items):
+        if case .multiChoice(let options, _) = fields[focus].input {
+          fields[focus].input = .multiChoice(options: options, selected: items)
+        }
+        picker = nil
       case .cancelled: picker = nil
       case nil: picker = open
       }
@@ -123,9 +130,9 @@ public struct FormState: Sendable {
       switch key {
       case .down, .up: return move(key == .down ? 1 : -1, wrap: false)
       case .enter, .char(" "):
-        picker = PickerState(items: options, selected: selected)
+        picker = PickerState(items: options, selected: selected, wordStartsOnly: true)
       case .char(let c) where TextMatch.isPrintable(c):
-        var p = PickerState(items: options, selected: selected)
+        var p = PickerState(items: options, selected: selected, wordStartsOnly: true)
         p.setFilter(String(c))
         picker = p
       case .left, .right:
@@ -135,6 +142,20 @@ public struct FormState: Sendable {
         fields[focus].input = .choice(options: options, selected: next)
       case .backspace, .delete:
         fields[focus].input = .choice(options: options, selected: nil)
+      default: return false
+      }
+      return true
+    case .multiChoice(let options, let selected):
+      switch key {
+      case .down, .up: return move(key == .down ? 1 : -1, wrap: false)
+      case .enter, .char(" "):
+        picker = PickerState(items: options, selected: selected.min(), checked: selected, wordStartsOnly: true)
+      case .char(let c) where TextMatch.isPrintable(c):
+        var p = PickerState(items: options, selected: selected.min(), checked: selected, wordStartsOnly: true)
+        p.setFilter(String(c))
+        picker = p
+      case .backspace, .delete:
+        fields[focus].input = .multiChoice(options: options, selected: [])
       default: return false
       }
       return true

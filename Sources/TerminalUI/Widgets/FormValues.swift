@@ -4,10 +4,10 @@ extension FormState {
   public var values: [String: String] {
     var values: [String: String] = [:]
     for field in fields {
-      if case .choice(_, let selected) = field.input {
-        values[field.id] = selected.map(String.init) ?? ""
-      } else {
-        values[field.id] = field.value
+      switch field.input {
+      case .choice(_, let selected): values[field.id] = selected.map(String.init) ?? ""
+      case .multiChoice(_, let selected): values[field.id] = selected.sorted().map(String.init).joined(separator: ",")
+      default: values[field.id] = field.value
       }
     }
     return values
@@ -32,6 +32,9 @@ extension FormState {
       case .choice(let options, _):
         fields[i].input = .choice(
           options: options, selected: Int(value).flatMap { options.indices.contains($0) ? $0 : nil })
+      case .multiChoice(let options, _):
+        let picked = value.split(separator: ",").compactMap { Int($0) }.filter(options.indices.contains)
+        fields[i].input = .multiChoice(options: options, selected: Set(picked))
       }
     }
   }

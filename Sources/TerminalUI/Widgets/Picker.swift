@@ -2,17 +2,24 @@
 public enum PickerResult: Sendable, Equatable {
   /// The index (into `items`) of the chosen item.
   case chosen(Int)
+  /// The checked items (indices into `items`) of a picker of several.
+  case checked(Set<Int>)
   case cancelled
 }
 
 /// The items, filter and selection of a `Picker`.
 ///
 /// Keys: printable characters filter (see `TextMatch`: "ø" finds "Bjørn"; items starting with
-/// the filter come first), Backspace edits the
-/// filter, Up/Down/PgUp/PgDn/Home/End move, Enter chooses (sets `result`), Esc cancels.
-/// Every key is consumed while the picker is open.
+/// the filter come first; with `wordStartsOnly` only items with a word starting with it),
+/// Backspace edits the filter, Up/Down/PgUp/PgDn/Home/End move, Enter chooses (sets
+/// `result`), Esc cancels. A picker of several (`checked` not nil) toggles the highlighted item
+/// with Space and answers the checked set with Enter. Every key is consumed while it is open.
 public struct PickerState: Sendable, Equatable {
   public let items: [String]
+  /// The checked items of a picker of several; nil for a picker of one.
+  public private(set) var checked: Set<Int>?
+  /// Matches only where a word starts ("j" finds "Ja", not "Nej").
+  public let wordStartsOnly: Bool
   public private(set) var filter = ""
   /// Indices of the items matching the filter.
   public private(set) var matches: [Int]
@@ -23,8 +30,10 @@ public struct PickerState: Sendable, Equatable {
   public internal(set) var cursor: Point?
   public internal(set) var pageSize = 10
 
-  public init(items: [String], selected: Int? = nil) {
+  public init(items: [String], selected: Int? = nil, checked: Set<Int>? = nil, wordStartsOnly: Bool = false) {
     self.items = items
+    self.checked = checked
+    self.wordStartsOnly = wordStartsOnly
     matches = Array(items.indices)
     if let selected, items.indices.contains(selected) {
       selection = selected
@@ -42,7 +51,9 @@ public struct PickerState: Sendable, Equatable {
   public mutating func setFilter(_ text: String) {
     let keep = selectedItem
     filter = text
-    let ranked = items.indices.compactMap { i in TextMatch.rank(items[i], filter: text).map { (rank: $0, item: i) } }
+    let ranked = items.indices.compactMap { i in
+      TextMatch.rank(items[i], filter: text).flatMap { wordStartsOnly && $0 > 1 ? nil : (rank: $0, item: i) }
+    }
     matches = ranked.sorted { ($0.rank, $0.item) < ($1.rank, $1.item) }.map(\.item)
     if text.isEmpty {
       selection = keep.flatMap { matches.firstIndex(of: $0) } ?? (matches.isEmpty ? nil : 0)
@@ -64,7 +75,14 @@ public struct PickerState: Sendable, Equatable {
     case .pageDown: move(to: s + pageSize)
     case .home: move(to: 0)
     case .end: move(to: matches.count - 1)
-    case .enter: if let item = selectedItem { result = .chosen(item) }
+    case .enter:
+      if let checked {
+        result = .checked(checked)
+      } else if let item = selectedItem {
+        result = .chosen(item)
+      }
+    case .char(" ") where checked != nil:
+      if let item = selectedItem { checked?.formSymmetricDifference([item]) }
     case .escape: result = .cancelled
     case .backspace: if !filter.isEmpty { setFilter(String(filter.dropLast())) }
     case .ctrl("u"): setFilter("")
@@ -114,7 +132,8 @@ public struct Picker: Sendable {
   /// The box the picker draws in `area`.
   public func box(in area: Rect, state: PickerState) -> Rect {
     var widest = max(filterPrompt.displayWidth + 12, emptyMessage.displayWidth, (title?.displayWidth ?? 0) + 4)
-    for item in state.items { widest = max(widest, item.displayWidth) }
+    let mark = state.checked == nil ? 0 : 4
+    for item in state.items { widest = max(widest, item.displayWidth + mark) }
     let rows = max(1, min(maxVisibleItems, state.items.count))
     return area.centered(width: widest + 4, height: rows + 3)
   }
@@ -131,7 +150,14 @@ public struct Picker: Sendable {
     guard !inner.isEmpty else { return }
     let (filterLine, list) = inner.splitTop(1)
     let used = buffer.put(filterPrompt, x: filterLine.x, y: filterLine.y, clip: filterLine, style: .muted)
-    let filterEnd = used + buffer.put(state.filter, x: filterLine.x + used, y: filterLine.y, clip: filterLine)
+    // A filter longer than the line shows its end, where the typing is.
+    var shown = state.filter
+    let room = max(0, filterLine.width - used - 1)
+    if shown.displayWidth > room {
+      while shown.displayWidth > max(0, room - 1), !shown.isEmpty { shown.removeFirst() }
+      shown = "…" + shown
+    }
+    let filterEnd = used + buffer.put(shown, x: filterLine.x + used, y: filterLine.y, clip: filterLine)
     state.scrollToSelection(height: list.height)
     if state.matches.isEmpty {
       buffer.put(emptyMessage, x: list.x, y: list.y, clip: list, style: state.hasNoMatch ? .warning : .muted)
@@ -142,7 +168,9 @@ public struct Picker: Sendable {
       let selected = position == state.selection
       let style = selected ? Style(.selected, reverse: true) : Style.normal
       if selected { buffer.fill(line, style: style) }
-      buffer.put(state.items[state.matches[position]], x: line.x, y: line.y, clip: line, style: style)
+      let item = state.matches[position]
+      let mark = state.checked.map { $0.contains(item) ? "[x] " : "[ ] " } ?? ""
+      buffer.put(mark + state.items[item], x: line.x, y: line.y, clip: line, style: style)
     }
     if filterEnd < filterLine.width { state.cursor = Point(x: filterLine.x + filterEnd, y: filterLine.y) }
   }

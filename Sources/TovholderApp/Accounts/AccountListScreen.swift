@@ -37,13 +37,12 @@ final class AccountListScreen: TableScreen {
       }
     }
     onCommand[.new] = { [unowned self] _, context in
-      reload()
-      return .push(AccountFormScreen(session: session, context: context))
+      open(AccountFormScreen.make(session: session, context: context))
     }
     if session.actor.role == .admin {
       onCommand[.edit] = { [unowned self] row, context in
         guard let row, accounts.indices.contains(row) else { return .stay }
-        return .push(PasswordResetScreen(session: session, account: accounts[row], context: context))
+        return .push(PasswordResetScreen.make(session: session, account: accounts[row], context: context))
       }
       commandHints = [(.new, "accounts.new"), (.edit, "accounts.resetPassword")]
     } else {

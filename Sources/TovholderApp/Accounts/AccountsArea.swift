@@ -18,4 +18,15 @@ enum AccountsArea: AreaModule {
     }
     return entries
   }
+
+  static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
+    guard let session = context.session else { return nil }
+    switch key {
+    case AccountFormScreen.draftKey where session.actor.role != .staff:
+      return AccountFormScreen.make(session: session, context: context)
+    case UnitFormScreen.draftKey where session.actor.role == .admin:
+      return UnitFormScreen.make(session: session, context: context)
+    default: return nil
+    }
+  }
 }

@@ -16,53 +16,30 @@ enum UnitListScreen {
       }
     }
     screen.onCommand[.new] = { _, context in
-      screen.reload()
-      return .push(UnitFormScreen(session: session, context: context))
+      screen.open(UnitFormScreen.make(session: session, context: context))
     }
     screen.commandHints = [(.new, "units.new")]
     return screen
   }
 }
 
+enum UnitField: String, FormFieldID { case name }
+
 /// One field: the new unit's name.
-final class UnitFormScreen: Screen {
-  let session: Session
-  var form: FormState
+enum UnitFormScreen {
+  static let draftKey = "unit.new"
 
-  init(session: Session, context: AppContext) {
-    self.session = session
-    form = FormState(
-      fields: [.text(id: "name", label: context.texts("units.field.name"), isRequired: true, maxLength: 60)],
-      requiredMessage: context.texts("form.required"))
-  }
-
-  func title(_ context: AppContext) -> String { context.texts("units.new") }
-  var isEditingText: Bool { true }
-  var scopes: [CommandScope] { [.form] }
-
-  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
-    Form(labelWidth: 16).render(into: &buffer, area: area.inset(horizontal: 1, vertical: 1), state: &form)
-    return form.cursor
-  }
-
-  func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
-    command == .save ? save(context) : .unhandled
-  }
-
-  func handle(_ key: Key, context: AppContext) -> ScreenAction {
-    if key == .enter { return save(context) }
-    _ = form.handle(key)
-    return .stay
-  }
-
-  private func save(_ context: AppContext) -> ScreenAction {
-    guard form.validateAll() else { return .stay }
-    do {
-      _ = try session.database.units.create(name: form.value("name"), by: session.actor)
-      return .pop
-    } catch {
-      form.setMessage(ErrorMessages.describe(error, context.texts), for: "name")
-      return .stay
+  static func make(session: Session, context: AppContext) -> FormScreen<UnitField> {
+    FormScreen<UnitField>(
+      title: context.texts("units.new"), context: context,
+      fields: [.text(.name, context.texts("units.field.name"), required: true, max: 60)], draftKey: draftKey
+    ) { s, context in
+      do {
+        let unit = try session.database.units.create(name: s.raw(.name), by: session.actor)
+        return FormSaved(nil, savedID: unit.id)
+      } catch {
+        throw FieldProblem(UnitField.name, ErrorMessages.describe(error, context.texts))
+      }
     }
   }
 }

@@ -10,7 +10,8 @@ public protocol AreaModule: Sendable {
   /// Tabs this area adds to a resident's record, in order.
   static func recordTabs(_ session: Session, resident: Resident) -> [any Screen]
   /// The screen a global command opens from any screen (e.g. a quick log), or nil when the
-  /// command is not this area's.
+  /// command is not this area's. `context.residentInView` is the resident whose record is
+  /// open, if any (a form about a resident starts with them chosen).
   static func screen(for command: CommandID, context: AppContext) -> (any Screen)?
   /// A form re-opened from a saved draft whose key this area made, or nil when not this area's.
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)?

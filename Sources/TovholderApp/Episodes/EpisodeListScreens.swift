@@ -102,6 +102,7 @@ final class EpisodesTab: TableScreen {
       } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error)
       }
+      rowIDs = episodes.map(\.id)
       return episodes.map {
         [
           "\($0.id)", DateWording.dateTime($0.occurredAt), $0.summary.replacingOccurrences(of: "\n", with: " "),
@@ -114,16 +115,7 @@ final class EpisodesTab: TableScreen {
       return .push(EpisodeDetailScreen(session: session, episodeID: episodes[row].id))
     }
     onCommand[.new] = { [unowned self] _, context in
-      reload()
-      let screen = QuickLogScreen.make(session: session, context: context)
-      if let i = (try? session.database.residents.list(for: session.actor))?.firstIndex(where: { $0.id == resident.id }
-      ),
-        let field = screen.form.index(of: "resident"), case .choice(let options, nil) = screen.form.fields[field].input
-      {
-        screen.form.fields[field].input = .choice(options: options, selected: i)
-        screen.form.setFocus(id: "summary")
-      }
-      return .push(screen)
+      open(QuickLogScreen.make(session: session, context: context, resident: resident.id))
     }
     onCommand[.markAtRisk] = { [unowned self] _, context in
       let atRisk = !introLines.isEmpty

@@ -31,7 +31,7 @@ enum EpisodesArea: AreaModule {
 
   static func screen(for command: CommandID, context: AppContext) -> (any Screen)? {
     guard command == .quickLog, let session = context.session, !session.isAdmin else { return nil }
-    return QuickLogScreen.make(session: session, context: context)
+    return QuickLogScreen.make(session: session, context: context, resident: context.residentInView)
   }
 
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {

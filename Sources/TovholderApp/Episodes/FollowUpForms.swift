@@ -36,82 +36,63 @@ enum FollowUpForms {
     }
   }
 
-  static func make(_ kind: Kind, session: Session, episode e: ViolentEpisode, context: AppContext) -> EpisodesFormScreen
+  static func make(_ kind: Kind, session: Session, episode e: ViolentEpisode, context: AppContext)
+    -> FormScreen<FollowUpField>
   {
     let t = context.texts
+    let zone = session.timeZone
     let now = context.clock()
-    let today = CalendarDay(now, in: session.timeZone)
-    let fields: [FormField]
+    let today = CalendarDay(now, in: zone)
+    let fields: [FieldSpec<FollowUpField>]
     switch kind {
     case .defusing:
       fields = [
-        .text(id: "by", label: t("episodes.field.defusedBy"), text: session.actor.displayName, isRequired: true),
-        FormField(
-          id: "date", label: t("episodes.field.date"), isRequired: true,
-          input: .date(DateFieldState(date: today))),
-        FormField(
-          id: "time", label: t("episodes.field.time"), isRequired: true,
-          input: .time(TimeFieldState(time: TimeOfDay(now, in: session.timeZone)))),
+        .text(.by, t("episodes.field.defusedBy"), session.actor.displayName, required: true, max: FieldLimit.name),
+        .date(.date, t("episodes.field.date"), today, required: true),
+        .time(.time, t("episodes.field.time"), TimeOfDay(now, in: zone), required: true),
       ]
     case .planDebriefing:
-      let suggested = FollowUpRules.day(e.day, plus: 2)
-      fields = [
-        FormField(
-          id: "date", label: t("episodes.field.debriefingDay"), isRequired: true,
-          input: .date(DateFieldState(date: suggested)))
-      ]
+      fields = [.date(.date, t("episodes.field.debriefingDay"), FollowUpRules.day(e.day, plus: 2), required: true)]
     case .holdDebriefing:
       fields = [
-        FormField(
-          id: "date", label: t("episodes.field.date"), isRequired: true,
-          input: .date(DateFieldState(date: today))),
-        FormField(
-          id: "time", label: t("episodes.field.time"), isRequired: true,
-          input: .time(TimeFieldState(time: TimeOfDay(now, in: session.timeZone)))),
-        FormField(id: "note", label: t("episodes.field.debriefingNote"), input: .area(TextAreaState(), height: 4)),
+        .date(.date, t("episodes.field.date"), today, required: true),
+        .time(.time, t("episodes.field.time"), TimeOfDay(now, in: zone), required: true),
+        .area(.note, t("episodes.field.debriefingNote"), height: 4),
       ]
     case .leaderReview:
       fields = [
-        FormField(
-          id: "actions", label: t("episodes.field.reviewActions"), isRequired: true,
-          input: .area(TextAreaState(text: e.followUp.reviewActions ?? ""), height: 6))
+        .area(.actions, t("episodes.field.reviewActions"), e.followUp.reviewActions ?? "", height: 6, required: true)
       ]
     case .absence:
       fields = [
-        FormField(
-          id: "date", label: t("episodes.field.absenceFirstDay"), isRequired: true,
-          input: .date(DateFieldState(date: FollowUpRules.day(e.day, plus: 1))))
+        .date(.date, t("episodes.field.absenceFirstDay"), FollowUpRules.day(e.day, plus: 1), required: true)
       ]
     case .easyReport:
-      fields = [
-        FormField(
-          id: "date", label: t("episodes.field.easyReportedOn"), isRequired: true,
-          input: .date(DateFieldState(date: today)))
-      ]
+      fields = [.date(.date, t("episodes.field.easyReportedOn"), today, required: true)]
     }
-    return EpisodesFormScreen(
-      session: session, title: t("episodes.step.\(kind.rawValue)"),
-      headerLines: [t("episodes.step.header", e.id, DateWording.dateTime(e.occurredAt))], fields: fields,
-      draftKey: "episode.step.\(e.id).\(kind.rawValue)", context: context
+    let screen = FormScreen<FollowUpField>(
+      title: t("episodes.step.\(kind.rawValue)"), context: context, fields: fields,
+      draftKey: "episode.step.\(e.id).\(kind.rawValue)"
     ) { s, context in
+      let day = s.day(.date) ?? today
       let change: FollowUpChange
       switch kind {
-      case .defusing:
-        let day = try s.day("date", context: context) ?? today
-        let time = try s.time("time", context: context) ?? TimeOfDay(now, in: session.timeZone)
-        change = .defused(by: s.text("by"), at: day.instant(at: time, in: session.timeZone))
-      case .planDebriefing: change = .debriefingPlanned(try s.day("date", context: context) ?? today)
+      case .defusing: change = .defused(by: s.text(.by), at: s.instant(.date, .time) ?? context.clock())
+      case .planDebriefing: change = .debriefingPlanned(day)
       case .holdDebriefing:
-        let day = try s.day("date", context: context) ?? today
-        let time = try s.time("time", context: context) ?? TimeOfDay(now, in: session.timeZone)
-        change = .debriefingHeld(at: day.instant(at: time, in: session.timeZone), note: s.text("note"))
-      case .leaderReview: change = .reviewed(actions: s.text("actions"))
-      case .absence: change = .absence(firstDay: try s.day("date", context: context) ?? today)
-      case .easyReport: change = .easyReported(on: try s.day("date", context: context) ?? today)
+        change = .debriefingHeld(at: s.instant(.date, .time) ?? context.clock(), note: s.text(.note))
+      case .leaderReview: change = .reviewed(actions: s.text(.actions))
+      case .absence: change = .absence(firstDay: day)
+      case .easyReport: change = .easyReported(on: day)
       }
       _ = try session.database.episodes.recordFollowUp(change, episodeID: e.id, version: e.version, by: session.actor)
-      context.show(context.texts("episodes.step.saved"))
-      return .pop
+      return FormSaved(context.texts("episodes.step.saved"), savedID: e.id)
     }
+    screen.header = { context in
+      [(context.texts("episodes.step.header", e.id, DateWording.dateTime(e.occurredAt)), .header)]
+    }
+    return screen
   }
 }
+
+enum FollowUpField: String, FormFieldID { case by, date, time, note, actions }

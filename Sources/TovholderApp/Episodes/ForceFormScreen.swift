@@ -37,73 +37,67 @@ enum ForceFormScreen {
   }
 
   static func make(session: Session, kind: ForceForm.Kind, episode e: ViolentEpisode, context: AppContext)
-    -> EpisodesFormScreen
+    -> FormScreen<ForceField>
   {
-    let t = context.texts
     let form = session.catalogues.forceForms[kind]
     let values = prefill(session, e, today: CalendarDay(context.clock(), in: session.timeZone))
-    let fields = form.fields.map { f -> FormField in
+    let fields = form.fields.map { f -> FieldSpec<ForceField> in
+      let id = ForceField(key: f.id)
       let v = values[f.id] ?? ""
       switch f.kind {
-      case .text: return .text(id: f.id, label: f.label, text: v, isRequired: f.required)
-      case .longText:
-        return FormField(
-          id: f.id, label: f.label, isRequired: f.required, input: .area(TextAreaState(text: v), height: 3))
-      case .date:
-        var s = DateFieldState()
-        s.text = v
-        return FormField(id: f.id, label: f.label, isRequired: f.required, input: .date(s))
-      case .time:
-        var s = TimeFieldState()
-        s.text = v
-        return FormField(id: f.id, label: f.label, isRequired: f.required, input: .time(s))
+      case .text: return .text(id, f.label, v, required: f.required, max: FieldLimit.line)
+      case .longText: return .area(id, f.label, v, height: 3, required: f.required)
+      case .date: return FieldSpec(id, f.label, kind: .date, required: f.required, initial: v)
+      case .time: return FieldSpec(id, f.label, kind: .time, required: f.required, initial: v)
       case .choice, .yesNo:
-        let options = form.options(of: f)
-        return FormField(
-          id: f.id, label: f.label, isRequired: f.required,
-          input: .choice(options: options, selected: options.firstIndex(of: v)))
+        let options = form.options(of: f).map { ChoiceOption($0, $0) }
+        return .choice(id, f.label, options, options.contains { $0.key == v } ? v : nil, required: f.required)
       }
     }
-    let header = [
-      t("episodes.force.header", form.version, e.id),
-      form.wordingSource != nil
-        ? t("episodes.force.wordingNotice") : (form.verified ? "" : t("episodes.force.unverified")),
-    ].filter { !$0.isEmpty }
-    let screen = EpisodesFormScreen(
-      session: session, title: form.title, headerLines: header, fields: fields, draftKey: draftKey(e.id, kind),
-      context: context
-    ) { s, context in
+    let screen = FormScreen<ForceField>(
+      title: form.title, context: context, fields: fields, draftKey: draftKey(e.id, kind)
+    ) {
+      s, context in
       var answers: [String: String] = [:]
       for f in form.fields {
+        let id = ForceField(key: f.id)
         switch f.kind {
-        case .date: answers[f.id] = try s.day(f.id, context: context)?.iso ?? ""
-        case .time: answers[f.id] = try s.time(f.id, context: context)?.description ?? ""
-        default: answers[f.id] = s.text(f.id)
+        case .date: answers[f.id] = s.day(id)?.iso ?? ""
+        case .time: answers[f.id] = s.time(id)?.description ?? ""
+        default: answers[f.id] = s.text(id)
         }
       }
       do {
         let report = try session.database.force.register(
           residentID: e.residentID, episodeID: e.id, form: form, answers: answers, by: session.actor)
-        context.show(context.texts("episodes.force.saved", report.id), seconds: 10)
-        return .pop
+        return FormSaved(context.texts("episodes.force.saved", report.id), savedID: report.id)
       } catch StorageError.invalidForceForm(let error) {
         switch error {
-        case .missing(let id): throw EpisodesFieldError(fieldID: id, message: context.texts("form.required"))
+        case .missing(let id): throw FieldProblem(ForceField(key: id), context.texts("form.required"))
         case .badDate(let id), .badTime(let id), .notAnOption(let id):
-          throw EpisodesFieldError(fieldID: id, message: context.texts("episodes.error.badValue"))
+          throw FieldProblem(ForceField(key: id), context.texts("episodes.error.badValue"))
         default: throw StorageError.invalidForceForm(error)
         }
       }
     }
+    screen.header = { context in
+      let t = context.texts
+      return [
+        (t("episodes.force.header", form.version, e.id), .header),
+        (
+          form.wordingSource != nil
+            ? t("episodes.force.wordingNotice") : (form.verified ? "" : t("episodes.force.unverified")), .warning
+        ),
+      ].filter { !$0.0.isEmpty }
+    }
     screen.labelWidth = labelWidth
     screen.showsFocusedLabel = true
-    screen.fullLabels = Dictionary(uniqueKeysWithValues: form.fields.map { ($0.id, $0.label) })
+    screen.draftAbout = { _ in values["borger_navn"] }
     return screen
   }
 
   static let labelWidth = 26
-
-  static func shortLabel(_ label: String, width: Int) -> String {
-    EpisodesFormScreen.shortLabel(label, width: width)
-  }
 }
+
+/// A force form's field: the catalogue's id for it (the forms are data, not code).
+struct ForceField: FormFieldID { let key: String }

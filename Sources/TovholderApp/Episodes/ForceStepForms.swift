@@ -3,6 +3,8 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
+enum ForceStepField: String, FormFieldID { case text, municipality, supervisor, who, date }
+
 /// The leader's steps on a force report (assessment, sent, guardian or relatives informed),
 /// each a form that is a draft from the first key (`force.<step>.<report id>`) and is
 /// re-opened by `EpisodesArea.restoreDraft`.
@@ -11,63 +13,48 @@ enum ForceStepForms {
 
   static func draftKey(_ step: Step, _ id: ForceReportID) -> String { "force.\(step.rawValue).\(id)" }
 
-  static func make(_ step: Step, session: Session, report r: ForceReport, context: AppContext) -> EpisodesFormScreen {
+  static func make(_ step: Step, session: Session, report r: ForceReport, context: AppContext)
+    -> FormScreen<ForceStepField>
+  {
     let t = context.texts
     let today = CalendarDay(context.clock(), in: session.timeZone)
-    let header = [t("episodes.forceReport.title", r.id)]
-    let key = draftKey(step, r.id)
+    let fields: [FieldSpec<ForceStepField>]
+    let title: String
     switch step {
     case .assess:
-      return EpisodesFormScreen(
-        session: session, title: t("episodes.forceReport.assess"), headerLines: header,
-        fields: [
-          FormField(
-            id: "text", label: t("episodes.field.assessment"), isRequired: true,
-            input: .area(TextAreaState(text: r.assessment ?? ""), height: 8))
-        ],
-        focus: "text", draftKey: key, context: context
-      ) { s, context in
-        _ = try session.database.force.assess(
-          id: r.id, assessment: s.text("text"), version: r.version, by: session.actor)
-        context.show(context.texts("episodes.step.saved"))
-        return .pop
-      }
+      title = t("episodes.forceReport.assess")
+      fields = [.area(.text, t("episodes.field.assessment"), r.assessment ?? "", height: 8, required: true)]
     case .sent:
-      return EpisodesFormScreen(
-        session: session, title: t("episodes.forceReport.sent"), headerLines: header,
-        fields: [
-          FormField(
-            id: "municipality", label: t("episodes.field.sentMunicipality"), isRequired: true,
-            input: .date(DateFieldState(date: today))),
-          FormField(
-            id: "supervisor", label: t("episodes.field.sentSupervisor"), isRequired: true,
-            input: .date(DateFieldState(date: today))),
-        ], draftKey: key, context: context
-      ) { s, context in
-        let day = CalendarDay(context.clock(), in: session.timeZone)
-        _ = try session.database.force.markSent(
-          id: r.id, municipality: try s.day("municipality", context: context) ?? day,
-          supervisor: try s.day("supervisor", context: context) ?? day, version: r.version, by: session.actor)
-        context.show(context.texts("episodes.step.saved"))
-        return .pop
-      }
+      title = t("episodes.forceReport.sent")
+      fields = [
+        .date(.municipality, t("episodes.field.sentMunicipality"), today, required: true),
+        .date(.supervisor, t("episodes.field.sentSupervisor"), today, required: true),
+      ]
     case .informed:
-      return EpisodesFormScreen(
-        session: session, title: t("episodes.forceReport.informed"), headerLines: header,
-        fields: [
-          .text(
-            id: "who", label: t("episodes.field.informedWho"), text: r.relativesInformedWho ?? "", isRequired: true),
-          FormField(
-            id: "date", label: t("episodes.field.date"), isRequired: true, input: .date(DateFieldState(date: today))),
-        ], focus: "who", draftKey: key, context: context
-      ) { s, context in
-        let day = CalendarDay(context.clock(), in: session.timeZone)
-        _ = try session.database.force.markInformed(
-          id: r.id, on: try s.day("date", context: context) ?? day, who: s.text("who"), version: r.version,
-          by: session.actor)
-        context.show(context.texts("episodes.step.saved"))
-        return .pop
-      }
+      title = t("episodes.forceReport.informed")
+      fields = [
+        .text(.who, t("episodes.field.informedWho"), r.relativesInformedWho ?? "", required: true),
+        .date(.date, t("episodes.field.date"), today, required: true),
+      ]
     }
+    let screen = FormScreen<ForceStepField>(
+      title: title, context: context, fields: fields, draftKey: draftKey(step, r.id)
+    ) { s, context in
+      switch step {
+      case .assess:
+        _ = try session.database.force.assess(
+          id: r.id, assessment: s.text(.text), version: r.version, by: session.actor)
+      case .sent:
+        _ = try session.database.force.markSent(
+          id: r.id, municipality: s.day(.municipality) ?? today, supervisor: s.day(.supervisor) ?? today,
+          version: r.version, by: session.actor)
+      case .informed:
+        _ = try session.database.force.markInformed(
+          id: r.id, on: s.day(.date) ?? today, who: s.text(.who), version: r.version, by: session.actor)
+      }
+      return FormSaved(context.texts("episodes.step.saved"), savedID: r.id)
+    }
+    screen.header = { context in [(context.texts("episodes.forceReport.title", r.id), .header)] }
+    return screen
   }
 }

@@ -39,25 +39,33 @@ enum RiskCheckScreen {
     return screen
   }
 
-  static func form(session: Session, resident: Resident, context: AppContext) -> EpisodesFormScreen {
+  static func form(session: Session, resident: Resident, context: AppContext) -> FormScreen<RiskItemField> {
     let t = context.texts
     let list = session.catalogues.riskChecklist
-    let fields = list.items.map { item -> FormField in
-      let options = item.max == 1 ? EpisodesFormat.yesNo(t) : (0...item.max).map(String.init)
-      return FormField(id: item.id, label: item.label, isRequired: true, input: .choice(options: options, selected: 0))
+    let fields = list.items.map { item -> FieldSpec<RiskItemField> in
+      // The option's key is its score.
+      let options =
+        item.max == 1
+        ? [ChoiceOption("0", t("episodes.answer.no")), ChoiceOption("1", t("episodes.answer.yes"))]
+        : (0...item.max).map { ChoiceOption(String($0), String($0)) }
+      return .choice(RiskItemField(key: item.id), item.label, options, "0", required: true)
     }
-    let screen = EpisodesFormScreen(
-      session: session, title: t("episodes.risk.formTitle", resident.name), headerLines: [list.title], fields: fields,
-      draftKey: "risk.check.\(resident.id)", context: context
+    let screen = FormScreen<RiskItemField>(
+      title: t("episodes.risk.formTitle", resident.name), context: context, fields: fields,
+      draftKey: "risk.check.\(resident.id)"
     ) { s, context in
       var answers: [String: Int] = [:]
-      for item in list.items { answers[item.id] = s.choice(item.id) ?? 0 }
+      for item in list.items { answers[item.id] = Int(s.choice(RiskItemField(key: item.id)) ?? "") ?? 0 }
       let check = try session.database.risk.record(
         residentID: resident.id, checklist: list, answers: answers, by: session.actor, timeZone: session.timeZone)
-      context.show(context.texts("episodes.risk.saved", EpisodesArea.scoreText(check, context.texts)))
-      return .pop
+      return FormSaved(context.texts("episodes.risk.saved", EpisodesArea.scoreText(check, context.texts)))
     }
+    screen.header = { _ in [(list.title, .header)] }
     screen.labelWidth = 24
+    screen.draftAbout = { _ in resident.name }
     return screen
   }
 }
+
+/// An item of the home's risk checklist (the checklist is data, not code).
+struct RiskItemField: FormFieldID { let key: String }

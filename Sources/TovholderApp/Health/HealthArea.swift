@@ -36,8 +36,22 @@ enum HealthArea: AreaModule {
     if key.hasPrefix("screening.assign.") {
       return ScreeningAssignmentFormScreen.restore(key: key, session: session, context: context)
     }
+    if key.hasPrefix("health.consent."), let id = ResidentID(key.dropFirst("health.consent.".count)),
+      let resident = try? session.database.residents.fetch(id: id, actor: session.actor)
+    {
+      return HealthConsentFormScreen.make(session: session, resident: resident, context: context)
+    }
+    if key.hasPrefix("health.seen."), let id = Int64(key.dropFirst("health.seen.".count)),
+      let flagged = (try? session.database.health.flagList(actor: session.actor))?.first(where: {
+        $0.screening.id == id
+      })
+    {
+      return ScreeningSeenScreen.make(
+        session: session, flagged: flagged, template: session.screeningTemplate(flagged.screening.templateKey),
+        context: context)
+    }
     guard key.hasPrefix("screening.new.") else { return nil }
-    return ScreeningFormScreen.restore(key: key, payload: payload, session: session, context: context)
+    return ScreeningFormScreen.restore(key: key, session: session, context: context)
   }
 
   static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {

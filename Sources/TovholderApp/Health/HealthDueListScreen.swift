@@ -28,9 +28,7 @@ final class HealthDueListScreen: TableScreen, NarrowColumns {
       guard let template = session.screeningTemplate(item.templateKey),
         let resident = try? session.database.residents.fetch(id: item.residentID, actor: session.actor)
       else { return .stay }
-      let form = ScreeningFormScreen(session: session, resident: resident, template: template, context: context)
-      form.onSaved = { [weak self] in self?.reload() }
-      return .push(form)
+      return open(ScreeningFormScreen.make(session: session, resident: resident, template: template, context: context))
     }
   }
 

@@ -20,10 +20,10 @@ final class HealthFlagListScreen: TableScreen, NarrowColumns {
     load = { [unowned self] context in rows(context) }
     onOpen = { [unowned self] row, context in
       guard flags.indices.contains(row) else { return .stay }
-      let screen = ScreeningSeenScreen(
-        session: session, flagged: flags[row], template: templates[flags[row].screening.templateKey], context: context)
-      screen.onSaved = { [weak self] in self?.reload() }
-      return .push(screen)
+      return open(
+        ScreeningSeenScreen.make(
+          session: session, flagged: flags[row], template: templates[flags[row].screening.templateKey],
+          context: context))
     }
   }
 
@@ -46,6 +46,7 @@ final class HealthFlagListScreen: TableScreen, NarrowColumns {
       templates = Dictionary(
         (try session.database.health.templates()).map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
       flags = try session.database.health.flagList(actor: session.actor)
+      rowIDs = flags.map(\.screening.id)
     } catch {
       context.show(ErrorMessages.describe(error, context.texts), kind: .error)
       flags = []

@@ -21,7 +21,7 @@ extension HealthArea {
           residentID: s.residentID, residentName: flagged.residentName, at: s.takenAt, what: t("health.handover.flag"),
           text: "\(flagged.templateName.text(f.language)): \(f.flags(s, template: template))", style: .warning
         ) { context in
-          .push(ScreeningSeenScreen(session: session, flagged: flagged, template: template, context: context))
+          .push(ScreeningSeenScreen.make(session: session, flagged: flagged, template: template, context: context))
         })
     }
     let due =
@@ -36,7 +36,8 @@ extension HealthArea {
           guard let template = templates[item.templateKey],
             let resident = try? session.database.residents.fetch(id: item.residentID, actor: session.actor)
           else { return .stay }
-          return .push(ScreeningFormScreen(session: session, resident: resident, template: template, context: context))
+          return .push(
+            ScreeningFormScreen.make(session: session, resident: resident, template: template, context: context))
         })
     }
     return lines

@@ -29,6 +29,7 @@ final class HealthHistoryScreen: Screen {
   var scopes: [CommandScope] { [.list] }
 
   func reload() { loaded = false }
+  func reappear(context: AppContext) { reload() }
 
   private func rows(_ f: HealthFormat) -> [[String]] {
     screenings.map { s in
@@ -98,7 +99,7 @@ final class HealthHistoryScreen: Screen {
   func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
     guard command == .new else { return .unhandled }
     reload()
-    return .push(ScreeningFormScreen(session: session, resident: resident, template: template, context: context))
+    return .push(ScreeningFormScreen.make(session: session, resident: resident, template: template, context: context))
   }
 
   func handle(_ key: Key, context: AppContext) -> ScreenAction {

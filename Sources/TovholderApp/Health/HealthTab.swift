@@ -34,8 +34,8 @@ final class HealthTab: TableScreen, NarrowColumns {
     }
     onCommand[.edit] = { [unowned self] row, context in
       guard let row, case .item(let item) = items[row] else { return .stay }
-      reload()
-      return .push(ScreeningAssignmentFormScreen(session: session, resident: resident, editing: item, context: context))
+      return open(
+        ScreeningAssignmentFormScreen.make(session: session, resident: resident, editing: item, context: context))
     }
     commandHints = [(.new, "health.tab.record"), (.edit, "health.tab.interval")]
   }
@@ -89,8 +89,8 @@ final class HealthTab: TableScreen, NarrowColumns {
     switch items[row] {
     case .item(let item):
       if record {
-        return .push(
-          ScreeningFormScreen(session: session, resident: resident, template: item.template, context: context))
+        return open(
+          ScreeningFormScreen.make(session: session, resident: resident, template: item.template, context: context))
       }
       return .push(HealthHistoryScreen(session: session, resident: resident, template: item.template))
     case .stopped(let template):
@@ -101,10 +101,10 @@ final class HealthTab: TableScreen, NarrowColumns {
         context.show(context.texts("health.tab.allAssigned"))
         return .stay
       }
-      return .push(
-        ScreeningAssignmentFormScreen(session: session, resident: resident, choices: choices, context: context))
+      return open(
+        ScreeningAssignmentFormScreen.make(session: session, resident: resident, choices: choices, context: context))
     case .consent:
-      return .push(HealthConsentFormScreen(session: session, resident: resident, context: context))
+      return open(HealthConsentFormScreen.make(session: session, resident: resident, context: context))
     }
   }
 }

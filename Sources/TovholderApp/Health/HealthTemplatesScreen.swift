@@ -21,9 +21,7 @@ final class HealthTemplatesScreen: TableScreen {
     onOpen = { [unowned self] row, context in edit(row, context) }
     onCommand[.edit] = { [unowned self] row, context in row.map { edit($0, context) } ?? .stay }
     onCommand[.new] = { [unowned self] _, context in
-      let form = TemplateFormScreen(session: session, editing: nil, context: context)
-      form.onSaved = { [weak self] in self?.reload() }
-      return .push(form)
+      open(TemplateFormScreen.make(session: session, editing: nil, context: context))
     }
     commandHints = [(.new, "health.templates.new"), (.edit, "health.templates.edit")]
   }
@@ -52,8 +50,6 @@ final class HealthTemplatesScreen: TableScreen {
       context.show(context.texts("health.templates.readOnly", context.keyName(.new)))
       return .stay
     }
-    let form = TemplateFormScreen(session: session, editing: templates[row], context: context)
-    form.onSaved = { [weak self] in self?.reload() }
-    return .push(form)
+    return open(TemplateFormScreen.make(session: session, editing: templates[row], context: context))
   }
 }

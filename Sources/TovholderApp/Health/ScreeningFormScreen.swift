@@ -3,62 +3,98 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-/// Recording a screening: one field per value of the template, then date, time and a note.
-/// Enter moves to the next field and saves from the last; Ctrl-S saves from anywhere. A value
-/// outside the valid range is refused at its field; outside the normal range it is saved and
-/// the flag is shown. Kept as a draft while typed.
-final class ScreeningFormScreen: AutosavingDraftForm {
-  let session: Session
-  let resident: Resident
-  let template: ScreeningTemplate
-  var form: FormState
-  let latest: Screening?
-  var lastSavedPayload: String?
-  /// Called after a successful save (the due list reloads).
-  var onSaved: (() -> Void)?
+/// A field of a screening form: one per value of the template (its key), then date, time, note.
+struct ScreeningEntryField: FormFieldID {
+  let key: String
+  static let date = ScreeningEntryField(key: "date")
+  static let time = ScreeningEntryField(key: "time")
+  static let note = ScreeningEntryField(key: "note")
+}
 
-  init(session: Session, resident: Resident, template: ScreeningTemplate, context: AppContext) {
-    self.session = session
-    self.resident = resident
-    self.template = template
+/// Recording a screening: one field per value of the template, then date, time and a note.
+/// A value outside the valid range is refused at its field; outside the normal range it is
+/// saved and the flag is shown. Kept as a draft while typed.
+enum ScreeningFormScreen {
+  static func make(session: Session, resident: Resident, template: ScreeningTemplate, context: AppContext)
+    -> FormScreen<ScreeningEntryField>
+  {
+    let t = context.texts
+    let lang = t.language.rawValue
+    let zone = session.timeZone
     let latest = try? session.database.health.history(
       residentID: resident.id, templateKey: template.key, actor: session.actor, limit: 1
     ).first
-    self.latest = latest
-    let t = context.texts
-    let lang = t.language.rawValue
-    var fields: [FormField] = template.fields.map { f in
+    var fields: [FieldSpec<ScreeningEntryField>] = template.fields.map { f in
+      let id = ScreeningEntryField(key: f.key)
       let label = f.name.text(lang)
       switch f.kind {
       case .number(let spec):
         let previous = f.carriesForward ? latest?.values[f.key]?.number : nil
-        let text = previous.map { HealthEntry.format($0, decimals: spec.decimals, language: lang) } ?? ""
-        return FormField.text(
-          id: f.key, label: "\(label) (\(spec.unit))", text: text, isRequired: !f.isOptional, maxLength: 12,
-          validate: ScreeningFormScreen.numberCheck(spec, name: label, texts: t))
-      case .yesNo:
-        return FormField(
-          id: f.key, label: label, isRequired: !f.isOptional,
-          input: .choice(options: [t("health.no"), t("health.yes")], selected: nil))
-      case .text:
-        return FormField.text(
-          id: f.key, label: label, isRequired: !f.isOptional, maxLength: ScreeningRules.maxTextLength)
+        return .number(
+          id, "\(label) (\(spec.unit))",
+          previous.map { HealthEntry.format($0, decimals: spec.decimals, language: lang) }
+            ?? "", required: !f.isOptional, decimals: spec.decimals, validate: numberCheck(spec, name: label, texts: t))
+      case .yesNo: return .yesNo(id, label, nil, required: !f.isOptional)
+      case .text: return .text(id, label, required: !f.isOptional, max: ScreeningRules.maxTextLength)
       }
     }
     let now = context.clock()
-    let today = CalendarDay(now, in: session.timeZone)
-    fields.append(
-      FormField(
-        id: "date", label: t("health.field.date"), isRequired: true,
-        input: .date(DateFieldState(date: today))))
-    fields.append(
-      FormField(
-        id: "time", label: t("health.field.time"), isRequired: true,
-        input: .time(TimeFieldState(time: TimeOfDay(now, in: session.timeZone)))))
-    fields.append(FormField.text(id: "note", label: t("health.field.note"), maxLength: ScreeningRules.maxNoteLength))
-    form = FormState(fields: fields, requiredMessage: t("form.required"))
-    if let payload = loadDraft(context: context) { apply(payload) }
-    lastSavedPayload = draftPayload()
+    fields += [
+      .date(.date, t("health.field.date"), CalendarDay(now, in: zone), required: true),
+      .time(.time, t("health.field.time"), TimeOfDay(now, in: zone), required: true),
+      .text(.note, t("health.field.note"), max: ScreeningRules.maxNoteLength),
+    ]
+    let screen = FormScreen<ScreeningEntryField>(
+      title: template.name.text(lang), context: context, fields: fields,
+      draftKey: "screening.new.\(resident.id).\(template.key)"
+    ) { s, context in try save(s, context, session: session, resident: resident, template: template) }
+    screen.header = { context in
+      let f = context.healthFormat
+      let t = context.texts
+      let head: String = t("health.form.for", template.name.text(f.language), resident.name)
+      var last: String = t("health.form.first")
+      if let latest { last = t("health.form.last", f.day(latest.day), f.values(latest, template: template)) }
+      return [(head, .header), (last, .muted)]
+    }
+    screen.labelWidth = 24
+    screen.draftAbout = { _ in resident.name }
+    return screen
+  }
+
+  private static func save(
+    _ s: FormReading<ScreeningEntryField>, _ context: AppContext, session: Session, resident: Resident,
+    template: ScreeningTemplate
+  ) throws -> FormSaved {
+    let t = context.texts
+    var values: [String: ScreeningValue] = [:]
+    for f in template.fields {
+      let id = ScreeningEntryField(key: f.key)
+      switch f.kind {
+      case .number: if let n = s.number(id) { values[f.key] = .number(n) }
+      case .yesNo: if let b = s.flag(id) { values[f.key] = .yesNo(b) }
+      case .text: if !s.isEmpty(id) { values[f.key] = .text(s.text(id)) }
+      }
+    }
+    guard let takenAt = s.instant(.date, .time) else {
+      throw FieldProblem(ScreeningEntryField.date, t("form.required"))
+    }
+    let saved: Screening
+    do {
+      saved = try session.database.health.record(
+        NewScreening(
+          residentID: resident.id, templateKey: template.key, takenAt: takenAt, values: values, note: s.raw(.note)),
+        by: session.actor, timeZone: s.timeZone)
+    } catch {
+      if case .health(let e) = error, let field = field(of: e) {
+        throw FieldProblem(ScreeningEntryField(key: field), HealthErrors.describe(e, t, template: template))
+      }
+      throw error
+    }
+    if saved.isFlagged {
+      let flags = context.healthFormat.flags(saved, template: template)
+      return FormSaved(t("health.form.savedFlagged", flags), kind: .warning, savedID: saved.id)
+    }
+    return FormSaved(t("health.form.saved"), savedID: saved.id)
   }
 
   static func numberCheck(_ spec: ScreeningField.NumberSpec, name: String, texts t: Texts)
@@ -66,7 +102,6 @@ final class ScreeningFormScreen: AutosavingDraftForm {
   {
     let lang = t.language.rawValue
     return { text in
-      guard !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
       guard let n = HealthEntry.number(text) else { return t("health.error.notANumber") }
       guard spec.valid.contains(n) else {
         func fmt(_ v: Double) -> String { HealthEntry.format(v, decimals: v == v.rounded() ? 0 : 1, language: lang) }
@@ -76,73 +111,22 @@ final class ScreeningFormScreen: AutosavingDraftForm {
     }
   }
 
-  static func restore(key: String, payload: String, session: Session, context: AppContext) -> ScreeningFormScreen? {
+  /// The form again from its draft key (`screening.new.<resident>.<template>`).
+  static func restore(key: String, session: Session, context: AppContext) -> FormScreen<ScreeningEntryField>? {
     let parts = key.split(separator: ".")
     guard parts.count == 4, let id = ResidentID(parts[2]),
       let resident = try? session.database.residents.fetch(id: id, actor: session.actor),
       let template = session.screeningTemplate(String(parts[3]))
     else { return nil }
-    return ScreeningFormScreen(session: session, resident: resident, template: template, context: context)
+    return make(session: session, resident: resident, template: template, context: context)
   }
 
-  var draftKey: String { "screening.new.\(resident.id).\(template.key)" }
-
-  func draftPayload() -> String? {
-    var values: [String: String] = [:]
-    for f in form.fields {
-      if let choice = f.selectedOption {
-        values[f.id] = "#\(choice)"
-      } else if case .text = f.input {
-        values[f.id] = f.value
-      }
-    }
-    let typed = template.fields.contains { f in !(values[f.key] ?? "").isEmpty && !f.carriesForward }
-    guard typed || !(values["note"] ?? "").isEmpty else { return nil }
-    values["date"] = form.value("date")
-    values["time"] = form.value("time")
-    return DraftCoding.encode(values)
-  }
-
-  private func apply(_ payload: String) {
-    let v = DraftCoding.decode(payload)
-    for i in form.fields.indices {
-      guard let value = v[form.fields[i].id] else { continue }
-      switch form.fields[i].input {
-      case .choice(let options, _): form.fields[i].input = .choice(options: options, selected: Int(value.dropFirst()))
-      case .text(var s, let secret):
-        s = TextFieldState(text: value, maxLength: s.maxLength)
-        form.fields[i].input = .text(s, secret: secret)
-      case .date: form.fields[i].input = .date(DateFieldState(date: CalendarDay(iso: value)))
-      default: break
-      }
+  static func field(of e: HealthError) -> String? {
+    switch e {
+    case .missingValue(let f), .outOfValidRange(let f, _, _), .wrongKind(let f), .textTooLong(let f, _): return f
+    case .takenInFuture: return "date"
+    case .noteTooLong: return "note"
+    default: return nil
     }
   }
-
-  func title(_ context: AppContext) -> String { template.name.text(context.texts.language.rawValue) }
-  var scopes: [CommandScope] { [.form] }
-  var isEditingText: Bool { true }
-
-  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
-    let f = context.healthFormat
-    let inner = area.inset(horizontal: 1, vertical: 1)
-    let head = context.texts("health.form.for", template.name.text(f.language), resident.name)
-    buffer.put(head, x: inner.x, y: inner.y, maxWidth: inner.width, style: .header)
-    let last = latest.map { context.texts("health.form.last", f.day($0.day), f.values($0, template: template)) }
-    buffer.put(
-      last ?? context.texts("health.form.first"), x: inner.x, y: inner.y + 1, maxWidth: inner.width, style: .muted)
-    let formArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: max(0, inner.height - 3))
-    Form(labelWidth: min(24, inner.width / 3)).render(into: &buffer, area: formArea, state: &form)
-    return form.cursor
-  }
-
-  func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
-    command == .save ? save(context) : .unhandled
-  }
-
-  func hints(context: AppContext) -> [(String, String)] { [(context.keyName(.save), context.texts("cmd.save"))] }
-
-  func handle(_ key: Key, context: AppContext) -> ScreenAction {
-    handleFormKey(key, context: context, save: save)
-  }
-
 }

@@ -3,136 +3,135 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
+/// The fields of the template form: name and interval, five per measure (by its place, one to
+/// four), and the flag rules.
+enum TemplateField: FormFieldID {
+  case name, interval, change, percent, period, flagYes
+  case measure(Int, Part)
+
+  enum Part: String, Sendable { case name, kind, unit, valid, normal }
+
+  var key: String {
+    switch self {
+    case .measure(let i, let part): return "m\(i).\(part.rawValue)"
+    case .name: return "name"
+    case .interval: return "interval"
+    case .change: return "change"
+    case .percent: return "percent"
+    case .period: return "period"
+    case .flagYes: return "flagYes"
+    }
+  }
+}
+
 /// A screening template of the home's own, new or edited (admin): name, interval, up to four
 /// measures (a number with unit, valid and normal range; a yes/no question; a short text),
 /// and the flag rules (a change beyond a limit within a period; any yes). Kept as a draft
-/// while typed.
-final class TemplateFormScreen: AutosavingDraftForm {
-  let session: Session
-  /// The saved template being edited, with the version read; nil for a new one.
-  let editing: ScreeningTemplate?
-  let version: Int?
-  var form: FormState
-  private let initialValues: [String: String]
-  var lastSavedPayload: String?
-  /// Called after a successful save (the list reloads).
-  var onSaved: (() -> Void)?
+/// while typed; a problem the core finds goes on its field.
+enum TemplateFormScreen {
+  static let noMeasure = "none"
 
-  init(session: Session, editing: ScreeningTemplate?, context: AppContext) {
-    self.session = session
-    self.editing = editing
-    version = editing.flatMap { try? session.database.health.templateVersion(key: $0.key) }
-    let input = editing.map { TemplateInput(template: $0, language: context.texts.language.rawValue) }
-    form = TemplateFormScreen.fields(input ?? TemplateInput(), texts: context.texts)
-    initialValues = form.values
-    if let payload = loadDraft(context: context) { form.setValues(DraftCoding.decode(payload)) }
-    lastSavedPayload = draftPayload()
-  }
-
-  static func measureID(_ i: Int, _ part: String) -> String { "m\(i).\(part)" }
-
-  static func fields(_ input: TemplateInput, texts t: Texts) -> FormState {
-    var fields: [FormField] = [
-      FormField.text(
-        id: "name", label: t("health.templates.field.name"), text: input.name, isRequired: true, maxLength: 60),
-      FormField.text(
-        id: "interval", label: t("health.templates.field.interval"), text: input.interval, isRequired: true,
-        maxLength: 6),
+  static func make(session: Session, editing: ScreeningTemplate?, context: AppContext) -> FormScreen<TemplateField> {
+    let t = context.texts
+    let version = editing.flatMap { try? session.database.health.templateVersion(key: $0.key) }
+    let input = editing.map { TemplateInput(template: $0, language: t.language.rawValue) } ?? TemplateInput()
+    let kinds = TemplateInput.Measure.Kind.allCases.map {
+      ChoiceOption("\($0.rawValue)", t("health.templates.kind.\($0)"))
+    }
+    var fields: [FieldSpec<TemplateField>] = [
+      .text(.name, t("health.templates.field.name"), input.name, required: true, max: 60),
+      .text(.interval, t("health.templates.field.interval"), input.interval, required: true, max: 6),
     ]
-    let kinds = TemplateInput.Measure.Kind.allCases.map { t("health.templates.kind.\($0)") }
     for i in 0..<TemplateInput.maxMeasures {
       let m = input.measures.indices.contains(i) ? input.measures[i] : TemplateInput.Measure()
       fields += [
-        FormField.text(
-          id: measureID(i, "name"), label: t("health.templates.field.measure", i + 1), text: m.name, maxLength: 40),
-        FormField(
-          id: measureID(i, "kind"), label: t("health.templates.field.kind"),
-          input: .choice(options: kinds, selected: m.kind.rawValue)),
-        FormField.text(id: measureID(i, "unit"), label: t("health.templates.field.unit"), text: m.unit, maxLength: 12),
-        FormField.text(
-          id: measureID(i, "valid"), label: t("health.templates.field.valid"), text: m.valid, maxLength: 20),
-        FormField.text(
-          id: measureID(i, "normal"), label: t("health.templates.field.normal"), text: m.normal, maxLength: 20),
+        .text(.measure(i, .name), t("health.templates.field.measure", i + 1), m.name, max: 40),
+        .choice(.measure(i, .kind), t("health.templates.field.kind"), kinds, "\(m.kind.rawValue)"),
+        .text(.measure(i, .unit), t("health.templates.field.unit"), m.unit, max: 12),
+        .text(.measure(i, .valid), t("health.templates.field.valid"), m.valid, max: 20),
+        .text(.measure(i, .normal), t("health.templates.field.normal"), m.normal, max: 20),
       ]
     }
-    let measureOptions =
-      [t("health.templates.field.changeNone")]
-      + (1...TemplateInput.maxMeasures).map { t("health.templates.field.measure", $0) }
+    let measures =
+      [ChoiceOption(noMeasure, t("health.templates.field.changeNone"))]
+      + (0..<TemplateInput.maxMeasures).map { ChoiceOption("\($0)", t("health.templates.field.measure", $0 + 1)) }
     fields += [
-      FormField(
-        id: "change", label: t("health.templates.field.change"),
-        input: .choice(options: measureOptions, selected: (input.changeMeasure ?? -1) + 1)),
-      FormField.text(
-        id: "percent", label: t("health.templates.field.percent"), text: input.changePercent, maxLength: 6),
-      FormField.text(id: "period", label: t("health.templates.field.period"), text: input.changePeriod, maxLength: 6),
-      FormField(
-        id: "flagYes", label: t("health.templates.field.flagYes"),
-        input: .choice(options: [t("health.no"), t("health.yes")], selected: input.flagYes ? 1 : 0)),
+      .choice(.change, t("health.templates.field.change"), measures, input.changeMeasure.map(String.init) ?? noMeasure),
+      .text(.percent, t("health.templates.field.percent"), input.changePercent, max: 6),
+      .text(.period, t("health.templates.field.period"), input.changePeriod, max: 6),
+      .yesNo(.flagYes, t("health.templates.field.flagYes"), input.flagYes),
     ]
-    return FormState(fields: fields, requiredMessage: t("form.required"))
+    let screen = FormScreen<TemplateField>(
+      title: t(editing == nil ? "health.templates.form.new" : "health.templates.form.edit"), context: context,
+      fields: fields, draftKey: editing.map { "health.template.edit.\($0.key)" } ?? "health.template.new"
+    ) { s, context in
+      let t = context.texts
+      let health = session.database.health
+      let key =
+        editing?.key
+        ?? TemplateInput.key(
+          forName: s.raw(.name),
+          taken: Set(((try? health.templates()) ?? []).map(\.key) + health.builtInTemplates.map(\.key)))
+      let template: ScreeningTemplate
+      do {
+        template = try typed(s, editing: editing).template(key: key)
+      } catch let problem as TemplateInput.Problem {
+        let (field, message) = describe(problem, t)
+        throw FieldProblem(field, message)
+      }
+      try health.saveTemplate(template, expectedVersion: editing == nil ? nil : version, by: session.actor)
+      return FormSaved(t("health.templates.saved"))
+    }
+    screen.header = { context in [(context.texts("health.templates.form.help"), .muted)] }
+    screen.labelWidth = 26
+    return screen
   }
 
   /// What is typed, as the input the core checks.
-  var input: TemplateInput {
-    var input = TemplateInput(name: form.value("name"), interval: form.value("interval"))
+  static func typed(_ s: FormReading<TemplateField>, editing: ScreeningTemplate?) -> TemplateInput {
+    var input = TemplateInput(name: s.raw(.name), interval: s.raw(.interval))
     let saved = editing.map { TemplateInput(template: $0).measures } ?? []
     for i in 0..<TemplateInput.maxMeasures {
-      func v(_ part: String) -> String { form.value(Self.measureID(i, part)) }
-      let kind = form.fields[form.index(of: Self.measureID(i, "kind"))!].selectedOption ?? 0
       input.measures.append(
         TemplateInput.Measure(
-          key: saved.indices.contains(i) ? saved[i].key : nil, name: v("name"),
-          kind: TemplateInput.Measure.Kind(rawValue: kind) ?? .number, unit: v("unit"), valid: v("valid"),
-          normal: v("normal")))
+          key: saved.indices.contains(i) ? saved[i].key : nil, name: s.raw(.measure(i, .name)),
+          kind: Int(s.choice(.measure(i, .kind)) ?? "").flatMap(TemplateInput.Measure.Kind.init(rawValue:)) ?? .number,
+          unit: s.raw(.measure(i, .unit)), valid: s.raw(.measure(i, .valid)), normal: s.raw(.measure(i, .normal))))
     }
-    let change = form.fields[form.index(of: "change")!].selectedOption ?? 0
-    input.changeMeasure = change == 0 ? nil : change - 1
-    input.changePercent = form.value("percent")
-    input.changePeriod = form.value("period")
-    input.flagYes = form.fields[form.index(of: "flagYes")!].selectedOption == 1
+    input.changeMeasure = s.choice(.change).flatMap { Int($0) }
+    input.changePercent = s.raw(.percent)
+    input.changePeriod = s.raw(.period)
+    input.flagYes = s.flag(.flagYes) == true
     return input
   }
 
-  var draftKey: String { editing.map { "health.template.edit.\($0.key)" } ?? "health.template.new" }
-
-  func draftPayload() -> String? {
-    let values = form.values
-    return values == initialValues ? nil : DraftCoding.encode(values)
-  }
-
-  static func restore(key: String, session: Session, context: AppContext) -> TemplateFormScreen? {
+  static func restore(key: String, session: Session, context: AppContext) -> FormScreen<TemplateField>? {
     guard HealthAccess.canEditTemplates(actor: session.actor) else { return nil }
-    if key == "health.template.new" { return TemplateFormScreen(session: session, editing: nil, context: context) }
+    if key == "health.template.new" { return make(session: session, editing: nil, context: context) }
     let prefix = "health.template.edit."
     guard key.hasPrefix(prefix), let template = session.screeningTemplate(String(key.dropFirst(prefix.count))),
       template.isCustom
     else { return nil }
-    return TemplateFormScreen(session: session, editing: template, context: context)
+    return make(session: session, editing: template, context: context)
   }
 
-  func title(_ context: AppContext) -> String {
-    context.texts(editing == nil ? "health.templates.form.new" : "health.templates.form.edit")
+  /// The field a problem belongs to and its message.
+  static func describe(_ p: TemplateInput.Problem, _ t: Texts) -> (TemplateField, String) {
+    switch p {
+    case .emptyName: return (.name, t("health.templates.error.name"))
+    case .invalidInterval: return (.interval, t("health.templates.error.interval"))
+    case .noMeasures: return (.measure(0, .name), t("health.templates.error.noMeasures"))
+    case .duplicateName(let i): return (.measure(i, .name), t("health.templates.error.duplicateName"))
+    case .missingUnit(let i): return (.measure(i, .unit), t("health.templates.error.unit"))
+    case .invalidRange(let i, let normal):
+      return (.measure(i, normal ? .normal : .valid), t("health.templates.error.range"))
+    case .missingValidRange(let i): return (.measure(i, .valid), t("health.templates.error.validNeeded"))
+    case .minAboveMax(let i, let normal):
+      return (.measure(i, normal ? .normal : .valid), t("health.templates.error.minAboveMax"))
+    case .normalOutsideValid(let i): return (.measure(i, .normal), t("health.templates.error.normalOutsideValid"))
+    case .changeNeedsNumber: return (.change, t("health.templates.error.changeMeasure"))
+    case .invalidPercent: return (.percent, t("health.templates.error.percent"))
+    case .invalidPeriod: return (.period, t("health.templates.error.period"))
+    }
   }
-  var scopes: [CommandScope] { [.form] }
-  var isEditingText: Bool { true }
-
-  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
-    let inner = area.inset(horizontal: 1, vertical: 1)
-    buffer.put(
-      context.texts("health.templates.form.help"), x: inner.x, y: inner.y, maxWidth: inner.width, style: .muted)
-    let formArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(0, inner.height - 2))
-    Form(labelWidth: min(26, inner.width / 2)).render(into: &buffer, area: formArea, state: &form)
-    return form.cursor
-  }
-
-  func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
-    command == .save ? save(context) : .unhandled
-  }
-
-  func hints(context: AppContext) -> [(String, String)] { [(context.keyName(.save), context.texts("cmd.save"))] }
-
-  func handle(_ key: Key, context: AppContext) -> ScreenAction {
-    handleFormKey(key, context: context, save: save)
-  }
-
 }

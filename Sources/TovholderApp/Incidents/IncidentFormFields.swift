@@ -2,139 +2,134 @@ import Foundation
 import TerminalUI
 import TovholderCore
 
-/// The registration form's fields (the DPSD fields, required ones first) and how to read
-/// a report back from them.
+enum IncidentField: String, FormFieldID {
+  case headline, category, medName, medSubstance, medRoute, medStrength, date, time, certainty, place, unit,
+    resident, actual, possible, course, consequences, prevention
+
+  static let medicine: [IncidentField] = [.medName, .medSubstance, .medRoute, .medStrength]
+  static let freeText: [IncidentField] = [.headline, .place, .course, .consequences, .prevention]
+}
+
+/// The registration form's fields (the DPSD fields, required ones first), kept by code and
+/// id, and how to read a report back from them.
 struct IncidentFormFields {
+  static let noResident = "none"
   let categories: [IncidentCategory]
   let units: [(id: UnitID, name: String)]
   let residents: [Resident]
 
-  func make(_ t: Texts, now: Date, timeZone: TimeZone) -> [FormField] {
-    let today = CalendarDay(now, in: timeZone)
-    let consequences = Consequence.allCases.map { IncidentsErrorText.consequence($0, t) }
-    func text(_ id: String, required: Bool = false, max: Int = IncidentValidation.maxShortTextLength) -> FormField {
-      .text(id: id, label: t("incidents.field.\(id)"), isRequired: required, maxLength: max)
+  func make(_ t: Texts, now: Date, timeZone: TimeZone, resident: ResidentID?) -> [FieldSpec<IncidentField>] {
+    let short = IncidentValidation.maxShortTextLength
+    let long = IncidentValidation.maxTextLength
+    let consequences = Consequence.allCases.map {
+      ChoiceOption("\($0.rawValue)", IncidentsErrorText.consequence($0, t))
     }
-    func area(_ id: String, height: Int, required: Bool = false) -> FormField {
-      FormField(
-        id: id, label: t("incidents.field.\(id)"), isRequired: required,
-        input: .area(TextAreaState(text: ""), height: height))
-    }
-    var fields: [FormField] = [
-      text("headline", required: true),
-      FormField(
-        id: "category", label: t("incidents.field.category"), isRequired: true,
-        input: .choice(
-          options: categories.map { IncidentsCatalogue.name($0, texts: t) }, selected: nil)),
-      FormField(
-        id: "date", label: t("incidents.field.date"), isRequired: true,
-        input: .date(DateFieldState(date: today))),
-      FormField(
-        id: "time", label: t("incidents.field.time"),
-        input: .time(TimeFieldState(time: TimeOfDay(now, in: timeZone)))),
-      FormField(
-        id: "certainty", label: t("incidents.field.certainty"), isRequired: true,
-        input: .choice(options: TimeCertainty.allCases.map { t("incidents.certainty.\($0.rawValue)") }, selected: 0)),
-      text("place", required: true),
-      FormField(
-        id: "resident", label: t("incidents.field.resident"),
-        input: .choice(options: [t("incidents.resident.none")] + residents.map(\.name), selected: 0)),
-      FormField(
-        id: "actual", label: t("incidents.field.actual"), isRequired: true,
-        input: .choice(options: consequences, selected: nil)),
-      FormField(
-        id: "possible", label: t("incidents.field.possible"), isRequired: true,
-        input: .choice(options: consequences, selected: nil)),
-      area("course", height: 4, required: true),
-      area("consequences", height: 2),
-      area("prevention", height: 2),
+    func label(_ id: IncidentField) -> String { t("incidents.field.\(id.rawValue)") }
+    let chosen = resident.flatMap { id in residents.contains { $0.id == id } ? String(id) : nil }
+    var fields: [FieldSpec<IncidentField>] = [
+      .text(.headline, label(.headline), required: true, max: short),
+      .choice(
+        .category, label(.category),
+        categories.map { ChoiceOption($0.code, IncidentsCatalogue.name($0, texts: t)) }, nil,
+        required: true),
+      .date(.date, label(.date), CalendarDay(now, in: timeZone), required: true),
+      .time(.time, label(.time), TimeOfDay(now, in: timeZone)),
+      .choice(
+        .certainty, label(.certainty),
+        TimeCertainty.allCases.map { ChoiceOption($0.rawValue, t("incidents.certainty.\($0.rawValue)")) },
+        TimeCertainty.known.rawValue, required: true),
+      .text(.place, label(.place), required: true, max: short),
+      .choice(
+        .resident, label(.resident),
+        [ChoiceOption(Self.noResident, t("incidents.resident.none"))]
+          + residents.map { ChoiceOption(id: $0.id, $0.name) },
+        chosen ?? Self.noResident),
+      .choice(.actual, label(.actual), consequences, nil, required: true),
+      .choice(.possible, label(.possible), consequences, nil, required: true),
+      .area(.course, label(.course), height: 4, required: true, max: long),
+      .area(.consequences, label(.consequences), height: 2, max: long),
+      .area(.prevention, label(.prevention), height: 2, max: long),
     ]
     if units.count > 1 {
+      let unit = unit(of: chosen) ?? units.first.map { String($0.id) }
       fields.insert(
-        FormField(
-          id: "unit", label: t("incidents.field.unit"), isRequired: true,
-          input: .choice(options: units.map(\.name), selected: 0)),
-        at: 7)
+        .choice(.unit, label(.unit), units.map { ChoiceOption(id: $0.id, $0.name) }, unit, required: true), at: 7)
     }
     return fields
   }
 
   /// Shown only while a medicine category is chosen.
-  static func medicineFields(_ t: Texts) -> [FormField] {
-    ["medName", "medSubstance", "medRoute", "medStrength"].map {
+  static func medicineFields(_ t: Texts) -> [FieldSpec<IncidentField>] {
+    IncidentField.medicine.map {
       .text(
-        id: $0, label: t("incidents.field.\($0)"), isRequired: $0 == "medName",
-        maxLength: IncidentValidation.maxShortTextLength)
+        $0, t("incidents.field.\($0.rawValue)"), required: $0 == .medName, max: IncidentValidation.maxShortTextLength)
     }
   }
 
-  /// The chosen category, if any.
-  func category(_ form: FormState) -> IncidentCategory? {
-    form.index(of: "category").flatMap { form.fields[$0].selectedOption }.flatMap {
-      categories.indices.contains($0) ? categories[$0] : nil
-    }
+  /// The unit (its option key) where the resident with option key `resident` lives, if one of the reporter's.
+  func unit(of resident: String?) -> String? {
+    guard let id = resident.flatMap({ Int64($0) }), let r = residents.first(where: { $0.id == id }),
+      units.contains(where: { $0.id == r.unitID })
+    else { return nil }
+    return String(r.unitID)
   }
 
-  func consequence(_ form: FormState, _ id: String) -> Consequence? {
-    form.index(of: id).flatMap { form.fields[$0].selectedOption }.flatMap(Consequence.init(rawValue:))
+  func category(_ code: String?) -> IncidentCategory? { code.flatMap { c in categories.first { $0.code == c } } }
+
+  static func consequence(_ key: String?) -> Consequence? {
+    key.flatMap { Int($0) }.flatMap(Consequence.init(rawValue:))
   }
 
   /// The severity to show while the reporter chooses (nil until both are chosen).
-  func severity(_ form: FormState) -> Severity? {
-    guard let a = consequence(form, "actual"), let p = consequence(form, "possible") else { return nil }
+  static func severity(actual: String?, possible: String?) -> Severity? {
+    guard let a = consequence(actual), let p = consequence(possible) else { return nil }
     return SeverityTable.severity(actual: a, possible: p)
   }
 
-  /// The report in the form, or the first problem (field id and error).
-  func report(_ form: FormState, now: Date, timeZone: TimeZone) -> Result<IncidentReport, IncidentValidationError> {
-    let today = CalendarDay(now, in: timeZone)
+  /// The report in the form, or the first problem.
+  func report(_ s: FormReading<IncidentField>) -> Result<IncidentReport, IncidentValidationError> {
+    if s.isEmpty(.date) && !s.isEmpty(.time) { return .failure(.timeWithoutDate) }
     var day: CalendarDay?
-    if let i = form.index(of: "date"), case .date(let s) = form.fields[i].input,
-      !s.text.trimmingCharacters(in: .whitespaces).isEmpty
-    {
-      guard case .success(let d) = s.value(today: today) else { return .failure(.invalidDate) }
+    if !s.isEmpty(.date) {
+      guard let d = s.day(.date) else { return .failure(.invalidDate) }
       day = d
     }
-    let certainty =
-      form.index(of: "certainty").flatMap { form.fields[$0].selectedOption }.map { TimeCertainty.allCases[$0] }
-      ?? .known
+    let certainty = s.choice(.certainty).flatMap(TimeCertainty.init(rawValue:)) ?? .known
     let time: IncidentTime
     do {
-      time = try IncidentTime.from(day: day, clock: form.value("time"), certainty: certainty, timeZone: timeZone)
+      time = try IncidentTime.from(day: day, clock: s.text(.time), certainty: certainty, timeZone: s.timeZone)
     } catch {
       return .failure(error)
     }
-    let residentIndex = (form.index(of: "resident").flatMap { form.fields[$0].selectedOption } ?? 0) - 1
-    let resident = residents.indices.contains(residentIndex) ? residents[residentIndex] : nil
-    let unitIndex = form.index(of: "unit").flatMap { form.fields[$0].selectedOption } ?? 0
-    let unitID = resident?.unitID ?? (units.indices.contains(unitIndex) ? units[unitIndex].id : units.first?.id ?? 0)
+    let resident = s.rowID(.resident).flatMap { id in residents.first { $0.id == id } }
+    let unitID = resident?.unitID ?? s.rowID(.unit) ?? units.first?.id ?? 0
     return .success(
       IncidentReport(
-        unitID: unitID, residentID: resident?.id, place: form.value("place"), time: time,
-        categoryCode: category(form)?.code ?? "",
+        unitID: unitID, residentID: resident?.id, place: s.raw(.place), time: time,
+        categoryCode: s.choice(.category) ?? "",
         medicine: MedicineInvolved(
-          name: form.value("medName"), substance: form.value("medSubstance"), route: form.value("medRoute"),
-          strength: form.value("medStrength")),
-        headline: form.value("headline"),
+          name: s.raw(.medName), substance: s.raw(.medSubstance), route: s.raw(.medRoute),
+          strength: s.raw(.medStrength)),
+        headline: s.raw(.headline),
         description: IncidentDescription(
-          course: form.value("course"), consequences: form.value("consequences"), prevention: form.value("prevention")),
-        actual: consequence(form, "actual") ?? .none, possible: consequence(form, "possible") ?? .none))
+          course: s.raw(.course), consequences: s.raw(.consequences), prevention: s.raw(.prevention)),
+        actual: Self.consequence(s.choice(.actual)) ?? .none, possible: Self.consequence(s.choice(.possible)) ?? .none))
   }
 
   /// The form field an error belongs to.
-  static func fieldID(for error: IncidentValidationError) -> String {
+  static func fieldID(for error: IncidentValidationError) -> IncidentField {
     switch error {
-    case .missingPlace: "place"
-    case .missingDate, .invalidDate, .dateInFuture: "date"
-    case .timeWithoutDate: "date"
-    case .missingTime, .invalidTime: "time"
-    case .missingCategory, .unknownCategory: "category"
-    case .missingHeadline: "headline"
-    case .missingDescription: "course"
-    case .missingMedicine: "medName"
-    case .possibleBelowActual: "possible"
-    case .textTooLong(let field, _): field == "medicine" ? "medName" : field
-    case .residentNotInUnit: "resident"
+    case .missingPlace: .place
+    case .missingDate, .invalidDate, .dateInFuture: .date
+    case .timeWithoutDate: .date
+    case .missingTime, .invalidTime: .time
+    case .missingCategory, .unknownCategory: .category
+    case .missingHeadline: .headline
+    case .missingDescription: .course
+    case .missingMedicine: .medName
+    case .possibleBelowActual: .possible
+    case .textTooLong(let field, _): field == "medicine" ? .medName : IncidentField(rawValue: field) ?? .course
+    case .residentNotInUnit: .resident
     }
   }
 }

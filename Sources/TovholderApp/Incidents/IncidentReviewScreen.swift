@@ -3,79 +3,133 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-/// A leader's review of one event: the event above, the analysis, actions and feedback
-/// below. F7 starts the review, F8 rejects (one of five reasons), Ctrl-S closes (keys from
-/// the command table, scope `.incidentReview`). The text
+enum ReviewField: String, FormFieldID { case analysis, actions, feedback }
+
+/// A leader's review of one event: the event above (PgUp/PgDn scroll it), the analysis,
+/// actions and feedback below. F7 starts the review, F8 rejects (one of five reasons),
+/// Ctrl-S closes; rejecting and closing can't be undone, so each asks first. The text
 /// written is kept as a draft until the event is closed.
-final class IncidentReviewScreen: AutosavingDraftForm {
-  let session: Session
-  var incident: Incident
+final class IncidentReviewScreen: FormScreen<ReviewField> {
+  /// The event as last read; the save reads it too (its version changes as the review goes).
+  final class Current {
+    var incident: Incident
+    init(_ incident: Incident) { self.incident = incident }
+  }
+
+  let reviewer: Session
+  let current: Current
   let residentName: String?
-  var form: FormState
   var reasons: PickerState?
   var scroll = 0
-  var lastSavedPayload: String?
-  var onChange: (() -> Void)?
+  /// Runs after a review step is saved (the list below reloads).
+  var onStatusChange: (() -> Void)?
+  var incident: Incident { current.incident }
 
   init(session: Session, incident: Incident, context: AppContext) {
-    self.session = session
-    self.incident = incident
+    reviewer = session
+    let current = Current(incident)
+    self.current = current
     residentName = incident.report.residentID.flatMap {
       try? session.database.residents.fetch(id: $0, actor: session.actor).name
     }
     let t = context.texts
-    let actionsText = incident.review.actions.map { "\($0.text); \($0.owner); \(DateWording.day($0.due))" }.joined(
-      separator: "\n")
-    form = FormState(
+    let actionsText = incident.review.actions.map { "\($0.text); \($0.owner); \(DateWording.day($0.due))" }
+      .joined(separator: "\n")
+    let limit = IncidentValidation.maxTextLength
+    super.init(
+      title: t("incidents.review.title", incident.id), context: context,
       fields: [
-        FormField(
-          id: "analysis", label: t("incidents.review.analysis"), isRequired: true,
-          input: .area(TextAreaState(text: incident.review.analysis), height: 3)),
-        FormField(
-          id: "actions", label: t("incidents.review.actions"), input: .area(TextAreaState(text: actionsText), height: 2)
-        ),
-        FormField(
-          id: "feedback", label: t("incidents.review.feedback"), isRequired: true,
-          input: .area(TextAreaState(text: incident.review.feedback), height: 2)),
-      ], requiredMessage: t("form.required"))
-    if let payload = loadDraft(context: context) {
-      form.setValues(DraftCoding.decode(payload))
+        .area(
+          .analysis, t("incidents.review.analysis"), incident.review.analysis, height: 3, required: true, max: limit),
+        .area(.actions, t("incidents.review.actions"), actionsText, height: 2, max: limit),
+        .area(
+          .feedback, t("incidents.review.feedback"), incident.review.feedback, height: 2, required: true, max: limit),
+      ], draftKey: "incident.review.\(incident.id)"
+    ) { s, context in
+      let review = IncidentReview(
+        analysis: s.raw(.analysis), actions: Self.parseActions(s.raw(.actions)) ?? [], feedback: s.raw(.feedback))
+      let i = current.incident
+      current.incident = try session.database.incidents.close(
+        i.id, review: review, version: i.version, by: session.actor)
+      return FormSaved(Self.statusMessage(current.incident, context.texts), then: .stay)
     }
-    lastSavedPayload = draftPayload()
+    check = { s, t in Self.parseActions(s.raw(.actions)) == nil ? [(.actions, t("incidents.review.actionsFormat"))] : []
+    }
+    confirmSave = { _, t in t("incidents.review.closeQuestion", incident.id) }
+    saveHintKey = "incidents.review.close"
+    extraScopes = [.incidentReview]
+    onSaved = { [unowned self] _ in statusChanged() }
+    commands[.incidentStartReview] = { [unowned self] context in startReview(context) }
+    commands[.incidentReject] = { [unowned self] context in
+      guard self.incident.status.isOpen, confirm == nil else { return .stay }
+      reasons = PickerState(items: RejectionReason.allCases.map { IncidentsErrorText.reason($0, context.texts) })
+      return .stay
+    }
+    isFormHidden = incident.status != .underReview
   }
 
-  var draftKey: String { "incident.review.\(incident.id)" }
+  override var isEditingText: Bool { reasons != nil || super.isEditingText }
 
-  func draftPayload() -> String? {
-    guard incident.status == .underReview else { return nil }
-    let values = Dictionary(uniqueKeysWithValues: form.fields.map { ($0.id, $0.value) })
-    return values.values.allSatisfy(\.isEmpty) ? nil : DraftCoding.encode(values)
+  private func statusChanged() {
+    isFormHidden = incident.status != .underReview
+    onStatusChange?()
   }
 
-  func title(_ context: AppContext) -> String { context.texts("incidents.review.title", incident.id) }
-  var scopes: [CommandScope] { [.form, .incidentReview] }
-  var isEditingText: Bool { incident.status == .underReview && reasons == nil }
+  static func statusMessage(_ i: Incident, _ t: Texts) -> String {
+    t("incidents.status.changed", IncidentsErrorText.status(i.status, t))
+  }
 
-  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+  private func startReview(_ context: AppContext) -> ScreenAction {
+    guard incident.status == .registered else { return .stay }
+    run(context) {
+      try reviewer.database.incidents.startReview(incident.id, version: incident.version, by: reviewer.actor)
+    }
+    return .stay
+  }
+
+  private func run(_ context: AppContext, _ step: () throws -> Incident) {
+    do {
+      current.incident = try step()
+      context.show(Self.statusMessage(incident, context.texts))
+      statusChanged()
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error, seconds: 10)
+    }
+  }
+
+  /// Asks before rejecting with `reason`: a rejected event can't be opened again.
+  private func askReject(_ reason: RejectionReason, _ context: AppContext) {
+    let t = context.texts
+    let question: String = t("incidents.review.rejectQuestion", incident.id, IncidentsErrorText.reason(reason, t))
+    let reject: (AppContext) -> ScreenAction = { [unowned self] context in
+      run(context) {
+        try reviewer.database.incidents.reject(
+          incident.id, reason: reason, version: incident.version, by: reviewer.actor)
+      }
+      return .stay
+    }
+    confirm = ConfirmPrompt.irreversible(question, yes: t("incidents.review.reject"), texts: t, onYes: reject)
+  }
+
+  override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     let t = context.texts
     let inner = area.inset(horizontal: 1, vertical: 0)
-    let lines = IncidentDetail.lines(incident, session: session, residentName: residentName, now: context.clock(), t)
+    let lines = IncidentDetail.lines(incident, session: reviewer, residentName: residentName, now: context.clock(), t)
     let formHeight = incident.status == .underReview ? min(10, inner.height / 2) : 1
     let (top, bottom) = inner.splitTop(max(1, inner.height - formHeight - 1))
     IncidentDetail.draw(lines, into: &buffer, area: top, scroll: scroll)
     var cursor: Point?
     switch incident.status {
     case .underReview:
-      let formArea = Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1)
       buffer.put(
         String(repeating: "─", count: bottom.width), x: bottom.x, y: bottom.y, maxWidth: bottom.width, style: .muted)
-      Form(labelWidth: min(16, inner.width / 4)).render(into: &buffer, area: formArea, state: &form)
-      cursor = form.cursor
+      labelWidth = 18
+      cursor = drawForm(
+        into: &buffer, area: Rect(x: bottom.x, y: bottom.y + 1, width: bottom.width, height: bottom.height - 1))
     case .registered:
       buffer.put(
         t("incidents.review.registeredHint", context.keyName(.incidentStartReview), context.keyName(.incidentReject)),
-        x: bottom.x, y: bottom.maxY - 1, maxWidth: bottom.width, style: .highlight
-      )
+        x: bottom.x, y: bottom.maxY - 1, maxWidth: bottom.width, style: .highlight)
     case .closed, .rejected:
       buffer.put(t("incidents.review.done"), x: bottom.x, y: bottom.maxY - 1, maxWidth: bottom.width, style: .muted)
     }
@@ -85,11 +139,12 @@ final class IncidentReviewScreen: AutosavingDraftForm {
       reasons = open
       cursor = open.cursor
     }
-    return cursor
+    return drawConfirm(into: &buffer, area: area) ?? cursor
   }
 
-  func hints(context: AppContext) -> [(String, String)] {
+  override func hints(context: AppContext) -> [(String, String)] {
     let t = context.texts
+    guard confirm == nil, reasons == nil else { return [] }
     switch incident.status {
     case .registered:
       return [
@@ -97,70 +152,45 @@ final class IncidentReviewScreen: AutosavingDraftForm {
         (context.keyName(.incidentReject), t("incidents.review.reject")),
       ]
     case .underReview:
-      return [
-        (context.keyName(.save), t("incidents.review.close")),
-        (context.keyName(.incidentReject), t("incidents.review.reject")),
-        ("PgUp/PgDn", t("incidents.review.scroll")),
+      return super.hints(context: context) + [
+        (context.keyName(.incidentReject), t("incidents.review.reject")), ("PgUp/PgDn", t("incidents.review.scroll")),
       ]
     default: return []
     }
   }
 
-  func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
-    if command == .back, reasons != nil {
-      reasons = nil
-      return .stay
+  override func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    if reasons != nil {
+      if command == .back { reasons = nil }
+      return command == .back ? .stay : .unhandled
     }
-    if command == .back, form.picker != nil { return .stay }
-    if command == .save, incident.status == .underReview { return close(context) }
-    if reasons != nil { return .unhandled }
-    switch command {
-    case .incidentStartReview where incident.status == .registered:
-      run(context) {
-        try session.database.incidents.startReview(incident.id, version: incident.version, by: session.actor)
-      }
-      return .stay
-    case .incidentReject where incident.status.isOpen:
-      reasons = PickerState(items: RejectionReason.allCases.map { IncidentsErrorText.reason($0, context.texts) })
-      return .stay
-    case .incidentStartReview, .incidentReject: return .stay
-    default: return .unhandled
-    }
+    return super.perform(command, context: context)
   }
 
-  func handle(_ key: Key, context: AppContext) -> ScreenAction {
+  override func handle(_ key: Key, context: AppContext) -> ScreenAction {
     if var open = reasons {
       _ = open.handle(key)
       reasons = open
       if case .chosen(let i) = open.result {
         reasons = nil
-        run(context) {
-          try session.database.incidents.reject(
-            incident.id, reason: RejectionReason.allCases[i], version: incident.version, by: session.actor)
-        }
+        askReject(RejectionReason.allCases[i], context)
       } else if open.result == .cancelled {
         reasons = nil
       }
       return .stay
     }
-    switch key {
-    case .pageDown: scroll += 5
-    case .pageUp: scroll = max(0, scroll - 5)
-    default:
-      guard incident.status == .underReview else { return .unhandled }
-      if form.handle(key) { autosave(context) }
+    if confirm == nil {
+      switch key {
+      case .pageDown:
+        scroll += 5
+        return .stay
+      case .pageUp:
+        scroll = max(0, scroll - 5)
+        return .stay
+      default: break
+      }
     }
-    return .stay
-  }
-
-  private func run(_ context: AppContext, _ step: () throws -> Incident) {
-    do {
-      incident = try step()
-      context.show(context.texts("incidents.status.changed", IncidentsErrorText.status(incident.status, context.texts)))
-      onChange?()
-    } catch {
-      context.show(ErrorMessages.describe(error, context.texts), kind: .error, seconds: 10)
-    }
+    return super.handle(key, context: context)
   }
 
   /// Actions typed one a line as `what; who; dd-mm-yyyy`.
@@ -174,25 +204,6 @@ final class IncidentReviewScreen: AutosavingDraftForm {
       out.append(IncidentAction(text: parts[0], owner: parts[1], due: due))
     }
     return out
-  }
-
-  private func close(_ context: AppContext) -> ScreenAction {
-    let t = context.texts
-    guard form.validateAll() else { return .stay }
-    guard let actions = Self.parseActions(form.value("actions")) else {
-      form.setMessage(t("incidents.review.actionsFormat"), for: "actions")
-      form.setFocus(id: "actions")
-      return .stay
-    }
-    let review = IncidentReview(analysis: form.value("analysis"), actions: actions, feedback: form.value("feedback"))
-    run(context) {
-      try session.database.incidents.close(incident.id, review: review, version: incident.version, by: session.actor)
-    }
-    if incident.status == .closed {
-      discardDraft(context: context)
-      lastSavedPayload = nil
-    }
-    return .stay
   }
 }
 
@@ -208,7 +219,7 @@ extension IncidentReviewScreen {
         return .push(IncidentViewScreen(session: session, incident: incident))
       }
       let review = IncidentReviewScreen(session: session, incident: incident, context: context)
-      review.onChange = onChange
+      review.onStatusChange = onChange
       return .push(review)
     } catch {
       context.show(ErrorMessages.describe(error, context.texts), kind: .error)

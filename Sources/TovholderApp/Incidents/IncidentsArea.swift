@@ -10,7 +10,7 @@ enum IncidentsArea: AreaModule {
     guard session.actor.role != .admin else { return [] }
     var entries = [
       MenuEntry(titleKey: "menu.incidents.new", descriptionKey: "menu.incidents.new.description") { context in
-        IncidentFormScreen(session: session, context: context)
+        IncidentFormScreen.make(session: session, context: context)
       },
       MenuEntry(titleKey: "menu.incidents.own", descriptionKey: "menu.incidents.own.description") { _ in
         IncidentListScreens.own(session: session)
@@ -66,12 +66,12 @@ enum IncidentsArea: AreaModule {
       context.show(context.texts("incidents.adminCannotReport"), kind: .warning)
       return nil
     }
-    return IncidentFormScreen(session: session, context: context)
+    return IncidentFormScreen.make(session: session, context: context, resident: context.residentInView)
   }
 
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)? {
     guard let session = context.session else { return nil }
-    if key == IncidentFormScreen.draftKey { return IncidentFormScreen(session: session, context: context) }
+    if key == IncidentFormScreen.draftKey { return IncidentFormScreen.make(session: session, context: context) }
     if key.hasPrefix("incident.review."), let id = Int64(key.dropFirst("incident.review.".count)),
       let incident = try? session.database.incidents.get(id, by: session.actor)
     {

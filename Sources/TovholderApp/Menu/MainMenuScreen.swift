@@ -7,6 +7,9 @@ public struct MenuEntry {
   public let open: (AppContext) -> any Screen
   /// The text key of the heading this entry is listed under (its area).
   public private(set) var sectionKey: String?
+  /// A count shown in the title (`{0}`); the entry is hidden while it is 0. Such an entry
+  /// is opened with 0, so the other entries keep their digits.
+  public private(set) var count: ((AppContext) -> Int)?
 
   public init(titleKey: String, descriptionKey: String, open: @escaping (AppContext) -> any Screen) {
     self.titleKey = titleKey
@@ -19,18 +22,64 @@ public struct MenuEntry {
     entry.sectionKey = key
     return entry
   }
+
+  func counting(_ count: @escaping (AppContext) -> Int) -> MenuEntry {
+    var entry = self
+    entry.count = count
+    return entry
+  }
 }
 
 /// The main menu (hovedmenu): the areas that exist for the signed-in person. An entry opens
 /// with its number (the first nine), or by typing part of its name and Enter.
 public final class MainMenuScreen: Screen {
-  private let entries: [MenuEntry]
+  private let all: [MenuEntry]
+  /// The entries shown now (a counted entry only while its count is not 0), with their counts.
+  private var entries: [MenuEntry] = []
+  private var counts: [Int?] = []
   private(set) var selected = 0
   private var offset = 0
   /// What has been typed of an entry's name; the best match is selected.
   private(set) var find = ""
 
-  public init(entries: [MenuEntry]) { self.entries = entries }
+  public init(entries: [MenuEntry]) {
+    all = entries
+    self.entries = entries.filter { $0.count == nil }
+    counts = self.entries.map { _ in nil }
+  }
+
+  /// Counts again which entries to show (before each frame and key).
+  private func refresh(_ context: AppContext) {
+    let current = entries.indices.contains(selected) ? entries[selected].titleKey : nil
+    var shown: [MenuEntry] = []
+    var shownCounts: [Int?] = []
+    for entry in all {
+      if let count = entry.count {
+        let n = count(context)
+        guard n > 0 else { continue }
+        shown.append(entry)
+        shownCounts.append(n)
+      } else {
+        shown.append(entry)
+        shownCounts.append(nil)
+      }
+    }
+    entries = shown
+    counts = shownCounts
+    selected = current.flatMap { key in entries.firstIndex { $0.titleKey == key } } ?? min(selected, entries.count - 1)
+    selected = max(0, selected)
+  }
+
+  private func title(_ i: Int, _ t: Texts) -> String {
+    counts[i].map { t(entries[i].titleKey, $0) } ?? t(entries[i].titleKey)
+  }
+
+  /// The digit that opens entry `i`: 0 for a counted entry, else 1–9 by place among the others.
+  private func digit(_ i: Int) -> Int? {
+    if counts[i] != nil { return 0 }
+    let n = entries[..<i].filter { $0.count == nil }.count + 1
+    return n <= 9 ? n : nil
+  }
 
   /// The position of the first entry whose title contains `title`.
   func index(ofTitle title: String, texts: Texts) -> Int? {
@@ -60,6 +109,7 @@ public final class MainMenuScreen: Screen {
   }
 
   public func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    refresh(context)
     let t = context.texts
     var inner = area.inset(horizontal: 2, vertical: 1)
     guard !inner.isEmpty else { return nil }
@@ -71,7 +121,8 @@ public final class MainMenuScreen: Screen {
     }
     let all = lines()
     let labelWidth = min(
-      max(entries.map { t($0.titleKey).displayWidth }.max() ?? 0, 10) + 4, max(12, inner.width / 2 - 2), inner.width)
+      max(entries.indices.map { title($0, t).displayWidth }.max() ?? 0, 10) + 4, max(12, inner.width / 2 - 2),
+      inner.width)
     // Keep the selected entry (and the heading above it) on screen.
     let selectedLine = all.firstIndex { if case .entry(selected) = $0 { return true } else { return false } } ?? 0
     if selectedLine - 1 < offset { offset = max(0, selectedLine - 1) }
@@ -85,9 +136,9 @@ public final class MainMenuScreen: Screen {
       case .entry(let i):
         let entry = entries[i]
         let isSelected = i == selected
-        let number = i < 9 ? "\(i + 1) " : "  "
+        let number = digit(i).map { "\($0) " } ?? "  "
         buffer.put(
-          padded: "  " + number + t(entry.titleKey), x: inner.x, y: y, width: labelWidth,
+          padded: "  " + number + title(i, t), x: inner.x, y: y, width: labelWidth,
           style: isSelected ? .selected : .normal)
         buffer.put(
           t(entry.descriptionKey).truncated(toWidth: max(0, inner.width - labelWidth - 2)), x: inner.x + labelWidth + 2,
@@ -100,6 +151,7 @@ public final class MainMenuScreen: Screen {
   }
 
   public func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    refresh(context)
     switch command {
     case .moveUp, .previousField: selected = max(0, selected - 1)
     case .moveDown, .nextField: selected = min(entries.count - 1, selected + 1)
@@ -118,11 +170,12 @@ public final class MainMenuScreen: Screen {
   }
 
   public func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    refresh(context)
     switch key {
     case .char(let c) where find.isEmpty && c.wholeNumberValue != nil:
-      guard let n = c.wholeNumberValue, n >= 1, n <= entries.count, n <= 9 else { return .stay }
-      selected = n - 1
-      return .push(entries[selected].open(context))
+      guard let n = c.wholeNumberValue, let i = entries.indices.first(where: { digit($0) == n }) else { return .stay }
+      selected = i
+      return .push(entries[i].open(context))
     case .char(let c):
       find.append(c)
     case .backspace where !find.isEmpty:
@@ -138,7 +191,7 @@ public final class MainMenuScreen: Screen {
   /// anywhere; the first of equals). Nothing fits: the selection stays.
   private func selectBestMatch(_ t: Texts) {
     guard !find.isEmpty else { return }
-    let ranked = entries.indices.compactMap { i in TextMatch.rank(t(entries[i].titleKey), filter: find).map { ($0, i) }
+    let ranked = entries.indices.compactMap { i in TextMatch.rank(title(i, t), filter: find).map { ($0, i) }
     }
     if let best = ranked.min(by: { $0 < $1 }) { selected = best.1 }
   }

@@ -22,6 +22,9 @@ public final class AppContext {
   public var afterFrame: ((Shell) -> Void)?
   /// The person signed in at this terminal; nil on the sign-in and lock screens.
   public var session: Session?
+  /// The resident whose record is open under the current screen, as a global command is
+  /// given (F5 and F6 start with them chosen); set by the shell.
+  public var residentInView: Int64?
 
   public struct Message {
     public enum Kind { case info, warning, error }

@@ -10,7 +10,7 @@ public enum CommandID: String, CaseIterable, Sendable {
   // Forms
   case save, nextField, previousField
   // Records and lists
-  case new, edit, nextTab, previousTab, revealCPR, accessLog, toggleFormer
+  case new, edit, discard, nextTab, previousTab, revealCPR, accessLog, toggleFormer
   // Areas' global commands
   case reportIncident
   // Plans (on the record's Plan tab)

@@ -33,6 +33,7 @@ public enum CommandTable {
     Command(id: .previousField, scope: .form, defaultKeys: [.backTab]),
     Command(id: .new, scope: .list, defaultKeys: [.ctrl("n"), .function(3)]),
     Command(id: .edit, scope: .list, defaultKeys: [.function(4)]),
+    Command(id: .discard, scope: .list, defaultKeys: [.delete]),
     Command(id: .toggleFormer, scope: .list, defaultKeys: [.ctrl("t")]),
     Command(id: .nextTab, scope: .record, defaultKeys: [.tab]),
     Command(id: .previousTab, scope: .record, defaultKeys: [.backTab]),

@@ -1,4 +1,5 @@
 import TerminalUI
+import TovholderCore
 
 /// What a screen asks the shell to do after a key.
 public enum ScreenAction {
@@ -39,6 +40,12 @@ public protocol Screen: AnyObject {
   /// Another terminal saved something: re-read what is shown, keeping the selection and
   /// anything typed. Lists, queues and records do; forms keep what the user is typing.
   func refresh(context: AppContext)
+  /// The resident this screen shows (a record), so a form opened over it (F5, F6) starts
+  /// with that resident chosen.
+  var residentInView: ResidentID? { get }
+  /// The screen is on top again after the one above it closed: a list shows what was saved
+  /// meanwhile (by this form or a global one such as F5 or F6).
+  func reappear(context: AppContext)
 }
 
 extension Screen {
@@ -49,4 +56,6 @@ extension Screen {
   public func saveDraft(context: AppContext) {}
   public func hints(context: AppContext) -> [(String, String)] { [] }
   public func refresh(context: AppContext) {}
+  public var residentInView: ResidentID? { nil }
+  public func reappear(context: AppContext) {}
 }

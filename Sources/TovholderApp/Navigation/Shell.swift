@@ -58,12 +58,7 @@ public final class Shell {
       if id == .save { noteSaveRefusedForLock(screen) }
       return apply(action)
     }
-    let request = apply(screen.handle(key, context: context))
-    if case .paste = key, let form = screen as? any AutosavingDraftForm, let refused = form.form.refusedPaste {
-      // Also on the message line: under a tall text area the field's own message may be out of sight.
-      context.show(context.texts("form.pasteTooLong", refused.length, refused.limit), kind: .warning, seconds: 15)
-    }
-    return request
+    return apply(screen.handle(key, context: context))
   }
 
   // MARK: Waiting for another program's lock
@@ -148,8 +143,8 @@ public final class Shell {
       return .lock
     default:
       // A global command of an area (search, registration, quick log …) opens its screen.
-      guard CommandTable.command(id).scope == .global,
-        let screen = AreaCatalog.screen(for: id, context: context)
+      context.residentInView = stack.reversed().lazy.compactMap(\.residentInView).first
+      guard CommandTable.command(id).scope == .global, let screen = AreaCatalog.screen(for: id, context: context)
       else { return nil }
       top.saveDraft(context: context)
       stack.append(screen)
@@ -164,8 +159,13 @@ public final class Shell {
     case .replace(let s): stack[stack.count - 1] = s
     case .replaceWith(let screens) where !screens.isEmpty: stack.replaceSubrange((stack.count - 1)..., with: screens)
     case .replaceWith: break
-    case .pop: if stack.count > 1 { stack.removeLast() }
-    case .popToRoot: stack.removeSubrange(1...)
+    case .pop:
+      guard stack.count > 1 else { break }
+      stack.removeLast()
+      top.reappear(context: context)
+    case .popToRoot:
+      stack.removeSubrange(1...)
+      top.reappear(context: context)
     case .quit:
       saveDrafts()
       return .quit
@@ -186,8 +186,11 @@ public final class Shell {
   }
 
   /// Replaces the whole stack (after sign-in, or to lock).
-  public func reset(to root: any Screen) {
-    stack = [root]
+  public func reset(to root: any Screen) { reset(to: [root]) }
+
+  public func reset(to screens: [any Screen]) {
+    guard !screens.isEmpty else { return }
+    stack = screens
     help = nil
     staleScreens = []
   }

@@ -32,7 +32,12 @@ open class TableScreen: Screen {
   public var commandHints: [(CommandID, String)] = []
   /// A row's own style (a group heading, an ended goal), or nil for the normal one.
   public var rowStyle: ((Int) -> Style?)?
+  /// The row id of each row, when `load` fills it: lets a save select the row it made.
+  public var rowIDs: [Int64] = []
+  /// A question open over the list (e.g. before withdrawing a consent or discarding a draft).
+  public var confirm: ConfirmPrompt?
   private var loaded = false
+  private var selectAfterLoad: Int64?
 
   public init(
     titleKey: String, columns: [ColumnSpec], emptyKey: String = "list.empty",
@@ -63,11 +68,33 @@ open class TableScreen: Screen {
     }
   }
 
+  /// Opens a form over the list; once it saves, the list shows the saved row, selected.
+  public func open<ID>(_ form: FormScreen<ID>) -> ScreenAction {
+    let earlier = form.onSaved
+    form.onSaved = { [weak self] saved in
+      earlier?(saved)
+      self?.reload(selecting: saved.savedID)
+    }
+    reload()
+    return .push(form)
+  }
+
+  /// Back on top: the rows are read again (a form above may have saved one).
+  open func reappear(context: AppContext) { loaded = false }
+
+  /// Reloads, then selects the row with `id` (e.g. the one a form just saved).
+  public func reload(selecting id: Int64?) {
+    loaded = false
+    selectAfterLoad = id
+  }
+
   open func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     if !loaded {
       rows = load(context)
       loaded = true
       state.update(ArrayTableDataSource(rows: rows), force: true)
+      if let id = selectAfterLoad, let row = rowIDs.firstIndex(of: id) { _ = state.select(row: row) }
+      selectAfterLoad = nil
     }
     var rest = area.inset(horizontal: 1, vertical: 0)
     for (text, style) in introLines where rest.height > 2 {
@@ -83,10 +110,16 @@ open class TableScreen: Screen {
     )
     table.rowStyle = rowStyle
     table.render(into: &buffer, area: rest, state: &state)
+    if var c = confirm {
+      let cursor = c.draw(into: &buffer, area: area)
+      confirm = c
+      return cursor
+    }
     return state.cursor
   }
 
   open func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    if confirm != nil { return ConfirmPrompt.perform(ConfirmPrompt.reply(to: command, &confirm), context: context) }
     if command == .open, let onOpen {
       guard let row = state.selectedRow, rows.indices.contains(row) else { return .stay }
       return onOpen(row, context)
@@ -100,11 +133,13 @@ open class TableScreen: Screen {
   }
 
   open func handle(_ key: Key, context: AppContext) -> ScreenAction {
+    if confirm != nil { return ConfirmPrompt.perform(ConfirmPrompt.reply(to: key, &confirm), context: context) }
     _ = state.handle(key, data: ArrayTableDataSource(rows: rows))
     return .stay
   }
 
   open func hints(context: AppContext) -> [(String, String)] {
+    if confirm != nil { return [] }
     var hints: [(String, String)] = []
     if onOpen != nil, !rows.isEmpty { hints.append((context.keyName(.open), context.texts("cmd.open"))) }
     for (command, key) in commandHints { hints.append((context.keyName(command), context.texts(key))) }

@@ -103,7 +103,7 @@ final class PlanTaskListScreen: TableScreen {
       else { return .stay }
       reload()
       return .push(
-        ProgressFormScreen(
+        ProgressFormScreen.make(
           session: session, residentID: task.residentID, subGoal: node.subGoal, value: String(c), context: context))
     } catch {
       context.show(ErrorMessages.describe(error, context.texts), kind: .error)

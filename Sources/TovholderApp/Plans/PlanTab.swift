@@ -34,7 +34,7 @@ final class PlanTab: TableScreen {
     onCommand[.edit] = { [unowned self] row, context in edit(row, context) }
     onCommand[.planFollowUp] = { [unowned self] _, context in
       guard let doc else { return .stay }
-      return push(FollowUpScreen(session: session, doc: doc, context: context))
+      return push(FollowUpScreen.make(session: session, doc: doc, context: context))
     }
     onCommand[.planTasks] = { _, _ in .push(PlanLists.whoDoesWhat(session: session, resident: resident))
     }
@@ -107,13 +107,15 @@ final class PlanTab: TableScreen {
     return .push(screen)
   }
 
+  private func push<ID>(_ form: FormScreen<ID>) -> ScreenAction { open(form) }
+
   private func item(_ row: Int?) -> Item? { row.flatMap { items.indices.contains($0) ? items[$0] : nil } }
 
   private func open(_ row: Int, _ context: AppContext) -> ScreenAction {
     guard let doc else { return .stay }
     switch item(row) {
-    case .wish: return push(WishFormScreen(session: session, resident: resident, plan: doc.plan, context: context))
-    case .goal(let g): return push(GoalFormScreen(session: session, doc: doc, goal: g, context: context))
+    case .wish: return push(WishFormScreen.make(session: session, resident: resident, plan: doc.plan, context: context))
+    case .goal(let g): return push(GoalFormScreen.make(session: session, doc: doc, goal: g, context: context))
     case .subGoal(let g, let s): return push(SubGoalScreen(session: session, doc: doc, goal: g, node: s))
     case nil: return .stay
     }
@@ -121,21 +123,21 @@ final class PlanTab: TableScreen {
 
   private func new(_ row: Int?, _ context: AppContext) -> ScreenAction {
     guard let doc else {
-      return push(WishFormScreen(session: session, resident: resident, plan: nil, context: context))
+      return push(WishFormScreen.make(session: session, resident: resident, plan: nil, context: context))
     }
     switch item(row) {
     case .goal(let g):
-      return push(SubGoalFormScreen(session: session, doc: doc, goal: g, subGoal: nil, context: context))
+      return push(SubGoalFormScreen.make(session: session, doc: doc, goal: g, subGoal: nil, context: context))
     case .subGoal(_, let s):
-      return push(InterventionFormScreen(session: session, doc: doc, subGoal: s.subGoal, context: context))
-    default: return push(GoalFormScreen(session: session, doc: doc, goal: nil, context: context))
+      return push(InterventionFormScreen.make(session: session, doc: doc, subGoal: s.subGoal, context: context))
+    default: return push(GoalFormScreen.make(session: session, doc: doc, goal: nil, context: context))
     }
   }
 
   private func edit(_ row: Int?, _ context: AppContext) -> ScreenAction {
     guard let doc else { return .stay }
     if case .subGoal(let g, let s) = item(row) {
-      return push(SubGoalFormScreen(session: session, doc: doc, goal: g, subGoal: s.subGoal, context: context))
+      return push(SubGoalFormScreen.make(session: session, doc: doc, goal: g, subGoal: s.subGoal, context: context))
     }
     return row.map { open($0, context) } ?? .stay
   }
@@ -145,7 +147,7 @@ final class PlanTab: TableScreen {
       !s.subGoal.isClosed
     {
       return push(
-        ProgressFormScreen(
+        ProgressFormScreen.make(
           session: session, residentID: resident.id, subGoal: s.subGoal, value: String(c), context: context))
     }
     return super.handle(key, context: context)

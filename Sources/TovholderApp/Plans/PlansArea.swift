@@ -32,31 +32,32 @@ enum PlansArea: AreaModule {
     let doc = try? session.database.plans.document(residentID: residentID, actor: session.actor)
     switch (parts[1], doc) {
     case ("wish", let doc):
-      return WishFormScreen(session: session, resident: resident, plan: doc?.plan, context: context)
-    case ("goal", let doc?): return GoalFormScreen(session: session, doc: doc, goal: nil, context: context)
+      return WishFormScreen.make(session: session, resident: resident, plan: doc?.plan, context: context)
+    case ("goal", let doc?): return GoalFormScreen.make(session: session, doc: doc, goal: nil, context: context)
     case ("goalEdit", let doc?):
-      return doc.goal(id).map { GoalFormScreen(session: session, doc: doc, goal: $0.goal, context: context) }
+      return doc.goal(id).map { GoalFormScreen.make(session: session, doc: doc, goal: $0.goal, context: context) }
     case ("sub", let doc?):
       return doc.goal(id).map {
-        SubGoalFormScreen(session: session, doc: doc, goal: $0.goal, subGoal: nil, context: context)
+        SubGoalFormScreen.make(session: session, doc: doc, goal: $0.goal, subGoal: nil, context: context)
       }
     case ("subEdit", let doc?):
       guard let s = doc.subGoal(id), let g = doc.goal(s.subGoal.goalID) else { return nil }
-      return SubGoalFormScreen(session: session, doc: doc, goal: g.goal, subGoal: s.subGoal, context: context)
+      return SubGoalFormScreen.make(session: session, doc: doc, goal: g.goal, subGoal: s.subGoal, context: context)
     case ("intervention", let doc?):
       return doc.subGoal(id).map {
-        InterventionFormScreen(session: session, doc: doc, subGoal: $0.subGoal, context: context)
+        InterventionFormScreen.make(session: session, doc: doc, subGoal: $0.subGoal, context: context)
       }
     case ("progress", let doc?):
       return doc.subGoal(id).map {
-        ProgressFormScreen(session: session, residentID: residentID, subGoal: $0.subGoal, value: "", context: context)
+        ProgressFormScreen.make(
+          session: session, residentID: residentID, subGoal: $0.subGoal, value: "", context: context)
       }
-    case ("followUp", let doc?): return FollowUpScreen(session: session, doc: doc, context: context)
+    case ("followUp", let doc?): return FollowUpScreen.make(session: session, doc: doc, context: context)
     case ("correct", let doc?):
       for goal in doc.goals {
         for node in goal.subGoals {
           if let entry = node.history.first(where: { $0.id == id }) {
-            return ProgressCorrectionScreen(
+            return ProgressCorrectionScreen.make(
               session: session, residentID: residentID, subGoal: node.subGoal, entry: entry, context: context)
           }
         }

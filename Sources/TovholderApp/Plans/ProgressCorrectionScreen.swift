@@ -3,56 +3,62 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
+enum ProgressCorrectionField: String, FormFieldID { case reason, value, note }
+
 /// Marking a recorded value wrong: why (required) and, if known, the right value. The wrong
 /// value stays in the history, struck through; nothing is edited away.
-final class ProgressCorrectionScreen: PlanFormScreen {
-  let subGoal: SubGoal
-  let entry: ProgressEntry
-
-  init(session: Session, residentID: ResidentID, subGoal: SubGoal, entry: ProgressEntry, context: AppContext) {
-    self.subGoal = subGoal
-    self.entry = entry
+enum ProgressCorrectionScreen {
+  static func make(
+    session: Session, residentID: ResidentID, subGoal: SubGoal, entry: ProgressEntry, context: AppContext
+  ) -> FormScreen<ProgressCorrectionField> {
     let t = context.texts
     let w = PlanTexts.wording(t, session.catalogues.plans)
+    let m = subGoal.measure
     let range =
-      subGoal.measure == .count
-      ? t("plans.progress.countHint")
-      : t("plans.progress.rangeHint", subGoal.measure.range.lowerBound, subGoal.measure.range.upperBound)
-    super.init(
-      session: session, residentID: residentID, titleKey: "plans.correct.title",
-      heading: t(
-        "plans.correct.heading", w.value(entry.value, subGoal.measure), DateWording.dateTime(entry.recordedAt),
-        entry.authorName),
-      draftKey: "plan.correct.\(residentID).\(entry.id)",
-      fields: [
-        FormField.text(id: "reason", label: t("plans.field.correctionReason"), isRequired: true),
-        FormField.text(id: "value", label: t("plans.field.rightValue") + " (" + range + ")"),
-        FormField.text(id: "note", label: t("plans.field.note")),
-      ], context: context)
-  }
-
-  override func submit(_ context: AppContext) throws -> ScreenAction? {
-    if form.value("reason").trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-      form.setMessage(context.texts("plans.error.emptyCorrectionReason"), for: "reason")
-      form.setFocus(id: "reason")
-      return nil
-    }
-    var replacement: NewProgress?
-    let text = form.value("value").trimmingCharacters(in: .whitespaces).lowercased()
-    if !text.isEmpty {
-      let value: Int
-      if subGoal.measure == .yesNo, ["j", "ja", "n", "nej", "y", "yes", "no"].contains(text) {
-        value = ["j", "ja", "y", "yes"].contains(text) ? 1 : 0
-      } else {
-        guard let n = number("value", context: context), let n else { return nil }
-        value = n
+      m == .count
+      ? t("plans.progress.countHint") : t("plans.progress.rangeHint", m.range.lowerBound, m.range.upperBound)
+    let label = t("plans.field.rightValue") + " (" + range + ")"
+    let valueField: FieldSpec<ProgressCorrectionField> =
+      m == .yesNo
+      ? .text(.value, label, max: 4) { [t] v in
+        ["", "j", "ja", "y", "yes", "n", "nej", "no", "0", "1"].contains(
+          v.trimmingCharacters(in: .whitespaces).lowercased())
+          ? nil : t("plans.form.badYesNo")
       }
-      replacement = NewProgress(subGoalID: subGoal.id, value: value, note: form.value("note"))
+      : .number(.value, label, range: Double(m.range.lowerBound)...Double(m.range.upperBound))
+    let screen = FormScreen<ProgressCorrectionField>(
+      title: t("plans.correct.title"), context: context,
+      fields: [
+        .text(.reason, t("plans.field.correctionReason"), required: true), valueField,
+        .text(.note, t("plans.field.note")),
+      ], draftKey: "plan.correct.\(residentID).\(entry.id)"
+    ) { s, context in
+      let text = s.text(.value).lowercased()
+      var replacement: NewProgress?
+      if !text.isEmpty {
+        let value: Int
+        if ["j", "ja", "y", "yes"].contains(text) {
+          value = 1
+        } else if ["n", "nej", "no"].contains(text) {
+          value = 0
+        } else {
+          guard let n = Int(text) else {
+            throw FieldProblem(ProgressCorrectionField.value, context.texts("form.error.wholeNumber"))
+          }
+          value = n
+        }
+        replacement = NewProgress(subGoalID: subGoal.id, value: value, note: s.raw(.note))
+      }
+      let saved = try session.database.plans.correctProgress(
+        entry.id, reason: s.raw(.reason), replacement: replacement, by: session.actor, timeZone: session.timeZone)
+      return FormSaved(
+        context.texts(replacement == nil ? "plans.correct.saved" : "plans.correct.savedWithValue"), savedID: saved?.id)
     }
-    _ = try session.database.plans.correctProgress(
-      entry.id, reason: form.value("reason"), replacement: replacement, by: session.actor, timeZone: session.timeZone)
-    context.show(context.texts(replacement == nil ? "plans.correct.saved" : "plans.correct.savedWithValue"))
-    return .pop
+    return PlanForm.finish(
+      screen,
+      heading: t(
+        "plans.correct.heading", w.value(entry.value, m), DateWording.dateTime(entry.recordedAt), entry.authorName),
+      about: "")
   }
 }
 

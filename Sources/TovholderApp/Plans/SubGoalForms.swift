@@ -3,147 +3,129 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-/// A new or edited sub-goal: what, how it is measured, the target, the follow-up date.
-final class SubGoalFormScreen: PlanFormScreen {
-  let doc: PlanDocument
-  let goal: Goal
-  let subGoal: SubGoal?
-  let responsible: ResponsibleChoice
+enum SubGoalField: String, FormFieldID { case text, measure, target, date, responsible, outside }
+enum InterventionField: String, FormFieldID { case text, times, period }
+enum ProgressField: String, FormFieldID { case value, note }
 
-  init(session: Session, doc: PlanDocument, goal: Goal, subGoal: SubGoal?, context: AppContext) {
-    self.doc = doc
-    self.goal = goal
-    self.subGoal = subGoal
+/// A new or edited sub-goal: what, how it is measured, the target, the follow-up date.
+enum SubGoalFormScreen {
+  static func make(session: Session, doc: PlanDocument, goal: Goal, subGoal: SubGoal?, context: AppContext)
+    -> FormScreen<SubGoalField>
+  {
     let t = context.texts
     let measures = session.catalogues.plans.measures
-    responsible = ResponsibleChoice(
+    let responsible = ResponsibleChoice(
       doc: doc, current: subGoal?.fields.responsible, inherit: true, texts: t, catalog: session.catalogues.plans)
-    let fields = [
-      FormField.text(id: "text", label: t("plans.field.subGoal"), text: subGoal?.text ?? "", isRequired: true),
-      FormField(
-        id: "measure", label: t("plans.field.measure"), isRequired: true,
-        input: .choice(
-          options: measures.map { $0.label.text(t.language.rawValue) },
-          selected: subGoal.flatMap { s in measures.firstIndex { $0.measure == s.measure } })),
-      FormField.text(id: "target", label: t("plans.field.target"), text: subGoal?.target.map(String.init) ?? ""),
-      PlanFormScreen.dateField("date", t("plans.field.followUpDate"), subGoal?.followUpDate ?? doc.plan.nextFollowUp),
-      FormField(
-        id: "responsible", label: t("plans.field.responsible"),
-        input: .choice(options: responsible.labels, selected: responsible.index(of: subGoal?.fields.responsible))),
-      FormField.text(
-        id: "outside", label: t("plans.field.outsideName"),
-        text: ResponsibleChoice.outsideName(subGoal?.fields.responsible)),
-    ]
-    super.init(
-      session: session, residentID: doc.resident.id,
-      titleKey: subGoal == nil ? "plans.subGoal.new" : "plans.subGoal.edit",
-      heading: t("plans.goalHeading", goal.title),
-      draftKey: subGoal.map { "plan.subEdit.\(doc.resident.id).\($0.id)" } ?? "plan.sub.\(doc.resident.id).\(goal.id)",
-      fields: fields, context: context)
-  }
-
-  override func submit(_ context: AppContext) throws -> ScreenAction? {
-    guard let date = day("date", context: context), let target = number("target", context: context) else { return nil }
-    let measure = choice("measure").map { session.catalogues.plans.measures[$0].measure }
-    let party = responsible.party(at: choice("responsible"), outsideName: form.value("outside"))
-    if var sub = subGoal {
-      guard let measure else { throw StorageError.invalidPlan(.missingMeasure) }
-      sub.fields = SubGoalFields(
-        text: form.value("text"), measure: measure, target: target, followUpDate: date, responsible: party)
-      _ = try session.database.plans.updateSubGoal(sub, by: session.actor)
-    } else {
-      _ = try session.database.plans.addSubGoal(
-        NewSubGoal(
-          goalID: goal.id, text: form.value("text"), measure: measure, target: target, followUpDate: date,
-          responsible: party), by: session.actor)
+    let current = subGoal.flatMap { s in measures.first { $0.measure == s.measure }?.id }
+    let screen = FormScreen<SubGoalField>(
+      title: t(subGoal == nil ? "plans.subGoal.new" : "plans.subGoal.edit"), context: context,
+      fields: [
+        .text(.text, t("plans.field.subGoal"), subGoal?.text ?? "", required: true),
+        .choice(
+          .measure, t("plans.field.measure"), measures.map { ChoiceOption($0.id, $0.label.text(t.language.rawValue)) },
+          current, required: true),
+        .number(.target, t("plans.field.target"), subGoal?.target.map(String.init) ?? ""),
+        .date(
+          .date, t("plans.field.followUpDate"), subGoal?.followUpDate ?? doc.plan.nextFollowUp, required: true),
+        .choice(
+          .responsible, t("plans.field.responsible"), responsible.options,
+          ResponsibleChoice.key(subGoal?.fields.responsible)),
+        .text(.outside, t("plans.field.outsideName"), ResponsibleChoice.outsideName(subGoal?.fields.responsible)),
+      ],
+      draftKey: subGoal.map { "plan.subEdit.\(doc.resident.id).\($0.id)" } ?? "plan.sub.\(doc.resident.id).\(goal.id)"
+    ) { s, context in
+      guard let date = s.day(.date) else { throw FieldProblem(SubGoalField.date, context.texts("form.required")) }
+      let measure = s.choice(.measure).flatMap { id in measures.first { $0.id == id }?.measure }
+      let party = ResponsibleChoice.party(s.choice(.responsible), outsideName: s.raw(.outside))
+      if var sub = subGoal {
+        guard let measure else { throw StorageError.invalidPlan(.missingMeasure) }
+        sub.fields = SubGoalFields(
+          text: s.raw(.text), measure: measure, target: s.integer(.target), followUpDate: date, responsible: party)
+        _ = try session.database.plans.updateSubGoal(sub, by: session.actor)
+      } else {
+        _ = try session.database.plans.addSubGoal(
+          NewSubGoal(
+            goalID: goal.id, text: s.raw(.text), measure: measure, target: s.integer(.target), followUpDate: date,
+            responsible: party), by: session.actor)
+      }
+      return FormSaved(context.texts("plans.saved"))
     }
-    return .pop
+    return PlanForm.finish(screen, heading: t("plans.goalHeading", goal.title), about: doc.resident.name)
   }
 }
 
 /// What staff do for a sub-goal and how often.
-final class InterventionFormScreen: PlanFormScreen {
-  let subGoal: SubGoal
+enum InterventionFormScreen {
   static let periods: [Frequency.Period] = [.week, .day, .month, .asNeeded]
 
-  init(session: Session, doc: PlanDocument, subGoal: SubGoal, context: AppContext) {
-    self.subGoal = subGoal
+  static func make(session: Session, doc: PlanDocument, subGoal: SubGoal, context: AppContext)
+    -> FormScreen<InterventionField>
+  {
     let t = context.texts
-    let fields = [
-      FormField.text(id: "text", label: t("plans.field.intervention"), isRequired: true),
-      FormField.text(id: "times", label: t("plans.field.times"), text: "1"),
-      FormField(
-        id: "period", label: t("plans.field.period"), isRequired: true,
-        input: .choice(options: Self.periods.map { t("plans.period.\($0.rawValue)") }, selected: 0)),
-    ]
-    super.init(
-      session: session, residentID: doc.resident.id, titleKey: "plans.intervention.new",
-      heading: t("plans.subGoalHeading", subGoal.text), draftKey: "plan.intervention.\(doc.resident.id).\(subGoal.id)",
-      fields: fields, context: context)
-  }
-
-  override func submit(_ context: AppContext) throws -> ScreenAction? {
-    guard let times = number("times", context: context) else { return nil }
-    let period = Self.periods[choice("period") ?? 0]
-    _ = try session.database.plans.addIntervention(
-      NewIntervention(
-        subGoalID: subGoal.id, text: form.value("text"), frequency: Frequency(times: times ?? 1, per: period)),
-      by: session.actor)
-    return .pop
+    let screen = FormScreen<InterventionField>(
+      title: t("plans.intervention.new"), context: context,
+      fields: [
+        .text(.text, t("plans.field.intervention"), required: true),
+        .number(.times, t("plans.field.times"), "1", range: 0...1000),
+        .choice(
+          .period, t("plans.field.period"), periods.map { ChoiceOption($0.rawValue, t("plans.period.\($0.rawValue)")) },
+          Frequency.Period.week.rawValue, required: true),
+      ], draftKey: "plan.intervention.\(doc.resident.id).\(subGoal.id)"
+    ) { s, context in
+      let period = s.choice(.period).flatMap(Frequency.Period.init(rawValue:)) ?? .week
+      _ = try session.database.plans.addIntervention(
+        NewIntervention(
+          subGoalID: subGoal.id, text: s.raw(.text), frequency: Frequency(times: s.integer(.times) ?? 1, per: period)),
+        by: session.actor)
+      return FormSaved(context.texts("plans.saved"))
+    }
+    return PlanForm.finish(screen, heading: t("plans.subGoalHeading", subGoal.text), about: doc.resident.name)
   }
 }
 
-/// Recording a value on a sub-goal: the score (Enter saves) and an optional note.
-final class ProgressFormScreen: PlanFormScreen {
-  let subGoal: SubGoal
-
-  init(session: Session, residentID: ResidentID, subGoal: SubGoal, value: String, context: AppContext) {
-    self.subGoal = subGoal
+/// Recording a value on a sub-goal: the score and an optional note. The digit that opened the
+/// form is the value's first character; Enter moves to the note, Enter again (or Ctrl-S) saves.
+enum ProgressFormScreen {
+  static func make(session: Session, residentID: ResidentID, subGoal: SubGoal, value: String, context: AppContext)
+    -> FormScreen<ProgressField>
+  {
     let t = context.texts
+    let m = subGoal.measure
     let range =
-      subGoal.measure == .count
-      ? t("plans.progress.countHint")
-      : t(
-        "plans.progress.rangeHint",
-        subGoal.measure.range.lowerBound, subGoal.measure.range.upperBound)
-    let fields = [
-      FormField.text(id: "value", label: t("plans.field.value") + " (" + range + ")", isRequired: true),
-      FormField.text(id: "note", label: t("plans.field.note")),
-    ]
-    super.init(
-      session: session, residentID: residentID, titleKey: "plans.progress.title",
-      heading: t("plans.subGoalHeading", subGoal.text), draftKey: "plan.progress.\(residentID).\(subGoal.id)",
-      fields: fields, context: context)
-    // The key that opened the form is the first character of the value.
-    if !value.isEmpty {
-      restore(["value": value])
-      if case .text(var s, let secret) = form.fields[0].input {
-        _ = s.handle(.end)
-        form.fields[0].input = .text(s, secret: secret)
+      m == .count
+      ? t("plans.progress.countHint") : t("plans.progress.rangeHint", m.range.lowerBound, m.range.upperBound)
+    let label = t("plans.field.value") + " (" + range + ")"
+    let valueField: FieldSpec<ProgressField> =
+      m == .yesNo
+      ? .text(.value, label, required: true, max: 4) { [t] v in
+        ["j", "ja", "y", "yes", "n", "nej", "no", "0", "1"].contains(
+          v.trimmingCharacters(in: .whitespaces).lowercased())
+          ? nil : t("plans.form.badYesNo")
       }
+      : .number(.value, label, required: true, range: Double(m.range.lowerBound)...Double(m.range.upperBound))
+    let screen = FormScreen<ProgressField>(
+      title: t("plans.progress.title"), context: context,
+      fields: [valueField, .text(.note, t("plans.field.note"))], draftKey: "plan.progress.\(residentID).\(subGoal.id)"
+    ) { s, context in
+      let text = s.text(.value).lowercased()
+      let number: Int
+      if ["j", "ja", "y", "yes"].contains(text) {
+        number = 1
+      } else if ["n", "nej", "no"].contains(text) {
+        number = 0
+      } else {
+        guard let n = Int(text) else {
+          throw FieldProblem(ProgressField.value, context.texts("form.error.wholeNumber"))
+        }
+        number = n
+      }
+      let saved = try session.database.plans.recordProgress(
+        NewProgress(subGoalID: subGoal.id, value: number, note: s.raw(.note)), by: session.actor,
+        timeZone: session.timeZone)
+      return FormSaved(context.texts("plans.saved"), savedID: saved.id)
     }
-  }
-
-  /// Enter on the value saves at once (the note is optional).
-  override func handle(_ key: Key, context: AppContext) -> ScreenAction {
-    if key == .enter, form.focus == 0 { return save(context) }
-    return super.handle(key, context: context)
-  }
-
-  override func submit(_ context: AppContext) throws -> ScreenAction? {
-    let text = form.value("value").trimmingCharacters(in: .whitespaces).lowercased()
-    let yes = ["j", "ja", "y", "yes"].contains(text)
-    let no = ["n", "nej", "no"].contains(text)
-    let value: Int
-    if subGoal.measure == .yesNo, yes || no {
-      value = yes ? 1 : 0
-    } else {
-      guard let n = number("value", context: context), let n else { return nil }
-      value = n
-    }
-    _ = try session.database.plans.recordProgress(
-      NewProgress(subGoalID: subGoal.id, value: value, note: form.value("note")), by: session.actor,
-      timeZone: session.timeZone)
-    return .pop
+    // The key that opened the form is the first character of the value.
+    if !value.isEmpty { screen.setValue(.value, value) }
+    return PlanForm.finish(screen, heading: t("plans.subGoalHeading", subGoal.text), about: "")
   }
 }

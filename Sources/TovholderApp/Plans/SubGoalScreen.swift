@@ -28,6 +28,7 @@ final class SubGoalScreen: TableScreen {
       if stale { refresh(context) }
       let t = context.texts
       let w = PlanTexts.wording(t, session.catalogues.plans)
+      rowIDs = history.map(\.id)
       return history.map { e in
         let value = w.value(e.value, node.subGoal.measure)
         guard let c = e.correction else {
@@ -51,13 +52,14 @@ final class SubGoalScreen: TableScreen {
       }
       markStale()
       return .push(
-        ProgressCorrectionScreen(
+        ProgressCorrectionScreen.make(
           session: session, residentID: doc.resident.id, subGoal: node.subGoal, entry: entry, context: context))
     }
     onCommand[.new] = { [unowned self] _, context in record("", context) }
     onCommand[.edit] = { [unowned self] _, context in
       markStale()
-      return .push(SubGoalFormScreen(session: session, doc: doc, goal: goal, subGoal: node.subGoal, context: context))
+      return open(
+        SubGoalFormScreen.make(session: session, doc: doc, goal: goal, subGoal: node.subGoal, context: context))
     }
     commandHints = [(.new, "plans.hint.record"), (.edit, "plans.hint.editSubGoal")]
   }
@@ -66,6 +68,11 @@ final class SubGoalScreen: TableScreen {
 
   /// Every value, newest first.
   private var history: [ProgressEntry] { node.history.reversed() }
+
+  override func reappear(context: AppContext) {
+    stale = true
+    super.reappear(context: context)
+  }
 
   private func markStale() {
     stale = true
@@ -89,10 +96,10 @@ final class SubGoalScreen: TableScreen {
       context.show(context.texts("plans.error.subGoalClosed"), kind: .warning)
       return .stay
     }
-    markStale()
-    return .push(
-      ProgressFormScreen(
-        session: session, residentID: doc.resident.id, subGoal: node.subGoal, value: value, context: context))
+    let form = ProgressFormScreen.make(
+      session: session, residentID: doc.resident.id, subGoal: node.subGoal, value: value, context: context)
+    form.onSaved = { [unowned self] _ in stale = true }
+    return open(form)
   }
 
   override func handle(_ key: Key, context: AppContext) -> ScreenAction {

@@ -3,46 +3,50 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-/// Recording a consent: one relative, one kind, the date, oral or written, and an optional
-/// end date (not before the start).
-final class ConsentFormScreen: RelativesFormBase {
-  let resident: Resident
-  let relative: Relative
+enum ConsentField: String, FormFieldID { case kind, form, given, ends, note }
 
-  init(session: Session, resident: Resident, relative: Relative, context: AppContext) {
-    self.resident = resident
-    self.relative = relative
+/// Recording a consent: one relative, one kind (kept by its code), the date, oral or written,
+/// and an optional end date (not before the start).
+enum ConsentFormScreen {
+  static func make(session: Session, resident: Resident, relative: Relative, context: AppContext)
+    -> FormScreen<ConsentField>
+  {
     let t = context.texts
-    let kinds = session.catalogues.informationKinds.kinds
-    super.init(
-      session: session, title: t("rel.consent.title"), heading: t("rel.consent.for", relative.name, resident.name),
-      draftKey: "rel.consent.\(resident.id).\(relative.id)",
-      fields: [
-        RelativesFormBase.choice(
-          "kind", t("rel.field.kind"), kinds.map { $0.name(language: RelativesWords.language(t)) + " — " + $0.law },
-          nil, required: true),
-        RelativesFormBase.choice(
-          "form", t("rel.field.form"), ConsentForm.allCases.map { t("rel.form.\($0.rawValue)") }, 1, required: true),
-        RelativesWords.dateField("given", t("rel.field.given"), RelativesWords.today(context), required: true),
-        RelativesWords.dateField("ends", t("rel.field.ends"), nil),
-        .text(id: "note", label: t("rel.field.note")),
-      ], context: context)
-  }
-
-  override func commit(_ context: AppContext) throws -> String? {
-    let t = context.texts
-    guard let kindIndex = choice("kind"), let given = date("given", context) ?? nil, let ends = date("ends", context)
-    else { return nil }
-    if let e = ends, e < given {
-      form.setMessage(t("rel.error.consentEndsBeforeStart"), for: "ends")
-      form.setFocus(id: "ends")
-      return nil
+    let lang = RelativesWords.language(t)
+    let kinds = session.catalogues.informationKinds.kinds.map {
+      ChoiceOption($0.code, $0.name(language: lang) + " — " + $0.law)
     }
-    let kind = session.catalogues.informationKinds.kinds[kindIndex]
-    _ = try RelativesWords.repository(session).addConsent(
-      NewConsent(
-        residentID: resident.id, relativeID: relative.id, kindCode: kind.code, givenOn: given,
-        form: ConsentForm.allCases[choice("form") ?? 0], endsOn: ends, note: form.value("note")), by: session.actor)
-    return t("rel.consent.saved", kind.name(language: RelativesWords.language(t)), relative.name)
+    let forms = ConsentForm.allCases.map { ChoiceOption($0.rawValue, t("rel.form.\($0.rawValue)")) }
+    let screen = FormScreen<ConsentField>(
+      title: t("rel.consent.title"), context: context,
+      fields: [
+        .choice(.kind, t("rel.field.kind"), kinds, nil, required: true),
+        .choice(.form, t("rel.field.form"), forms, ConsentForm.written.rawValue, required: true),
+        .date(.given, t("rel.field.given"), RelativesWords.today(context), required: true),
+        .date(.ends, t("rel.field.ends"), nil),
+        .text(.note, t("rel.field.note")),
+      ], draftKey: "rel.consent.\(resident.id).\(relative.id)"
+    ) { s, context in
+      guard let code = s.choice(.kind), let given = s.day(.given) else {
+        throw FieldProblem(ConsentField.kind, context.texts("form.required"))
+      }
+      _ = try RelativesWords.repository(session).addConsent(
+        NewConsent(
+          residentID: resident.id, relativeID: relative.id, kindCode: code, givenOn: given,
+          form: s.choice(.form).flatMap(ConsentForm.init(rawValue:)) ?? .written, endsOn: s.day(.ends),
+          note: s.text(.note)), by: session.actor)
+      return FormSaved(
+        context.texts(
+          "rel.consent.saved", RelativesWords.kindName(code, context.texts, session.catalogues.informationKinds),
+          relative.name))
+    }
+    screen.check = { s, t in
+      if let e = s.day(.ends), let g = s.day(.given), e < g { return [(.ends, t("rel.error.consentEndsBeforeStart"))] }
+      return []
+    }
+    screen.header = { context in [(context.texts("rel.consent.for", relative.name, resident.name), .header)] }
+    screen.labelWidth = 20
+    screen.draftAbout = { _ in relative.name + " · " + resident.name }
+    return screen
   }
 }

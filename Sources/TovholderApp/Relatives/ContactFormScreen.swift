@@ -3,71 +3,80 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-/// Logging a call, meeting, visit, letter or e-mail: what was said and agreed, and who
-/// follows up by when. "Told about health" is checked against consent on saving.
-final class ContactFormScreen: RelativesFormBase {
-  let resident: Resident
-  var relatives: [Relative] = []
-  var owners: [(AccountID, String)] = []
+enum ContactField: String, FormFieldID { case relative, kind, on, said, agreed, health, owner, due }
 
-  init(session: Session, resident: Resident, relativeID: RelativeID?, context: AppContext) {
-    self.resident = resident
+/// Logging a call, meeting, visit, letter or e-mail: what was said and agreed, and who
+/// follows up by when. "Told about health" is checked against consent on saving. Opens on
+/// what was said (the relative and kind are already chosen).
+enum ContactFormScreen {
+  static let network = "network"
+  static let nobody = "none"
+
+  static func make(session: Session, resident: Resident, relativeID: RelativeID?, context: AppContext)
+    -> FormScreen<ContactField>
+  {
     let t = context.texts
     let repo = RelativesWords.repository(session)
     let relatives =
       (try? repo.overview(residentID: resident.id, actor: session.actor, contactLimit: 1).relatives) ?? []
     let owners = (try? repo.followUpOwners(residentID: resident.id, actor: session.actor)) ?? []
-    self.relatives = relatives
-    self.owners = owners
-    super.init(
-      session: session, title: t("rel.contact.title"), heading: t("rel.for", resident.name),
-      draftKey: "rel.contact.\(resident.id).\(relativeID ?? 0)",
+    let withWhom =
+      [ChoiceOption(network, t("rel.contact.network"))] + relatives.map { ChoiceOption(id: $0.id, $0.name) }
+    let kinds = ContactKind.allCases.map { ChoiceOption($0.rawValue, t("rel.contact.\($0.rawValue)")) }
+    let screen = FormScreen<ContactField>(
+      title: t("rel.contact.title"), context: context,
       fields: [
-        RelativesFormBase.choice(
-          "relative", t("rel.field.relative"), [t("rel.contact.network")] + relatives.map(\.name),
-          relativeID.flatMap { id in relatives.firstIndex { $0.id == id }.map { $0 + 1 } } ?? 0),
-        RelativesFormBase.choice(
-          "kind", t("rel.field.contactKind"), ContactKind.allCases.map { t("rel.contact.\($0.rawValue)") }, 0,
-          required: true),
-        RelativesWords.dateField("on", t("rel.field.on"), RelativesWords.today(context), required: true),
-        FormField(id: "said", label: t("rel.field.said"), input: .area(TextAreaState(text: ""), height: 3)),
-        .text(id: "agreed", label: t("rel.field.agreed")),
-        RelativesFormBase.choice("health", t("rel.field.toldHealth"), [t("answer.no"), t("answer.yes")], 0),
-        RelativesFormBase.choice(
-          "owner", t("rel.field.owner"), [t("rel.none")] + owners.map(\.1), nil),
-        RelativesWords.dateField("due", t("rel.field.due"), nil),
-      ], context: context)
+        .choice(.relative, t("rel.field.relative"), withWhom, relativeID.map(String.init) ?? network),
+        .choice(.kind, t("rel.field.contactKind"), kinds, ContactKind.allCases.first?.rawValue, required: true),
+        .date(.on, t("rel.field.on"), RelativesWords.today(context), required: true),
+        .area(.said, t("rel.field.said"), height: 3),
+        .text(.agreed, t("rel.field.agreed")),
+        .yesNo(.health, t("rel.field.toldHealth"), false),
+        .choice(
+          .owner, t("rel.field.owner"),
+          [ChoiceOption(nobody, t("rel.none"))] + owners.map { ChoiceOption(id: $0.0, $0.1) },
+          nobody),
+        .date(.due, t("rel.field.due"), nil),
+      ], focus: .said, draftKey: "rel.contact.\(resident.id).\(relativeID ?? 0)"
+    ) { s, context in
+      try save(s, context, session: session, resident: resident, relatives: relatives, owners: owners)
+    }
+    screen.check = { s, t in
+      let hasOwner = s.rowID(.owner) != nil
+      let hasDue = !s.isEmpty(.due)
+      guard hasOwner != hasDue else { return [] }
+      return [(hasOwner ? .due : .owner, t("rel.error.followUpIncomplete"))]
+    }
+    screen.header = { context in [(context.texts("rel.for", resident.name), .header)] }
+    screen.labelWidth = 20
+    screen.draftAbout = { $0.label(of: .relative) + " · " + resident.name }
+    return screen
   }
 
-  override func commit(_ context: AppContext) throws -> String? {
+  private static func save(
+    _ s: FormReading<ContactField>, _ context: AppContext, session: Session, resident: Resident,
+    relatives: [Relative], owners: [(AccountID, String)]
+  ) throws -> FormSaved {
     let t = context.texts
-    guard let on = date("on", context) ?? nil, let due = date("due", context) else { return nil }
-    let ownerIndex = (choice("owner") ?? 0) - 1
-    let owner = owners.indices.contains(ownerIndex) ? owners[ownerIndex].0 : nil
-    if (owner == nil) != (due == nil) {
-      let id = owner == nil ? "owner" : "due"
-      form.setMessage(t("rel.error.followUpIncomplete"), for: id)
-      form.setFocus(id: id)
-      return nil
-    }
-    let relativeIndex = (choice("relative") ?? 0) - 1
-    let relative = relatives.indices.contains(relativeIndex) ? relatives[relativeIndex] : nil
+    let owner: AccountID? = s.rowID(.owner)
+    let relative: Relative? = s.rowID(.relative).flatMap { id in relatives.first { $0.id == id } }
+    let kind = s.choice(.kind).flatMap(ContactKind.init(rawValue:)) ?? .call
     let new = NewContactLogEntry(
-      residentID: resident.id, relativeID: relative?.id, kind: ContactKind.allCases[choice("kind") ?? 0],
-      occurredOn: on, said: form.value("said"), agreed: form.value("agreed"), toldAboutHealth: choice("health") == 1,
-      followUpOwnerID: owner, followUpDue: due)
+      residentID: resident.id, relativeID: relative?.id, kind: kind,
+      occurredOn: s.day(.on) ?? RelativesWords.today(context), said: s.raw(.said), agreed: s.raw(.agreed),
+      toldAboutHealth: s.flag(.health) == true, followUpOwnerID: owner, followUpDue: s.day(.due))
+    let saved: ContactLogEntry
     do {
-      _ = try RelativesWords.repository(session).logContact(new, by: session.actor)
+      saved = try RelativesWords.repository(session).logContact(new, by: session.actor)
     } catch {
       guard case .relatives(.sharingRefused(let reason)) = error else { throw error }
-      let text = RelativesWords.refusal(
-        reason, name: relative?.name ?? t("rel.contact.network"), kind: SharingCheck.health, t,
-        session.catalogues.informationKinds)
-      form.setMessage(text, for: "health")
-      form.setFocus(id: "health")
-      context.show(text, kind: .error, seconds: 20)
-      return nil
+      let name = relative?.name ?? t("rel.contact.network")
+      throw FieldProblem(
+        ContactField.health,
+        RelativesWords.refusal(reason, name: name, kind: SharingCheck.health, t, session.catalogues.informationKinds))
     }
-    return owner == nil ? t("rel.contact.saved") : t("rel.contact.savedFollowUp", owners[ownerIndex].1)
+    let ownerName: String? = owners.first(where: { $0.0 == owner })?.1
+    let message = ownerName.map { t("rel.contact.savedFollowUp", $0) } ?? t("rel.contact.saved")
+    return FormSaved(message, savedID: saved.id)
   }
 }

@@ -32,6 +32,7 @@ final class ContactLogTab: TableScreen {
         context.show(ErrorMessages.describe(error, t), kind: .error)
       }
       let today = RelativesWords.today(context)
+      rowIDs = entries.map(\.id)
       return entries.map { e in
         [
           DateWording.day(e.occurredOn), t("rel.contact.\(e.kind.rawValue)"),
@@ -52,8 +53,7 @@ final class ContactLogTab: TableScreen {
       return .push(ContactEntryScreen(entry: e, guardianScopes: scopes))
     }
     onCommand[.new] = { [unowned self] _, context in
-      reload()
-      return .push(ContactFormScreen(session: session, resident: resident, relativeID: nil, context: context))
+      return open(ContactFormScreen.make(session: session, resident: resident, relativeID: nil, context: context))
     }
     commandHints = [(.new, "rel.log.new")]
   }

@@ -3,112 +3,93 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-/// Registering or editing a guardianship (værgemål): the guardian (a relative from the
-/// network or an outside person), the section (§ 5 economic and/or personal, possibly
-/// limited to named matters; § 6; § 7 co-guardianship), the court's decision date and an
-/// optional end date, not before the decision.
-final class GuardianshipFormScreen: RelativesFormBase {
-  let resident: Resident
-  let relatives: [Relative]
-  let editing: Guardianship?
-  /// The areas choice, in the order shown.
-  static let areaChoices: [Set<GuardianshipArea>] = [[.economic], [.personal], [.economic, .personal]]
-  /// The "limited to kinds" choice: all kinds of the areas, one kind, or an earlier set kept.
-  let kindChoices: [Set<String>?]
+enum GuardianshipField: String, FormFieldID {
+  case guardian, outsideName, outsideContact, section, areas, matters, kinds, decided, ends
+}
 
-  init(
+/// Registering or editing a guardianship (værgemål): the guardian (a relative from the
+/// network, by id, or an outside person), the section (§ 5 economic and/or personal, possibly
+/// limited to named matters; § 6; § 7 co-guardianship), the areas, the kinds of information
+/// it is limited to (none checked: all within its areas), the court's decision date and an
+/// optional end date, not before the decision.
+enum GuardianshipFormScreen {
+  static let outside = "outside"
+
+  static func make(
     session: Session, resident: Resident, relatives: [Relative], editing: Guardianship?, context: AppContext
-  ) {
-    self.resident = resident
-    self.relatives = relatives
-    self.editing = editing
+  ) -> FormScreen<GuardianshipField> {
     let t = context.texts
-    var kindChoices: [Set<String>?] = [nil] + session.catalogues.informationKinds.kinds.map { [$0.code] }
-    if let kept = editing?.limitedToKinds, !kindChoices.contains(kept) { kindChoices.append(kept) }
-    self.kindChoices = kindChoices
-    var guardianIndex = relatives.count
-    var outside = ("", "")
+    var guardian = outside
+    var outsidePerson = ("", "")
     switch editing?.guardian {
-    case .relative(let id)?: guardianIndex = relatives.firstIndex { $0.id == id } ?? relatives.count
-    case .outside(let name, let contact)?: outside = (name, contact)
+    case .relative(let id)?: guardian = String(id)
+    case .outside(let name, let contact)?: outsidePerson = (name, contact)
     case nil: break
     }
-    let kindNames = kindChoices.map { kinds in
-      kinds.map {
-        $0.sorted().map { RelativesWords.kindName($0, t, session.catalogues.informationKinds) }.joined(separator: ", ")
-      }
-        ?? t("rel.guardianship.allKinds")
+    let guardians =
+      relatives.map { ChoiceOption(id: $0.id, $0.name) } + [ChoiceOption(outside, t("rel.guardianship.outside"))]
+    let sections = GuardianshipSection.allCases.map { ChoiceOption($0.rawValue, t("rel.section.\($0.rawValue)")) }
+    let areas = GuardianshipArea.allCases.map { ChoiceOption($0.rawValue, t("rel.area.\($0.rawValue)")) }
+    let kinds = session.catalogues.informationKinds.kinds.map {
+      ChoiceOption($0.code, RelativesWords.kindName($0.code, t, session.catalogues.informationKinds))
     }
-    super.init(
-      session: session, title: t(editing == nil ? "rel.guardianship.new" : "rel.guardianship.edit"),
-      heading: t("rel.guardianship.for", resident.name),
-      draftKey: "rel.guardianship.\(resident.id).\(editing?.id ?? 0)",
+    let screen = FormScreen<GuardianshipField>(
+      title: t(editing == nil ? "rel.guardianship.new" : "rel.guardianship.edit"), context: context,
       fields: [
-        RelativesFormBase.choice(
-          "guardian", t("rel.field.guardian"), relatives.map(\.name) + [t("rel.guardianship.outside")],
-          guardianIndex, required: true),
-        .text(id: "outsideName", label: t("rel.field.outsideName"), text: outside.0),
-        .text(id: "outsideContact", label: t("rel.field.outsideContact"), text: outside.1),
-        RelativesFormBase.choice(
-          "section", t("rel.field.section"), GuardianshipSection.allCases.map { t("rel.section.\($0.rawValue)") },
-          GuardianshipSection.allCases.firstIndex(of: editing?.section ?? .section5), required: true),
-        RelativesFormBase.choice(
-          "areas", t("rel.field.areas"),
-          Self.areaChoices.map { set in
-            GuardianshipArea.allCases.filter { set.contains($0) }.map { t("rel.area.\($0.rawValue)") }
-              .joined(separator: " + ")
-          }, editing.flatMap { g in Self.areaChoices.firstIndex(of: g.areas) } ?? 0, required: true),
-        .text(
-          id: "matters", label: t("rel.field.matters"), text: editing?.namedMatters.joined(separator: ", ") ?? ""),
-        RelativesFormBase.choice(
-          "kinds", t("rel.field.limitedKinds"), kindNames, kindChoices.firstIndex(of: editing?.limitedToKinds) ?? 0),
-        RelativesWords.dateField("decided", t("rel.field.decided"), editing?.decidedOn, required: true),
-        RelativesWords.dateField("ends", t("rel.field.ends"), editing?.endsOn),
-      ], context: context)
-  }
-
-  override func commit(_ context: AppContext) throws -> String? {
-    let t = context.texts
-    guard let decided = date("decided", context) ?? nil, let ends = date("ends", context) else { return nil }
-    if let e = ends, e < decided {
-      form.setMessage(t("rel.error.guardianshipEndsBeforeDecision"), for: "ends")
-      form.setFocus(id: "ends")
-      return nil
-    }
-    let index = choice("guardian") ?? relatives.count
-    let guardian: Guardian
-    if relatives.indices.contains(index) {
-      guardian = .relative(relatives[index].id)
-    } else {
-      let name = form.value("outsideName").trimmingCharacters(in: .whitespaces)
-      if name.isEmpty {
-        form.setMessage(t("rel.error.guardianMissing"), for: "outsideName")
-        form.setFocus(id: "outsideName")
-        return nil
+        .choice(.guardian, t("rel.field.guardian"), guardians, guardian, required: true),
+        .text(.outsideName, t("rel.field.outsideName"), outsidePerson.0, max: FieldLimit.name),
+        .text(.outsideContact, t("rel.field.outsideContact"), outsidePerson.1),
+        .choice(.section, t("rel.field.section"), sections, (editing?.section ?? .section5).rawValue, required: true),
+        .multi(
+          .areas, t("rel.field.areas"), areas, Set((editing?.areas ?? [.economic]).map(\.rawValue)), required: true),
+        .text(.matters, t("rel.field.matters"), editing?.namedMatters.joined(separator: ", ") ?? ""),
+        .multi(.kinds, t("rel.field.limitedKinds"), kinds, editing?.limitedToKinds ?? []),
+        .date(.decided, t("rel.field.decided"), editing?.decidedOn, required: true),
+        .date(.ends, t("rel.field.ends"), editing?.endsOn),
+      ], draftKey: "rel.guardianship.\(resident.id).\(editing?.id ?? 0)"
+    ) { s, context in
+      guard let decided = s.day(.decided) else {
+        throw FieldProblem(GuardianshipField.decided, context.texts("form.required"))
       }
-      guardian = .outside(name: name, contact: form.value("outsideContact").trimmingCharacters(in: .whitespaces))
-    }
-    let section = GuardianshipSection.allCases[choice("section") ?? 0]
-    let areas = Self.areaChoices[choice("areas") ?? 0]
-    let matters = form.value("matters").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
-    let kinds = kindChoices[choice("kinds") ?? 0]
-    let repo = RelativesWords.repository(session)
-    if var g = editing {
-      g.guardian = guardian
-      g.section = section
-      g.areas = areas
-      g.namedMatters = matters
-      g.limitedToKinds = kinds
-      g.decidedOn = decided
-      g.endsOn = ends
-      _ = try repo.updateGuardianship(g, by: session.actor)
-    } else {
-      _ = try repo.addGuardianship(
+      let who: Guardian =
+        s.rowID(.guardian).map { .relative($0) }
+        ?? .outside(name: s.text(.outsideName), contact: s.text(.outsideContact))
+      let section = s.choice(.section).flatMap(GuardianshipSection.init(rawValue:)) ?? .section5
+      let chosenAreas = Set(s.choices(.areas).compactMap(GuardianshipArea.init(rawValue:)))
+      let matters = s.raw(.matters).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        .filter { !$0.isEmpty }
+      let limited = s.choices(.kinds)
+      let repo = RelativesWords.repository(session)
+      if var g = editing {
+        g.guardian = who
+        g.section = section
+        g.areas = chosenAreas
+        g.namedMatters = matters
+        g.limitedToKinds = limited.isEmpty ? nil : limited
+        g.decidedOn = decided
+        g.endsOn = s.day(.ends)
+        let saved = try repo.updateGuardianship(g, by: session.actor)
+        return FormSaved(context.texts("rel.guardianship.saved"), savedID: saved.id)
+      }
+      let saved = try repo.addGuardianship(
         NewGuardianship(
-          residentID: resident.id, guardian: guardian, section: section, areas: areas, namedMatters: matters,
-          limitedToKinds: kinds, decidedOn: decided, endsOn: ends), by: session.actor)
+          residentID: resident.id, guardian: who, section: section, areas: chosenAreas, namedMatters: matters,
+          limitedToKinds: limited.isEmpty ? nil : limited, decidedOn: decided, endsOn: s.day(.ends)), by: session.actor)
+      return FormSaved(context.texts("rel.guardianship.saved"), savedID: saved.id)
     }
-    return t("rel.guardianship.saved")
+    screen.check = { s, t in
+      var problems: [(GuardianshipField, String)] = []
+      if s.choice(.guardian) == outside, s.isEmpty(.outsideName) {
+        problems.append((.outsideName, t("rel.error.guardianMissing")))
+      }
+      if let e = s.day(.ends), let d = s.day(.decided), e < d {
+        problems.append((.ends, t("rel.error.guardianshipEndsBeforeDecision")))
+      }
+      return problems
+    }
+    screen.header = { context in [(context.texts("rel.guardianship.for", resident.name), .header)] }
+    screen.labelWidth = 20
+    screen.draftAbout = { _ in resident.name }
+    return screen
   }
 }

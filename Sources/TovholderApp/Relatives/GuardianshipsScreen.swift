@@ -37,6 +37,7 @@ final class GuardianshipsScreen: TableScreen {
     }
     guard let o = overview else { return [] }
     introLines = [(t("rel.guardianship.for", resident.name), .header)]
+    rowIDs = o.guardianships.map(\.id)
     return o.guardianships.map { g in
       let ended = g.isActive(on: o.day) ? "" : " (" + t("rel.guardianship.notInForce") + ")"
       return [o.guardianName(g) + ended, RelativesWords.scope(g, t, session.catalogues.informationKinds)]
@@ -47,9 +48,8 @@ final class GuardianshipsScreen: TableScreen {
     guard let o = overview else { return .stay }
     let editing = row.flatMap { o.guardianships.indices.contains($0) ? o.guardianships[$0] : nil }
     if row != nil && editing == nil { return .stay }
-    reload()
-    return .push(
-      GuardianshipFormScreen(
+    return open(
+      GuardianshipFormScreen.make(
         session: session, resident: resident, relatives: o.relatives, editing: editing, context: context))
   }
 }

@@ -3,105 +3,104 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
+enum PolicyField: String, FormFieldID { case adopted, text }
+enum MeetingField: String, FormFieldID { case held, agenda, minutes }
+enum RequestField: String, FormFieldID { case text, status, outcome }
+enum VolunteerField: String, FormFieldID { case name, helps, phone, email, check }
+
 /// The home-level forms: a new policy version, a council meeting, a council request (or its
 /// outcome), a volunteer.
-final class HomeFormScreen: RelativesFormBase {
-  var onCommit: (HomeFormScreen, AppContext) throws -> String? = { _, _ in nil }
-
-  override func commit(_ context: AppContext) throws -> String? { try onCommit(self, context) }
-
-  static func policy(session: Session, context: AppContext) -> HomeFormScreen {
+enum HomeFormScreen {
+  static func policy(session: Session, context: AppContext) -> FormScreen<PolicyField> {
     let t = context.texts
     let current = (try? session.database.relativesHome.policyVersions().last?.text) ?? ""
-    let s = HomeFormScreen(
-      session: session, title: t("rel.policy.new"), heading: t("rel.policy.newHeading"), draftKey: "rel.policy.0.0",
+    let screen = FormScreen<PolicyField>(
+      title: t("rel.policy.new"), context: context,
       fields: [
-        RelativesWords.dateField("adopted", t("rel.field.adopted"), RelativesWords.today(context), required: true),
-        FormField(
-          id: "text", label: t("rel.field.policyText"), isRequired: true,
-          input: .area(TextAreaState(text: current), height: 10)),
-      ], context: context)
-    s.onCommit = { s, context in
-      guard let day = s.date("adopted", context) ?? nil else { return nil }
+        .date(.adopted, t("rel.field.adopted"), RelativesWords.today(context), required: true),
+        .area(.text, t("rel.field.policyText"), current, height: 10, required: true),
+      ], draftKey: "rel.policy.0.0"
+    ) { s, context in
       let v = try session.database.relativesHome.adoptPolicy(
-        text: s.form.value("text"), adoptedOn: day, by: session.actor)
-      return context.texts("rel.policy.adopted", v.number)
+        text: s.raw(.text), adoptedOn: s.day(.adopted) ?? RelativesWords.today(context), by: session.actor)
+      return FormSaved(context.texts("rel.policy.adopted", v.number))
     }
-    return s
+    screen.header = { context in [(context.texts("rel.policy.newHeading"), .header)] }
+    screen.labelWidth = 20
+    return screen
   }
 
-  static func meeting(session: Session, context: AppContext) -> HomeFormScreen {
+  static func meeting(session: Session, context: AppContext) -> FormScreen<MeetingField> {
     let t = context.texts
-    let s = HomeFormScreen(
-      session: session, title: t("rel.council.new"), heading: t("rel.council.title"), draftKey: "rel.meeting.0.0",
+    let screen = FormScreen<MeetingField>(
+      title: t("rel.council.new"), context: context,
       fields: [
-        RelativesWords.dateField("held", t("rel.field.held"), RelativesWords.today(context), required: true),
-        FormField(
-          id: "agenda", label: t("rel.council.agenda"), isRequired: true,
-          input: .area(TextAreaState(text: ""), height: 4)),
-        FormField(id: "minutes", label: t("rel.council.minutes"), input: .area(TextAreaState(text: ""), height: 5)),
-      ], context: context)
-    s.onCommit = { s, context in
-      guard let day = s.date("held", context) ?? nil else { return nil }
-      _ = try session.database.relativesHome.addCouncilMeeting(
-        heldOn: day, agenda: s.form.value("agenda"), minutes: s.form.value("minutes"), by: session.actor)
-      return context.texts("rel.saved.plain")
+        .date(.held, t("rel.field.held"), RelativesWords.today(context), required: true),
+        .area(.agenda, t("rel.council.agenda"), height: 4, required: true),
+        .area(.minutes, t("rel.council.minutes"), height: 5),
+      ], draftKey: "rel.meeting.0.0"
+    ) { s, context in
+      let m = try session.database.relativesHome.addCouncilMeeting(
+        heldOn: s.day(.held) ?? RelativesWords.today(context), agenda: s.raw(.agenda), minutes: s.raw(.minutes),
+        by: session.actor)
+      return FormSaved(context.texts("rel.saved.plain"), savedID: m.id)
     }
-    return s
+    screen.header = { context in [(context.texts("rel.council.title"), .header)] }
+    screen.labelWidth = 20
+    return screen
   }
 
-  static func request(session: Session, editing: CouncilRequest?, context: AppContext) -> HomeFormScreen {
+  static func request(session: Session, editing: CouncilRequest?, context: AppContext) -> FormScreen<RequestField> {
     let t = context.texts
-    let statuses = CouncilRequestStatus.allCases
-    let s = HomeFormScreen(
-      session: session, title: t(editing == nil ? "rel.requests.new" : "rel.requests.edit"),
-      heading: t("rel.requests.title"), draftKey: "rel.request.0.\(editing?.id ?? 0)",
+    let statuses = CouncilRequestStatus.allCases.map { ChoiceOption($0.rawValue, t("rel.request.\($0.rawValue)")) }
+    let screen = FormScreen<RequestField>(
+      title: t(editing == nil ? "rel.requests.new" : "rel.requests.edit"), context: context,
       fields: [
-        .text(id: "text", label: t("rel.requests.col.text"), text: editing?.text ?? "", isRequired: true),
-        RelativesFormBase.choice(
-          "status", t("rel.requests.col.status"), statuses.map { t("rel.request.\($0.rawValue)") },
-          statuses.firstIndex(of: editing?.status ?? .open)),
-        .text(id: "outcome", label: t("rel.requests.col.outcome"), text: editing?.outcome ?? ""),
-      ], context: context)
-    s.onCommit = { s, context in
+        .text(.text, t("rel.requests.col.text"), editing?.text ?? "", required: true),
+        .choice(.status, t("rel.requests.col.status"), statuses, (editing?.status ?? .open).rawValue),
+        .text(.outcome, t("rel.requests.col.outcome"), editing?.outcome ?? ""),
+      ], draftKey: "rel.request.0.\(editing?.id ?? 0)"
+    ) { s, context in
       let home = session.database.relativesHome
       var r =
         try editing
         ?? home.addCouncilRequest(
-          text: s.form.value("text"), raisedOn: RelativesWords.today(context), meetingID: nil, by: session.actor)
-      r.text = s.form.value("text")
-      r.status = statuses[s.choice("status") ?? 0]
-      r.outcome = s.form.value("outcome")
-      _ = try home.updateCouncilRequest(r, by: session.actor)
-      return context.texts("rel.saved.plain")
+          text: s.raw(.text), raisedOn: RelativesWords.today(context), meetingID: nil, by: session.actor)
+      r.text = s.raw(.text)
+      r.status = s.choice(.status).flatMap(CouncilRequestStatus.init(rawValue:)) ?? .open
+      r.outcome = s.raw(.outcome)
+      let saved = try home.updateCouncilRequest(r, by: session.actor)
+      return FormSaved(context.texts("rel.saved.plain"), savedID: saved.id)
     }
-    return s
+    screen.header = { context in [(context.texts("rel.requests.title"), .header)] }
+    screen.labelWidth = 20
+    return screen
   }
 
-  static func volunteer(session: Session, context: AppContext) -> HomeFormScreen {
+  static func volunteer(session: Session, context: AppContext) -> FormScreen<VolunteerField> {
     let t = context.texts
-    let s = HomeFormScreen(
-      session: session, title: t("rel.volunteers.new"), heading: t("rel.volunteers.title"),
-      draftKey: "rel.volunteer.0.0",
+    let screen = FormScreen<VolunteerField>(
+      title: t("rel.volunteers.new"), context: context,
       fields: [
-        .text(id: "name", label: t("rel.volunteers.col.name"), isRequired: true),
-        .text(id: "helps", label: t("rel.volunteers.col.helps")),
-        .text(id: "phone", label: t("rel.field.phone")) { [t] v in
-          v.isEmpty || ContactFormat.isPhone(v) ? nil : t("rel.error.invalidPhone")
+        .text(.name, t("rel.volunteers.col.name"), required: true, max: FieldLimit.name),
+        .text(.helps, t("rel.volunteers.col.helps")),
+        .text(.phone, t("rel.field.phone"), max: FieldLimit.phone) { [t] v in
+          ContactFormat.isPhone(v) ? nil : t("rel.error.invalidPhone")
         },
-        .text(id: "email", label: t("rel.field.email")) { [t] v in
-          v.isEmpty || ContactFormat.isEmail(v) ? nil : t("rel.error.invalidEmail")
+        .text(.email, t("rel.field.email"), max: FieldLimit.email) { [t] v in
+          ContactFormat.isEmail(v) ? nil : t("rel.error.invalidEmail")
         },
-        RelativesWords.dateField("check", t("rel.volunteers.col.check"), nil),
-      ], context: context)
-    s.onCommit = { s, context in
-      guard let check = s.date("check", context) else { return nil }
+        .date(.check, t("rel.volunteers.col.check"), nil),
+      ], draftKey: "rel.volunteer.0.0"
+    ) { s, context in
       let v = try session.database.relativesHome.addVolunteer(
         Volunteer(
-          id: 0, name: s.form.value("name"), helpsWith: s.form.value("helps"), phone: s.form.value("phone"),
-          email: s.form.value("email"), policeCheckOn: check), by: session.actor)
-      return context.texts("rel.added", v.name)
+          id: 0, name: s.raw(.name), helpsWith: s.raw(.helps), phone: s.raw(.phone), email: s.raw(.email),
+          policeCheckOn: s.day(.check)), by: session.actor)
+      return FormSaved(context.texts("rel.added", v.name), savedID: v.id)
     }
-    return s
+    screen.header = { context in [(context.texts("rel.volunteers.title"), .header)] }
+    screen.labelWidth = 20
+    return screen
   }
 }

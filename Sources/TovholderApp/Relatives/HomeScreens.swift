@@ -52,8 +52,7 @@ final class PolicyScreen: TableScreen {
     }
     if RelativesHomeRepository.canChange(session.actor) {
       onCommand[.new] = { [unowned self] _, context in
-        reload()
-        return .push(HomeFormScreen.policy(session: session, context: context))
+        return self.open(HomeFormScreen.policy(session: session, context: context))
       }
       commandHints = [(.new, "rel.policy.new")]
     }
@@ -77,6 +76,7 @@ final class CouncilScreen: TableScreen {
       let today = RelativesWords.today(context)
       let home = session.database.relativesHome
       meetings = (try? home.councilMeetings()) ?? []
+      rowIDs = meetings.map(\.id)
       let members = ((try? home.councilMembers()) ?? []).filter { $0.isMember(on: today) }
       introLines =
         [(t("rel.council.members", members.count), .header)] + members.map { ("  \($0.name) · \($0.role)", .normal) }
@@ -92,8 +92,7 @@ final class CouncilScreen: TableScreen {
     }
     if RelativesHomeRepository.canChange(session.actor) {
       onCommand[.new] = { [unowned self] _, context in
-        reload()
-        return .push(HomeFormScreen.meeting(session: session, context: context))
+        return self.open(HomeFormScreen.meeting(session: session, context: context))
       }
       commandHints = [(.new, "rel.council.new")]
     }
@@ -117,19 +116,18 @@ final class CouncilRequestsScreen: TableScreen {
     load = { [unowned self] context in
       let t = context.texts
       requests = (try? session.database.relativesHome.councilRequests()) ?? []
+      rowIDs = requests.map(\.id)
       return requests.map {
         [DateWording.day($0.raisedOn), $0.text, t("rel.request.\($0.status.rawValue)"), $0.outcome]
       }
     }
     if RelativesHomeRepository.canChange(session.actor) {
       onCommand[.new] = { [unowned self] _, context in
-        reload()
-        return .push(HomeFormScreen.request(session: session, editing: nil, context: context))
+        return self.open(HomeFormScreen.request(session: session, editing: nil, context: context))
       }
       onCommand[.edit] = { [unowned self] row, context in
         guard let row, requests.indices.contains(row) else { return .stay }
-        reload()
-        return .push(HomeFormScreen.request(session: session, editing: requests[row], context: context))
+        return self.open(HomeFormScreen.request(session: session, editing: requests[row], context: context))
       }
       commandHints = [(.new, "rel.requests.new"), (.edit, "rel.requests.edit")]
     }
@@ -149,9 +147,11 @@ final class VolunteersScreen: TableScreen {
         ColumnSpec("rel.volunteers.col.name", .fixed(18)), ColumnSpec("rel.volunteers.col.helps"),
         ColumnSpec("rel.volunteers.col.contact", .fixed(14)), ColumnSpec("rel.volunteers.col.check", .fixed(12)),
       ], emptyKey: "rel.volunteers.empty", load: { _ in [] })
-    load = { context in
+    load = { [unowned self] context in
       let today = RelativesWords.today(context)
-      return ((try? session.database.relativesHome.volunteers()) ?? []).map {
+      let volunteers = (try? session.database.relativesHome.volunteers()) ?? []
+      rowIDs = volunteers.map(\.id)
+      return volunteers.map {
         [
           $0.name, $0.helpsWith, $0.phone ?? $0.email ?? "",
           ($0.policeCheckDue(on: today) ? "! " : "")
@@ -161,8 +161,7 @@ final class VolunteersScreen: TableScreen {
     }
     if RelativesHomeRepository.canChange(session.actor) {
       onCommand[.new] = { [unowned self] _, context in
-        reload()
-        return .push(HomeFormScreen.volunteer(session: session, context: context))
+        return self.open(HomeFormScreen.volunteer(session: session, context: context))
       }
       commandHints = [(.new, "rel.volunteers.new")]
     }

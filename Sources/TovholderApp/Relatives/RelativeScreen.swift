@@ -101,27 +101,39 @@ final class RelativeScreen: TableScreen {
     switch actions[row] {
     case .giveConsent:
       reload()
-      return .push(ConsentFormScreen(session: session, resident: resident, relative: r, context: context))
+      return .push(ConsentFormScreen.make(session: session, resident: resident, relative: r, context: context))
     case .withdraw(let c):
-      do {
-        _ = try RelativesWords.repository(session).withdrawConsent(
-          c.id, on: RelativesWords.today(context), by: session.actor)
-        context.show(
-          t("rel.withdrawn", RelativesWords.kindName(c.kindCode, t, session.catalogues.informationKinds), r.name))
-      } catch {
-        context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)
-      }
-      reload()
+      confirm = withdrawal(c, of: r, context)
       return .stay
     case .share(let kind):
       return share(kind, r, context)
     case .logContact:
       reload()
-      return .push(ContactFormScreen(session: session, resident: resident, relativeID: r.id, context: context))
+      return .push(ContactFormScreen.make(session: session, resident: resident, relativeID: r.id, context: context))
     case .edit:
       reload()
-      return .push(RelativeFormScreen(session: session, resident: resident, editing: r, context: context))
+      return .push(RelativeFormScreen.make(session: session, resident: resident, editing: r, context: context))
     }
+  }
+
+  /// Asks before withdrawing a consent: it can't be undone.
+  private func withdrawal(_ c: Consent, of r: Relative, _ context: AppContext) -> ConfirmPrompt {
+    let t = context.texts
+    let kind: String = RelativesWords.kindName(c.kindCode, t, session.catalogues.informationKinds)
+    let today: String = RelativesWords.day(RelativesWords.today(context))
+    let question: String = t("rel.withdraw.question", kind, r.name, today)
+    let withdraw: (AppContext) -> ScreenAction = { [unowned self] context in
+      do {
+        _ = try RelativesWords.repository(session).withdrawConsent(
+          c.id, on: RelativesWords.today(context), by: session.actor)
+        context.show(context.texts("rel.withdrawn", kind, r.name))
+      } catch {
+        context.show(ErrorMessages.describe(error, context.texts), kind: .error, seconds: 15)
+      }
+      reload()
+      return .stay
+    }
+    return ConfirmPrompt.irreversible(question, yes: t("rel.withdraw.yes"), texts: t, onYes: withdraw)
   }
 
   /// Asks the sharing check, as any area does before sharing; says plainly why not. The

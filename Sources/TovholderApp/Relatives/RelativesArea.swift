@@ -63,15 +63,15 @@ enum RelativesArea: AreaModule {
     }
     switch (parts[1], relative) {
     case ("relative", _):
-      return RelativeFormScreen(session: session, resident: resident, editing: nil, context: context)
+      return RelativeFormScreen.make(session: session, resident: resident, editing: nil, context: context)
     case ("relativeEdit", let r?):
-      return RelativeFormScreen(session: session, resident: resident, editing: r, context: context)
+      return RelativeFormScreen.make(session: session, resident: resident, editing: r, context: context)
     case ("consent", let r?):
-      return ConsentFormScreen(session: session, resident: resident, relative: r, context: context)
+      return ConsentFormScreen.make(session: session, resident: resident, relative: r, context: context)
     case ("contact", _):
-      return ContactFormScreen(session: session, resident: resident, relativeID: relative?.id, context: context)
+      return ContactFormScreen.make(session: session, resident: resident, relativeID: relative?.id, context: context)
     case ("expectations", _):
-      return ExpectationsFormScreen(session: session, resident: resident, current: nil, context: context)
+      return ExpectationsFormScreen.make(session: session, resident: resident, current: nil, context: context)
     case ("guardianship", _):
       guard
         let o = try? RelativesWords.repository(session).overview(
@@ -79,7 +79,7 @@ enum RelativesArea: AreaModule {
       else { return nil }
       let editing = o.guardianships.first { $0.id == id }
       if id != 0 && editing == nil { return nil }
-      return GuardianshipFormScreen(
+      return GuardianshipFormScreen.make(
         session: session, resident: resident, relatives: o.relatives, editing: editing, context: context)
     default: return nil
     }

@@ -29,9 +29,8 @@ final class RelativesTab: TableScreen {
         return .push(GuardianshipsScreen(session: session, resident: resident))
       }
       if row == o.relatives.count + 1 {
-        reload()
-        return .push(
-          ExpectationsFormScreen(
+        return open(
+          ExpectationsFormScreen.make(
             session: session, resident: resident, current: o.expectationsMeetingOn, context: context))
       }
       guard o.relatives.indices.contains(row) else { return .stay }
@@ -41,14 +40,12 @@ final class RelativesTab: TableScreen {
           session: session, resident: resident, relativeID: o.relatives[row].id, name: o.relatives[row].name))
     }
     onCommand[.new] = { [unowned self] _, context in
-      reload()
-      return .push(RelativeFormScreen(session: session, resident: resident, editing: nil, context: context))
+      return open(RelativeFormScreen.make(session: session, resident: resident, editing: nil, context: context))
     }
     onCommand[.edit] = { [unowned self] row, context in
       guard let row, let o = overview, o.relatives.indices.contains(row) else { return .stay }
-      reload()
-      return .push(
-        RelativeFormScreen(session: session, resident: resident, editing: o.relatives[row], context: context))
+      return open(
+        RelativeFormScreen.make(session: session, resident: resident, editing: o.relatives[row], context: context))
     }
     commandHints = [(.new, "rel.hint.new"), (.edit, "rel.hint.edit")]
   }
@@ -63,6 +60,7 @@ final class RelativesTab: TableScreen {
       overview = nil
     }
     guard let o = overview else { return [] }
+    rowIDs = o.relatives.map(\.id)
     var intro: [(String, Style)] = [
       (
         t("rel.expectations", o.expectationsMeetingOn.map(DateWording.day) ?? t("rel.expectations.none")), .normal

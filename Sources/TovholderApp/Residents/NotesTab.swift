@@ -25,6 +25,7 @@ final class NotesTab: TableScreen {
       } catch {
         context.show(ErrorMessages.describe(error, context.texts), kind: .error)
       }
+      rowIDs = notes.map(\.id)
       return notes.map { note in
         [
           DateWording.dateTime(note.writtenAt), context.texts("note.kind.\(note.kind.rawValue)"), note.authorName,
@@ -33,16 +34,16 @@ final class NotesTab: TableScreen {
       }
     }
     onOpen = { [unowned self] row, _ in .push(NoteViewScreen(note: notes[row])) }
-    onCommand[.new] = { [unowned self] _, context in
-      reload()
-      return .push(NoteFormScreen(session: session, resident: resident, editing: nil, context: context))
-    }
+    onCommand[.new] = { [unowned self] _, context in form(nil, context) }
     onCommand[.edit] = { [unowned self] row, context in
       guard let row, notes.indices.contains(row) else { return .stay }
-      reload()
-      return .push(NoteFormScreen(session: session, resident: resident, editing: notes[row], context: context))
+      return form(notes[row], context)
     }
     commandHints = [(.new, "notes.new"), (.edit, "notes.edit")]
+  }
+
+  private func form(_ note: Note?, _ context: AppContext) -> ScreenAction {
+    open(NoteFormScreen.make(session: session, resident: resident, editing: note, context: context))
   }
 }
 

@@ -35,6 +35,7 @@ public final class RecordScreen: Screen {
 
   var tab: any Screen { tabs[selected] }
   public var resident: Resident { record.resident }
+  public var residentInView: ResidentID? { record.resident.id }
 
   public func title(_ context: AppContext) -> String { record.resident.name }
   public var scopes: [CommandScope] { [.record] + tab.scopes }
@@ -94,16 +95,16 @@ public final class RecordScreen: Screen {
       context.show(context.texts("resident.edit.leadersOnly"), kind: .warning)
       return .stay
     }
-    let form = ResidentEditScreen(session: session, resident: resident, context: context)
-    form.onSaved = { [weak self] saved, contactPerson, coordinator in
-      guard let self else { return }
-      record.resident = saved
-      record.unitName = session.unitNames[saved.unitID] ?? record.unitName
-      record.contactPersonName = contactPerson
-      record.coordinatorName = coordinator
-      (tabs.first as? OverviewTab)?.record = record
-    }
-    return .push(form)
+    return .push(
+      ResidentEditScreen.make(session: session, resident: resident, context: context) {
+        [weak self] saved, contactPerson, coordinator in
+        guard let self else { return }
+        record.resident = saved
+        record.unitName = session.unitNames[saved.unitID] ?? record.unitName
+        record.contactPersonName = contactPerson
+        record.coordinatorName = coordinator
+        (tabs.first as? OverviewTab)?.record = record
+      })
   }
 
   /// Another terminal saved something: the header, the overview and the tab on show re-read;
@@ -130,6 +131,7 @@ public final class RecordScreen: Screen {
 
   public func handle(_ key: Key, context: AppContext) -> ScreenAction { tab.handle(key, context: context) }
   public func saveDraft(context: AppContext) { tab.saveDraft(context: context) }
+  public func reappear(context: AppContext) { tab.reappear(context: context) }
 
   public func hints(context: AppContext) -> [(String, String)] {
     let edit =

@@ -29,6 +29,12 @@ enum ResidentListScreen {
         ["\($0.id)", $0.name, session.unitNames[$0.unitID] ?? "", DateWording.day($0.movedIn), marks[$0.id] ?? ""]
       }
     }
+    let rows = screen.load
+    screen.load = { [unowned screen] context in
+      let shown = rows(context)
+      screen.rowIDs = residents.map(\.id)
+      return shown
+    }
     screen.onOpen = { row, context in
       guard residents.indices.contains(row) else { return .stay }
       return RecordScreen.open(residents[row].id, session: session, context: context)
@@ -42,8 +48,7 @@ enum ResidentListScreen {
     screen.commandHints = [(.toggleFormer, "residents.toggleFormer")]
     if session.actor.role == .leader {
       screen.onCommand[.new] = { _, context in
-        screen.reload()
-        return .push(ResidentFormScreen(session: session, context: context))
+        screen.open(ResidentFormScreen.make(session: session, context: context))
       }
       screen.commandHints.insert((.new, "residents.new"), at: 0)
       screen.onCommand[.edit] = { row, context in
@@ -52,8 +57,7 @@ enum ResidentListScreen {
           context.show(context.texts("resident.edit.leadersOnly"), kind: .warning)
           return .stay
         }
-        screen.reload()
-        return .push(ResidentEditScreen(session: session, resident: residents[row], context: context))
+        return screen.open(ResidentEditScreen.make(session: session, resident: residents[row], context: context))
       }
       screen.commandHints.insert((.edit, "residents.edit"), at: 1)
     }

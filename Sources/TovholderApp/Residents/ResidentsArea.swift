@@ -37,7 +37,10 @@ enum ResidentsArea: AreaModule {
     if let session = context.session, key.hasPrefix("resident.edit."),
       let id = Int64(key.dropFirst("resident.edit.".count))
     {
-      return ResidentEditScreen.restore(id: id, payload: payload, session: session, context: context)
+      return ResidentEditScreen.restore(id: id, session: session, context: context)
+    }
+    if let session = context.session, key == ResidentFormScreen.draftKey, session.actor.role == .leader {
+      return ResidentFormScreen.make(session: session, context: context)
     }
     guard let session = context.session, key.hasPrefix("note.new.") || key.hasPrefix("note.edit."),
       let id = Int64(key.split(separator: ".").last ?? ""),

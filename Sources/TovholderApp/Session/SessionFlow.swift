@@ -39,20 +39,24 @@ public final class SessionFlow {
     }
     locked = nil
     let units = (try? database.units.list()) ?? []
+    let signIn = try? database.drafts.beginSession(owner: actor.accountID, id: UUID().uuidString)
     let session = Session(
-      database: database, actor: actor, unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) }))
+      database: database, actor: actor, id: signIn?.id ?? UUID().uuidString, previousSignIn: signIn?.previousStartedAt,
+      unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) }))
     enter(session)
     let start = startScreens(session)
+    // Drafts newer than the previous sign-in are offered first; older ones wait in "Kladder".
     let drafts = (try? database.drafts.list(owner: actor.accountID)) ?? []
-    if !drafts.isEmpty {
-      return .replace(DraftsScreen(start: start, drafts: drafts))
+    let previous = session.previousSignIn ?? .distantPast
+    if drafts.contains(where: { $0.savedAt >= previous }) {
+      return .replaceWith(start + [DraftsScreen(session: session)])
     }
     return start.count == 1 ? .replace(start[0]) : .replaceWith(start)
   }
 
   /// The main menu, and for staff with a unit its handover list on top.
   func startScreens(_ session: Session) -> [any Screen] {
-    let menu = MainMenuScreen(entries: AreaCatalog.menuEntries(session))
+    let menu = MainMenuScreen(entries: [Self.draftsEntry(session)] + AreaCatalog.menuEntries(session))
     guard session.actor.role == .staff, !session.actor.unitIDs.isEmpty else { return [menu] }
     return [menu, HandoverScreen(session: session)]
   }
@@ -76,6 +80,14 @@ public final class SessionFlow {
     database = demo
     showHome()
     return .replace(SignInScreen(flow: self))
+  }
+
+  /// The menu's "Kladder (n)" line, shown while the person has drafts.
+  static func draftsEntry(_ session: Session) -> MenuEntry {
+    MenuEntry(titleKey: "menu.drafts", descriptionKey: "menu.drafts.description") { _ in DraftsScreen(session: session)
+    }
+    .counting { _ in (try? session.database.drafts.count(owner: session.actor.accountID)) ?? 0 }
+    .inSection("menu.section.drafts")
   }
 
   /// Locks the terminal: everyone's forms are already drafts; the next person signs in. The

@@ -2,96 +2,69 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
+public enum SignInField: String, FormFieldID { case username, password }
+
 /// Sign-in (and the lock screen): user name, then password. Enter moves on, and signs in
-/// from the password field.
-public final class SignInScreen: Screen {
-  let flow: SessionFlow
+/// from the password field; a refusal is said under the password, which is cleared. Esc
+/// clears both. Nothing here is a draft.
+public final class SignInScreen: FormScreen<SignInField> {
   let locked: Bool
-  var form: FormState
-  var error: String?
 
   init(flow: SessionFlow, locked: Bool = false) {
-    self.flow = flow
     self.locked = locked
     let t = flow.context.texts
-    form = FormState(fields: [
-      .text(id: "username", label: t("signin.username"), maxLength: 64),
-      .text(id: "password", label: t("signin.password"), secret: true, maxLength: 256),
-    ])
+    super.init(
+      title: t(locked ? "signin.lockedTitle" : "signin.title"), context: flow.context,
+      fields: [
+        .text(.username, t("signin.username"), max: 64),
+        .secret(.password, t("signin.password")),
+      ], draftKey: nil
+    ) { s, context in
+      let actor: Actor
+      do {
+        actor = try flow.database.accounts.signIn(username: s.text(.username), password: s.raw(.password))
+      } catch {
+        throw FieldProblem(SignInField.password, ErrorMessages.describe(error, context.texts))
+      }
+      return FormSaved(nil, then: flow.signedIn(actor))
+    }
+    labelWidth = 14
+    onRefused = { screen in
+      screen.setValue(.password, "")
+      screen.focus(.password)
+    }
   }
 
-  public func title(_ context: AppContext) -> String {
-    context.texts(locked ? "signin.lockedTitle" : "signin.title")
-  }
-  public var isEditingText: Bool { true }
-
-  public func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+  public override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     let t = context.texts
     let box = area.centered(width: 56, height: 11)
-    let block = Block(title: t(locked ? "signin.lockedTitle" : "signin.title"))
+    let block = Block(title: titleText)
     block.render(into: &buffer, area: box)
-    let inner = block.inner(box)
+    let inner = block.inner(box).inset(horizontal: 1, vertical: 0)
     var y = inner.y
     let intro =
       locked
       ? t("signin.lockedIntro")
       : context.isFictional
         ? t("signin.demoIntro", DemoHome.usernames.joined(separator: ", "), DemoHome.password) : t("signin.intro")
-    for line in intro.wrapped(toWidth: max(1, inner.width - 2)).prefix(2) {
-      buffer.put(line, x: inner.x + 1, y: y, maxWidth: inner.width - 2, style: .muted)
+    for line in intro.wrapped(toWidth: max(1, inner.width)).prefix(2) {
+      buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: .muted)
       y += 1
     }
-    let formArea = Rect(x: inner.x + 1, y: y + 1, width: inner.width - 2, height: 4)
-    Form(labelWidth: 14).render(into: &buffer, area: formArea, state: &form)
-    if let error {
-      for (i, line) in error.wrapped(toWidth: max(1, inner.width - 2)).prefix(2).enumerated() {
-        buffer.put(line, x: inner.x + 1, y: formArea.maxY + i, maxWidth: inner.width - 2, style: .error)
-      }
-    }
-    return form.cursor
+    return drawForm(
+      into: &buffer, area: Rect(x: inner.x, y: y + 1, width: inner.width, height: max(0, inner.maxY - y - 1)))
   }
 
-  public func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
-    if command == .back {
-      form = FormState(
-        fields: form.fields.map {
-          var f = $0; f.input = .text(TextFieldState(), secret: f.id == "password"); return f
-        })
-      form.setFocus(0)
-      return .stay
-    }
-    return .unhandled
-  }
+  public override var scopes: [CommandScope] { [] }
 
-  public func handle(_ key: Key, context: AppContext) -> ScreenAction {
-    if key == .enter {
-      if form.focus == 0 {
-        form.setFocus(1)
-        return .stay
-      }
-      return signIn(context)
-    }
-    _ = form.handle(key)
+  public override func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    guard command == .back else { return super.perform(command, context: context) }
+    setValue(.username, "")
+    setValue(.password, "")
+    for id in [SignInField.username, .password] { setMessage(nil, for: id) }
+    focus(.username)
     return .stay
   }
 
-  private func signIn(_ context: AppContext) -> ScreenAction {
-    let username = form.value("username").trimmingCharacters(in: [" "])
-    let password = form.value("password")
-    do {
-      let actor = try flow.database.accounts.signIn(username: username, password: password)
-      return flow.signedIn(actor)
-    } catch {
-      self.error = ErrorMessages.describe(error, context.texts)
-      clearPassword()
-      return .stay
-    }
-  }
-
-  private func clearPassword() {
-    if let i = form.index(of: "password") {
-      form.fields[i].input = .text(TextFieldState(), secret: true)
-      form.setFocus(i)
-    }
-  }
+  public override func hints(context: AppContext) -> [(String, String)] { [] }
 }

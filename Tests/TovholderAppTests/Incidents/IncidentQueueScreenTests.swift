@@ -100,20 +100,20 @@ import TovholderStorage
     let resident = try #require(try f.database.residents.list(for: f.session.actor).first)
     let firstName = String(resident.name.split(separator: " ")[0])
     f.keys(.function(5))
-    let form = try #require(f.shell.top as? IncidentFormScreen)
-    form.form.setFocus(id: "course")
+    let form = try #require(f.shell.top as? FormScreen<IncidentField>)
+    form.focus(.course)
     var big = ""
     while big.utf8.count < 100_000 { big += "Beboeren gik en tur i haven og kom glad tilbage. " }
     f.press(.paste(big))
-    #expect(form.warningText(f.context.texts) == nil)
+    #expect(!f.screen().contains("⚠"))
     f.type("Så kom \(firstName) hjem.")
     #expect(f.screen().contains("⚠ Teksten nævner en beboer: \(firstName)"))
     // Text typed elsewhere keeps the warning of the long field.
-    form.form.setFocus(id: "headline")
+    form.focus(.headline)
     f.type("Fald")
     #expect(f.screen().contains("⚠ Teksten nævner en beboer: \(firstName)"))
     // Deleting the name in the long field clears it.
-    form.form.setFocus(id: "course")
+    form.focus(.course)
     for _ in 0..<(firstName.count + 6) { f.press(.backspace) }
     #expect(!f.screen().contains("⚠"))
   }

@@ -90,6 +90,10 @@ extension AppFixture {
     _ = review.handle(.tab, context: context)
     for c in "Tak for din indberetning" { _ = review.handle(.char(c), context: context) }
     _ = review.perform(.save, context: context)
+    // Closing can't be undone: asked once, and nothing happens until it is answered yes.
+    #expect(review.confirm?.question.contains("Afslut UTH nr. \(saved.id)") == true)
+    #expect(review.incident.status == .underReview)
+    _ = review.handle(.char("j"), context: context)
     #expect(review.incident.status == .closed)
     let seen = try staff.database.incidents.get(saved.id, by: staff.session.actor)
     let view = IncidentViewScreen(session: staff.session, incident: seen)
@@ -112,6 +116,9 @@ extension AppFixture {
     #expect(buffer.lines().joined().contains("Arbejdsmiljøsag"))
     _ = review.handle(.down, context: f.context)
     _ = review.handle(.enter, context: f.context)
+    #expect(review.confirm?.question.contains("Arbejdsmiljøsag") == true)
+    #expect(review.incident.status == .registered)
+    _ = review.handle(.char("j"), context: f.context)
     #expect(review.incident.status == .rejected && review.incident.rejection == .workEnvironment)
   }
 

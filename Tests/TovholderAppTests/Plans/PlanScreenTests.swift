@@ -72,13 +72,13 @@ import TovholderStorage
     app.type("Handler ind efter liste")
     keys(app, .tab)
     app.type("0–4")
-    keys(app, .enter, .tab)
+    keys(app, .enter)  // picks the measure and moves on to the target
     app.type("3")
     keys(app, .ctrl("s"))
     #expect(app.screen().contains("· Handler ind efter liste"))
-    // Three values, two keys each.
+    // Three values, two keys each: the digit and Ctrl-S (Enter would move on to the note).
     keys(app, .down)
-    for v in ["1", "2", "4"] { keys(app, .char(Character(v)), .enter) }
+    for v in ["1", "2", "4"] { keys(app, .char(Character(v)), .ctrl("s")) }
     #expect(app.screen().contains("4 ▃▅█"))
     // The sub-goal screen: the run chart with the target line.
     keys(app, .enter)
@@ -112,7 +112,7 @@ import TovholderStorage
     app.type("Sover godt")
     keys(app, .tab)
     app.type("0–4")
-    keys(app, .enter, .tab)
+    keys(app, .enter)  // picks the measure and moves on to the target
     app.type("9")
     keys(app, .ctrl("s"))
     var screen = app.screen()
@@ -129,8 +129,8 @@ import TovholderStorage
     // A value out of range on a saved sub-goal (the date field has the focus after its error).
     keys(app, .ctrl("a"), .ctrl("k"))
     app.type("i dag")
-    keys(app, .ctrl("s"), .down, .down, .char("7"), .enter)
-    #expect(app.screen().contains("Værdien skal være fra 0 til 4."))
+    keys(app, .ctrl("s"), .down, .down, .char("7"), .ctrl("s"))
+    #expect(app.screen().contains("Skriv et tal fra 0 til 4."))
   }
 
   @Test func twoEditorsOfOneGoalSeeWhoChangedItAndKeepTheirText() throws {
@@ -188,6 +188,9 @@ import TovholderStorage
     let task = try #require((list as? PlanTaskListScreen)?.tasks.first)
     #expect(task.kind == .subGoal)
     keys(app, .char("1"))
+    #expect(app.screen().contains("Registrér fremskridt"))
+    // Enter moves on to the note; Enter on the last field saves.
+    keys(app, .enter)
     #expect(app.screen().contains("Registrér fremskridt"))
     keys(app, .enter)
     let doc = try #require(try app.database.plans.document(residentID: task.residentID, actor: app.session.actor))

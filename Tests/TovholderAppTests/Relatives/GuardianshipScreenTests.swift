@@ -72,8 +72,10 @@ import TovholderStorage
     f.press(.end, .up, .enter, .ctrl("n"))
     f.press(.left)  // the first relative: Ole
     #expect(line(f, containing: "Værge *").contains("Ole Ørnebjerg"))
-    f.press(.tab, .tab, .tab, .tab, .right)  // personal matters
-    f.press(.tab, .tab, .tab)
+    f.press(.tab, .tab, .tab, .tab)  // the areas: a list of several
+    f.press(.enter, .char(" "), .down, .char(" "), .enter)  // economic off, personal on; focus moves on
+    #expect(try f.form().focusedKey == "matters")
+    f.press(.tab, .tab)
     f.type("i dag")
     f.press(.ctrl("s"))
     #expect(line(f, containing: "Ole Ørnebjerg").contains("§ 5 personlige forhold"))

@@ -79,6 +79,14 @@ import TovholderStorage
     #expect(f.screen().contains("Træk samtykke tilbage: Helbred"))
     press(f, .down)
     press(f, .enter)
+    // It can't be undone: asked once, and Enter alone answers no.
+    #expect(f.screen().contains("Træk samtykket til Helbred tilbage for Åse Ågård"))
+    press(f, .enter)
+    #expect(
+      try f.database.relatives.overview(residentID: resident.id, actor: f.session.actor)
+        .consents(of: aase.id).first?.withdrawnOn == nil)
+    press(f, .enter)
+    press(f, .char("j"))
     let screen = f.screen()
     #expect(screen.contains("Samtykke til Helbred trukket tilbage for Åse Ågård"))
     #expect(screen.contains("trukket tilbage \(DateWording.day(f.today))"))

@@ -60,13 +60,19 @@ final class AppFixture {
     _ = shell.render(size: Size(width: 80, height: 24))
     if let user {
       let actor = try database.accounts.signIn(username: user, password: DemoHome.password)
-      // Staff start on their handover list over the menu; the fixture starts at the menu.
-      switch flow.signedIn(actor) {
-      case .replace(let screen): shell.reset(to: screen)
-      case .replaceWith(let screens): if let menu = screens.first { shell.reset(to: menu) }
-      default: break
-      }
+      // Staff start on their handover list over the menu; the fixture starts at the menu
+      // (with the drafts list over it when there are new drafts).
+      shell.reset(to: Self.screens(flow.signedIn(actor)).filter { !($0 is HandoverScreen) })
       _ = shell.render(size: Size(width: 80, height: 24))
+    }
+  }
+
+  /// The screens a sign-in leads to (the menu, and the drafts list over it when there are new drafts).
+  static func screens(_ action: ScreenAction) -> [any Screen] {
+    switch action {
+    case .replace(let screen): return [screen]
+    case .replaceWith(let screens): return screens
+    default: return []
     }
   }
 

@@ -136,13 +136,18 @@ CREATE TABLE councilRequest (
 );
 
 -- table draft (draft)
-CREATE TABLE draft (
+CREATE TABLE "draft" (
+  id INTEGER PRIMARY KEY,
   ownerId INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+  sessionId TEXT NOT NULL,
   formKey TEXT NOT NULL,
   payload TEXT NOT NULL,
-  savedAt DATETIME NOT NULL,
-  PRIMARY KEY (ownerId, formKey)
-) WITHOUT ROWID;
+  startedAt DATETIME NOT NULL,
+  savedAt DATETIME NOT NULL
+);
+
+-- index draft_owner (draft)
+CREATE INDEX draft_owner ON draft(ownerId, formKey);
 
 -- table forceFormDefinition (forceFormDefinition)
 CREATE TABLE forceFormDefinition (
@@ -671,6 +676,16 @@ END;
 -- index searchItem_resident (searchItem)
 CREATE INDEX searchItem_resident ON searchItem(residentId);
 
+-- table signInSession (signInSession)
+CREATE TABLE signInSession (
+  id TEXT PRIMARY KEY,
+  accountId INTEGER NOT NULL REFERENCES account(id) ON DELETE CASCADE,
+  startedAt DATETIME NOT NULL
+);
+
+-- index signInSession_account (signInSession)
+CREATE INDEX signInSession_account ON signInSession(accountId, startedAt);
+
 -- index sqlite_autoindex_account_1 (account)
 
 -- index sqlite_autoindex_grdb_migrations_1 (grdb_migrations)
@@ -688,6 +703,8 @@ CREATE INDEX searchItem_resident ON searchItem(residentId);
 -- index sqlite_autoindex_screeningTemplate_1 (screeningTemplate)
 
 -- index sqlite_autoindex_searchItem_1 (searchItem)
+
+-- index sqlite_autoindex_signInSession_1 (signInSession)
 
 -- index sqlite_autoindex_unit_1 (unit)
 

@@ -23,14 +23,15 @@ import TovholderCore
     ("v2-residents-audit-head", "78d2cdbad30dcd4c6889eeb28b69778dbf6f453316f13dd4dc1b5d0c967408c7"),
     ("v3-audit-content-hash", "487c3676e5fa451006ff9f499e2fa3bd7aa8053f2cf0984c90e28b3a8de2bdc4"),
     ("v3-search-one-letter-prefix", "b9b153749841a2ceb02291b59abf2559a681fcb68ebee4c0acb5ac8868aaf49b"),
+    ("v3-drafts-by-session", "5e08bff3fdd58bb08de3d02af1f447b6724359316d506f435d2864278918374a"),
     ("v4-shift-as-lived", "c6c40a2b3abaa5e54ef036014aef36cd59cf862467a10233688685c49f7a47c0"),
   ]
 
   @Test func shippedMigrationsAreUnchangedAndInOrder() throws {
     let steps = Migrations.steps
-    // Numbers only increase. A gap is a number the merge plan gave a branch that has not
-    // landed yet (0013 and 0014 while issue 15 waits for 14 and 20); with all landed, 1...count.
-    #expect(zip(steps, steps.dropFirst()).allSatisfy { $0.number < $1.number })
+    // 0014 is issue 20's, landing on main before issue 15 (MERGEPLAN); drop this when it has.
+    let reserved: Set<Int> = [14]
+    #expect(steps.map(\.number) == Array(1...(steps.count + reserved.count)).filter { !reserved.contains($0) })
     #expect(steps.map(\.identifier) == Self.pinned.map(\.0))
     for (step, (identifier, hash)) in zip(steps, Self.pinned) {
       #expect(SchemaDump.sha256(step.sql) == hash, "\(step.fileName) was edited after it shipped: add a new migration")

@@ -1,0 +1,171 @@
+import Foundation
+import TerminalUI
+import TovholderCore
+import TovholderStorage
+
+/// A form's draft: which row it is, when the form was started, and what the form held when
+/// it opened (a form that holds only that is no draft).
+struct FormDraft {
+  /// What the form is about (`note.new.12`); nil: the form keeps no draft.
+  let key: String?
+  var id: Int64?
+  var startedAt: Date
+  var baseline: [String: String] = [:]
+  var lastWritten: String?
+}
+
+/// A screen that can go on with a saved draft (the drafts list opens drafts through it).
+public protocol DraftContinuing: AnyObject {
+  func continueDraft(_ draft: Draft, context: AppContext)
+}
+
+/// Keys of a draft's payload that are not fields.
+enum DraftMeta {
+  static let title = "_title"
+  static let about = "_about"
+  static let preview = "_preview"
+  static let picking = "_picking"
+  static let focus = "_focus"
+  static let extra = "x."
+}
+
+extension FormScreen {
+  /// Field key → value, secrets left out; letters typed into an open list count too, so a
+  /// draft exists from the first key.
+  func fieldValues() -> [String: String] {
+    var values: [String: String] = [:]
+    for i in specs.indices {
+      if case .secret = specs[i].kind { continue }
+      values[specs[i].id.key] = value(at: i)
+    }
+    if let picker = form.picker, !picker.filter.isEmpty { values[DraftMeta.picking] = picker.filter }
+    return values
+  }
+
+  func payload() -> String {
+    var values = fieldValues()
+    values[DraftMeta.title] = titleText
+    if let about = draftAbout?(self) ?? nil, !about.isEmpty { values[DraftMeta.about] = about }
+    values[DraftMeta.preview] = preview()
+    if let focused = focusedID { values[DraftMeta.focus] = focused.key }
+    for (k, v) in draftExtras?() ?? [:] { values[DraftMeta.extra + k] = v }
+    return DraftCoding.encode(values)
+  }
+
+  /// The first words typed in the form's first filled-in text.
+  func preview() -> String {
+    for i in specs.indices {
+      switch specs[i].kind {
+      case .text, .textArea:
+        let v = value(at: i).replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        if !v.isEmpty, v != specs[i].initial { return String(v.prefix(80)) }
+      default: continue
+      }
+    }
+    return ""
+  }
+
+  /// Writes the draft when the form changed since the last write; removes it when the form
+  /// holds again only what it opened with. As the user types (`waiting` false) a database
+  /// locked by another program does not freeze the screen: the message line says it waits,
+  /// the text stays in the form, and the draft is written on the idle tick once it is free.
+  func autosave(_ context: AppContext, waiting: Bool = false) {
+    guard let key = draft.key, let session else { return }
+    let payload = payload()
+    guard payload != draft.lastWritten else { return }
+    let isBaseline = fieldValues() == draft.baseline
+    let write = { [weak self] (waiting: Bool) throws(StorageError) in
+      guard let self else { return }
+      let drafts = session.database.drafts
+      if isBaseline {
+        if let id = draft.id { try drafts.delete(id: id, owner: session.actor.accountID, waiting: waiting) }
+        draft.id = nil
+      } else {
+        draft.id = try drafts.save(
+          id: draft.id, owner: session.actor.accountID, session: session.id, formKey: key,
+          startedAt: draft.startedAt, payload: payload, waiting: waiting)
+      }
+      draft.lastWritten = payload
+    }
+    do {
+      try write(waiting)
+      context.stopWaiting(key)
+    } catch .locked where !waiting {
+      context.waitForDatabase(key) {
+        do {
+          try write(false)
+          return true
+        } catch StorageError.locked {
+          return false
+        } catch {
+          context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+          return true
+        }
+      }
+    } catch {
+      context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+    }
+  }
+
+  /// Writes the draft now, waiting for another program's lock (the shell calls it before
+  /// lock, quit and termination signals).
+  public func saveDraft(context: AppContext) { autosave(context, waiting: true) }
+
+  /// Opening a form that has drafts asks whether to go on with the newest or start anew (the
+  /// others stay in the drafts list); a new one starts now.
+  func offerEarlierDraft(_ context: AppContext) {
+    guard draft.id == nil, let key = draft.key, let session,
+      let earlier = (try? session.database.drafts.find(owner: session.actor.accountID, formKey: key))?.first
+    else { return }
+    let t = context.texts
+    let values = DraftCoding.decode(earlier.payload)
+    var what = DateWording.dateTime(earlier.startedAt)
+    if let about = values[DraftMeta.about] { what += " (" + about + ")" }
+    if let preview = values[DraftMeta.preview], !preview.isEmpty { what += ": «" + preview + "»" }
+    confirm = ConfirmPrompt(
+      title: t("form.draftOffer.title"), question: t("form.draftOffer", what), yesLabel: t("form.draftOffer.continue"),
+      noLabel: t("form.draftOffer.new"), yesKeys: ["f", "c"], noKeys: ["n"], defaultYes: true,
+      onYes: { [unowned self] context in
+        continueDraft(earlier, context: context)
+        return .stay
+      },
+      onNo: { _ in .stay }, onCancel: { _ in .pop })
+  }
+
+  /// Goes on with `d` here: it moves to this session, and the form takes its values and the
+  /// moment it was started. A choice whose row is gone says so at its field.
+  public func continueDraft(_ d: Draft, context: AppContext) {
+    prepared = true
+    confirm = nil
+    guard let session else { return }
+    try? session.database.drafts.claim(id: d.id, owner: session.actor.accountID, session: session.id)
+    draft.id = d.id
+    draft.startedAt = d.startedAt
+    let values = DraftCoding.decode(d.payload)
+    // In order, and as if chosen: a choice may add fields after it (a medicine category).
+    var i = 0
+    while i < specs.count {
+      defer { i += 1 }
+      let id = specs[i].id
+      guard let v = values[id.key] else { continue }
+      let before = value(at: i)
+      if !setValue(at: i, v) { form.fields[i].message = context.texts("form.choiceGone") }
+      // The draft's own date and time are where it starts from, not today's.
+      switch specs[i].kind {
+      case .date, .time: draft.baseline[id.key] = v
+      default: break
+      }
+      if value(at: i) != before { onChange?(self, id) }
+    }
+    // Back where the person was typing (a field whose row is gone asks first).
+    if let gone = form.fields.indices.first(where: { form.fields[$0].message != nil }) {
+      form.setFocus(gone)
+    } else if let key = values[DraftMeta.focus], let i = specs.firstIndex(where: { $0.id.key == key }) {
+      form.setFocus(i)
+    }
+    var extras: [String: String] = [:]
+    for (k, v) in values where k.hasPrefix(DraftMeta.extra) { extras[String(k.dropFirst(DraftMeta.extra.count))] = v }
+    if !extras.isEmpty { restoreExtras?(extras) }
+    draft.lastWritten = payload()
+  }
+}
