@@ -101,6 +101,7 @@ import Testing
     #expect(text.contains("version 2025-01"))
     #expect(text.contains("Hjemmel for indgrebet [ordlyd ikke verificeret]: § 124 d, stk. 1"))
     #expect(text.contains("Indgrebet var nødvendigt."))
+    #expect(!text.contains("••••"), "the report carries the whole CPR number, masked only on screen")
     #expect(!text.contains("Sendt til socialtilsynet: –"))
     #expect(text.contains("Ordlydens kilde: Ikke den officielle ordlyd"))
   }

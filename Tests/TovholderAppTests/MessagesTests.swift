@@ -20,6 +20,7 @@ import TovholderStorage
   static let incidents1: [IncidentTransitionError] = [
     IncidentTransitionError.notAllowed(from: .registered, to: .closed), .notLeaderOfUnit, .missingAnalysis,
     .missingFeedback, .incompleteAction(index: 0), .actionDueInPast(index: 1), .textTooLong(limit: 4000),
+    .missingRejectionComment, .duplicateNotFound,
   ]
 
   static let incidents2: [IncidentBatchError] = [

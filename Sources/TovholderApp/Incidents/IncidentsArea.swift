@@ -77,6 +77,14 @@ enum IncidentsArea: AreaModule {
     {
       return IncidentReviewScreen(session: session, incident: incident, context: context)
     }
+    // "incident.reject.<id>.<reason>": the rejection's comment, over the event's review.
+    let parts = key.split(separator: ".")
+    if parts.count == 4, key.hasPrefix("incident.reject."), let id = Int64(parts[2]),
+      let reason = RejectionReason(rawValue: String(parts[3])),
+      let incident = try? session.database.incidents.get(id, by: session.actor), incident.status.isOpen
+    {
+      return IncidentRejectForm.make(session: session, incident: incident, reason: reason, context: context) { _ in }
+    }
     return nil
   }
 }

@@ -55,6 +55,8 @@ import TovholderStorage
     #expect(screen.contains("Skemaets version: \(Catalogues.shipped.forceForms.skema1.version)"))
     #expect(screen.contains("Ordlyden er ikke verificeret mod styrelsens blanket."))
     #expect(screen.contains(resident.name))
+    // The CPR number is masked on screen, as everywhere.
+    #expect(screen.contains(resident.cpr.masked) && !screen.contains(resident.cpr.formatted))
     #expect(try f.database.episodes.fetch(id: e.id, actor: f.session.actor).details.forceUsed == true)
     // Every field of the catalogue is on the form, in its order.
     let tall = f.screen(width: 100, height: 80)
