@@ -111,7 +111,9 @@ let package = Package(
       exclude: ["Fixtures"]),
     .testTarget(
       name: "TovholderAppTests",
-      dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"]),
+      dependencies: ["TovholderApp", "TerminalUI", "TovholderCore", "TovholderStorage"],
+      // The golden screens, read from the source tree (GoldenScreenTests).
+      exclude: ["Golden/screens"]),
     .testTarget(name: "EndToEndTests"),
   ],
   swiftLanguageModes: [.v6]
@@ -139,7 +141,12 @@ if ProcessInfo.processInfo.environment["TOVHOLDER_BENCH"] != nil {
   ]
   // The load benchmark drives N real sessions of .build/release/tovholder under ptys (no
   // benchmark package: it reports its own table; `make bench` runs it after the suites).
-  package.targets.append(.executableTarget(name: "LoadBenchmark", path: "Benchmarks/LoadBenchmark"))
+  // Glibc declares posix_openpt, grantpt, ptsname and POSIX_SPAWN_SETSID only for X/Open
+  // and GNU sources, so its module is built here with _GNU_SOURCE (benchmark only).
+  package.targets.append(
+    .executableTarget(
+      name: "LoadBenchmark", path: "Benchmarks/LoadBenchmark",
+      swiftSettings: [.unsafeFlags(["-Xcc", "-D_GNU_SOURCE"])]))
   for (name, dependencies) in suites {
     package.targets.append(
       .executableTarget(

@@ -119,7 +119,7 @@ enum LoadBenchmark {
       try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
       for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: url.path + suffix) }
       try shell("'\(binary)' demo --large --database '\(url.path)' > /dev/null")
-      FileManager.default.createFile(atPath: ready.path, contents: Data())
+      _ = FileManager.default.createFile(atPath: ready.path, contents: Data())
     }
     return url.path
   }

@@ -23,8 +23,9 @@ struct SessionResult {
 
 /// One member of staff at a terminal, at a human pace compressed by `pace`: signs in, then
 /// until `deadline` opens a resident's record, writes a note (each key a draft write), saves,
-/// searches, and every third round registers an unintended event (UTH).
-final class StaffSession {
+/// searches, and every third round registers an unintended event (UTH). Each session is
+/// driven by one thread of its own, and read only after that thread has ended.
+final class StaffSession: @unchecked Sendable {
   let index: Int
   let user: String
   let pace: Double
@@ -55,7 +56,7 @@ final class StaffSession {
       process.send([0x0D])
       try waitUntil("the menu after sign-in") { $0.contains("Hovedmenu") || $0.contains("Kladder") }
       result.signIn = ContinuousClock.now - started
-      if screen.contains("Kladder") { try key([0x1B], until: "Hovedmenu") }
+      if screen.contains("Kladder") { try escapeToMainMenu() }
       var round = 0
       while ContinuousClock.now < deadline {
         round += 1
@@ -91,7 +92,7 @@ final class StaffSession {
     result.savedNotes.append(marker)
     think()
     try key([0x1B], until: "Indflyttet")
-    try key([0x1B], until: "Hovedmenu")
+    try escapeToMainMenu()
     think()
   }
 
@@ -99,7 +100,7 @@ final class StaffSession {
     try key([0x06], until: "Søg")
     try typeMeasured(query)
     think()
-    try key([0x1B], until: "Hovedmenu")
+    try escapeToMainMenu()
   }
 
   private func registerIncident(round: Int) throws {
@@ -120,7 +121,7 @@ final class StaffSession {
     result.saves.append(ContinuousClock.now - started)
     result.savedIncidents.append(marker)
     think()
-    try key([0x1B], until: "Hovedmenu")
+    try escapeToMainMenu()
   }
 
   // MARK: Keys and the screen
@@ -153,6 +154,14 @@ final class StaffSession {
   private func key(_ bytes: [UInt8], until text: String) throws {
     process.send(bytes)
     try waitFor(text)
+  }
+
+  /// Esc until the main menu itself is on top: every screen's title line begins with
+  /// "Hovedmenu ›", so the word alone would match before the Esc was read (and a key sent
+  /// right after an unread Esc arrives as Alt+key).
+  private func escapeToMainMenu() throws {
+    process.send([0x1B])
+    try waitUntil("the main menu") { $0.contains("Hovedmenu") && !$0.contains("Hovedmenu ›") }
   }
 
   /// A person reading the screen and deciding: about 3 seconds, compressed.

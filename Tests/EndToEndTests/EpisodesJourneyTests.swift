@@ -34,7 +34,7 @@ import Testing
     try key("C-s")
     let saved = try tmux.waitFor("er gemt")
     print("Episodes quick log: \(keys) keys besides the text")
-    #expect(keys <= 12)
+    #expect(keys <= 6, "issue 14: the quick log stays at 6 keys besides the text")
     let episode = try #require(number(after: "Episode nr. ", in: saved))
 
     // Complete it later: force used, which opens Skema 1.

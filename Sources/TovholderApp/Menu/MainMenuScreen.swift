@@ -89,6 +89,18 @@ public final class MainMenuScreen: Screen {
   public func title(_ context: AppContext) -> String { context.texts("menu.title") }
   public var scopes: [CommandScope] { [.list] }
 
+  public func helpCommands(context: AppContext) -> Set<CommandID>? {
+    [.moveUp, .moveDown, .pageUp, .pageDown, .first, .last, .open]
+  }
+
+  public func helpKeys(context: AppContext) -> [HelpKey] {
+    let t = context.texts
+    return [
+      HelpKey(t("help.menu.digits"), t("help.menu.open"), t("help.menu.open.help")),
+      HelpKey(t("help.keys.letters"), t("help.menu.find"), t("help.menu.find.help")),
+    ]
+  }
+
   /// The menu's lines: a heading where the section changes, then its entries.
   private enum Line {
     case heading(String)

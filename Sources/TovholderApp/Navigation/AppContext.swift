@@ -31,6 +31,12 @@ public final class AppContext {
     public let text: String
     public let kind: Kind
     public let expires: Date
+    /// The screen the message belongs to: the one on top once the key that made it was
+    /// handled. It goes when another screen comes on top (or the terminal locks). nil while
+    /// new; always nil for a message about the terminal itself (`isTerminalWide`).
+    var owner: ObjectIdentifier?
+    /// About the terminal, not a screen (waiting for the database, input not UTF-8): stays.
+    var isTerminalWide = false
   }
 
   public init(texts: Texts, keymap: Keymap = Keymap(), clock: Clock = .system) {
@@ -42,6 +48,23 @@ public final class AppContext {
   /// Shows a message on the message line for a few seconds.
   public func show(_ text: String, kind: Message.Kind = .info, seconds: TimeInterval = 5) {
     message = Message(text: text, kind: kind, expires: clock().addingTimeInterval(seconds))
+  }
+
+  /// Shows a message about the terminal itself, which stays when screens change.
+  func showTerminalWide(_ text: String, kind: Message.Kind = .info, seconds: TimeInterval = 5) {
+    message = Message(
+      text: text, kind: kind, expires: clock().addingTimeInterval(seconds), owner: nil, isTerminalWide: true)
+  }
+
+  /// A new message now belongs to `top`; one that belongs to another screen goes.
+  func settleMessage(top: any Screen) {
+    guard var m = message, !m.isTerminalWide else { return }
+    if let owner = m.owner {
+      if owner != ObjectIdentifier(top) { message = nil }
+    } else {
+      m.owner = ObjectIdentifier(top)
+      message = m
+    }
   }
 
   public func clearExpiredMessage() {
@@ -58,12 +81,12 @@ public final class AppContext {
   /// Keeps `write` to retry and shows, until it is through, that the program is waiting.
   public func waitForDatabase(_ key: String, _ write: @escaping () -> Bool) {
     waitingWrites[key] = write
-    show(texts("db.waiting"), kind: .warning, seconds: 24 * 3600)
+    showTerminalWide(texts("db.waiting"), kind: .warning, seconds: 24 * 3600)
   }
 
   public func stopWaiting(_ key: String) {
     guard waitingWrites.removeValue(forKey: key) != nil, waitingWrites.isEmpty else { return }
-    show(texts("db.free"))
+    showTerminalWide(texts("db.free"))
   }
 
   /// Retries the waiting writes (the runner calls it when no key came for a moment).

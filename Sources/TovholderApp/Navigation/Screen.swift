@@ -37,15 +37,31 @@ public protocol Screen: AnyObject {
   func saveDraft(context: AppContext)
   /// Extra key hints for the status bar, as (key, label) pairs.
   func hints(context: AppContext) -> [(String, String)]
-  /// Another terminal saved something: re-read what is shown, keeping the selection and
-  /// anything typed. Lists, queues and records do; forms keep what the user is typing.
-  func refresh(context: AppContext)
   /// The resident this screen shows (a record), so a form opened over it (F5, F6) starts
   /// with that resident chosen.
   var residentInView: ResidentID? { get }
   /// The screen is on top again after the one above it closed: a list shows what was saved
   /// meanwhile (by this form or a global one such as F5 or F6).
   func reappear(context: AppContext)
+  /// Another terminal saved something: re-read what is shown, keeping the selection and
+  /// anything typed. Lists, queues and records do; forms keep what the user is typing.
+  func refresh(context: AppContext)
+  /// For help: the commands of its scopes this screen acts on; nil: all of them.
+  func helpCommands(context: AppContext) -> Set<CommandID>?
+  /// For help: keys of the screen's own that are no command (menu digits, ←→ on a chart).
+  func helpKeys(context: AppContext) -> [HelpKey]
+}
+
+/// A key of a screen's own in its help: the key, what it does, and a longer description.
+public struct HelpKey {
+  public let keys: String
+  public let label: String
+  public let help: String
+  public init(_ keys: String, _ label: String, _ help: String) {
+    self.keys = keys
+    self.label = label
+    self.help = help
+  }
 }
 
 extension Screen {
@@ -55,7 +71,9 @@ extension Screen {
   public func handle(_ key: Key, context: AppContext) -> ScreenAction { .unhandled }
   public func saveDraft(context: AppContext) {}
   public func hints(context: AppContext) -> [(String, String)] { [] }
-  public func refresh(context: AppContext) {}
   public var residentInView: ResidentID? { nil }
   public func reappear(context: AppContext) {}
+  public func refresh(context: AppContext) {}
+  public func helpCommands(context: AppContext) -> Set<CommandID>? { nil }
+  public func helpKeys(context: AppContext) -> [HelpKey] { [] }
 }

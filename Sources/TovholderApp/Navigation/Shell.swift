@@ -31,13 +31,14 @@ public final class Shell {
       tooLong: { t("form.tooLong", $0) }, pasteTooLong: { t("form.pasteTooLong", $0, $1) })
     let request = FormTexts.$wording.withValue(wording) { dispatch(key) }
     if staleScreens.remove(ObjectIdentifier(top)) != nil { refreshTop() }
+    context.settleMessage(top: top)
     return request
   }
 
   private func dispatch(_ key: Key) -> Request {
     if key == .resize { return .none }
     if key == .notUTF8 {
-      context.show(context.texts("input.notUTF8"), kind: .warning, seconds: 20)
+      context.showTerminalWide(context.texts("input.notUTF8"), kind: .warning, seconds: 20)
       return .none
     }
     if var overlay = help {
@@ -75,7 +76,7 @@ public final class Shell {
 
   private func waitForLock(_ screen: any Screen) {
     saveWaitingForLock = screen
-    context.show(context.texts("db.waitingSave"), kind: .warning, seconds: 24 * 3600)
+    context.showTerminalWide(context.texts("db.waitingSave"), kind: .warning, seconds: 24 * 3600)
   }
 
   /// Called when no key came for a moment: retries draft writes and a save that waited for
@@ -90,8 +91,9 @@ public final class Shell {
     }
     guard context.session?.database.isWriteLockFree ?? false else { return }
     saveWaitingForLock = nil
-    context.show(context.texts("db.free"))
+    context.showTerminalWide(context.texts("db.free"))
     _ = apply(screen.perform(.save, context: context))
+    context.settleMessage(top: top)
   }
 
   // MARK: Following what other terminals save
@@ -127,7 +129,7 @@ public final class Shell {
       saveDrafts()
       return .quit
     case .help:
-      help = HelpOverlay(scopes: top.scopes, context: context)
+      help = HelpOverlay(screen: top, context: context)
       return Request.none
     case .redraw: return .redraw
     case .suspend: return .suspend
@@ -201,6 +203,7 @@ public final class Shell {
   public func render(size: Size) -> (Buffer, Point?) {
     var buffer = Buffer(size: size)
     context.clearExpiredMessage()
+    context.settleMessage(top: top)
     if size.width < Shell.minimumSize.width || size.height < Shell.minimumSize.height {
       TooSmallView(size: size, texts: context.texts).draw(into: &buffer)
       return (buffer, nil)
@@ -213,8 +216,9 @@ public final class Shell {
     }
     drawMessage(into: &buffer, area: footer.row(0))
     drawStatus(into: &buffer, area: footer.row(1))
-    if let help {
-      help.draw(into: &buffer, area: body)
+    if var overlay = help {
+      overlay.draw(into: &buffer, area: body)
+      help = overlay
       cursor = nil
     }
     return (buffer, cursor)

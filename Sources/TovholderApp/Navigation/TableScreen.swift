@@ -55,17 +55,20 @@ open class TableScreen: Screen {
   /// Reloads the rows the next time the screen is drawn.
   public func reload() { loaded = false }
 
-  /// Re-reads the rows now (another terminal saved something), keeping the filter and the
-  /// selected row: found again by its text, else by its first column, else by its place.
-  open func refresh(context: AppContext) {
-    guard loaded else { return }
-    let selected = state.selectedRow.flatMap { rows.indices.contains($0) ? rows[$0] : nil }
-    rows = load(context)
-    state.update(ArrayTableDataSource(rows: rows), force: true)
-    guard let selected else { return }
-    if let row = rows.firstIndex(of: selected) ?? rows.firstIndex(where: { $0.first == selected.first }) {
-      state.select(row: row)
-    }
+  /// Help: moving in the list, Enter when a row opens something, the commands this list was
+  /// given, and those of a subclass's own scopes.
+  open func helpCommands(context: AppContext) -> Set<CommandID>? {
+    var acted: Set<CommandID> = [.moveUp, .moveDown, .pageUp, .pageDown, .first, .last]
+    if onOpen != nil { acted.insert(.open) }
+    acted.formUnion(onCommand.keys)
+    let own = Set(scopes).subtracting([.list])
+    acted.formUnion(CommandTable.all.filter { own.contains($0.scope) }.map(\.id))
+    return acted
+  }
+
+  open func helpKeys(context: AppContext) -> [HelpKey] {
+    let t = context.texts
+    return [HelpKey(t("help.keys.letters"), t("help.filter"), t("help.filter.help"))]
   }
 
   /// Opens a form over the list; once it saves, the list shows the saved row, selected.
@@ -88,6 +91,19 @@ open class TableScreen: Screen {
     selectAfterLoad = id
   }
 
+  /// Re-reads the rows now (another terminal saved something), keeping the filter and the
+  /// selected row: found again by its text, else by its first column, else by its place.
+  open func refresh(context: AppContext) {
+    guard loaded else { return }
+    let selected = state.selectedRow.flatMap { rows.indices.contains($0) ? rows[$0] : nil }
+    rows = load(context)
+    state.update(ArrayTableDataSource(rows: rows), force: true)
+    guard let selected else { return }
+    if let row = rows.firstIndex(of: selected) ?? rows.firstIndex(where: { $0.first == selected.first }) {
+      state.select(row: row)
+    }
+  }
+
   open func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     if !loaded {
       rows = load(context)
@@ -97,10 +113,13 @@ open class TableScreen: Screen {
       selectAfterLoad = nil
     }
     var rest = area.inset(horizontal: 1, vertical: 0)
-    for (text, style) in introLines where rest.height > 2 {
-      let (line, below) = rest.splitTop(1)
-      buffer.put(text, x: line.x, y: line.y, maxWidth: line.width, style: style)
-      rest = below
+    // A long line wraps (it is read whole), as long as the table keeps three rows.
+    for (text, style) in introLines {
+      for part in text.wrapped(toWidth: max(1, rest.width)) where rest.height > 3 {
+        let (line, below) = rest.splitTop(1)
+        buffer.put(part, x: line.x, y: line.y, maxWidth: line.width, style: style)
+        rest = below
+      }
     }
     var table = Table(
       data: ArrayTableDataSource(rows: rows),

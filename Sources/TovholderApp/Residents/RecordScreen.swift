@@ -41,6 +41,21 @@ public final class RecordScreen: Screen {
   public var scopes: [CommandScope] { [.record] + tab.scopes }
   public var isEditingText: Bool { tab.isEditingText }
 
+  /// Help: switching tabs, the CPR number, the access log for leaders, editing the resident
+  /// from the overview for those who may, and what the tab on show handles.
+  public func helpCommands(context: AppContext) -> Set<CommandID>? {
+    var acted: Set<CommandID> = [.nextTab, .previousTab, .revealCPR]
+    if session.actor.role == .leader { acted.insert(.accessLog) }
+    if tab is OverviewTab, AccessRules.canManageResidents(in: resident.unitID, actor: session.actor) {
+      acted.insert(.editResident)
+    }
+    let ofTab =
+      tab.helpCommands(context: context) ?? Set(CommandTable.all.filter { tab.scopes.contains($0.scope) }.map(\.id))
+    return acted.union(ofTab)
+  }
+
+  public func helpKeys(context: AppContext) -> [HelpKey] { tab.helpKeys(context: context) }
+
   public func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
     let t = context.texts
     let r = record.resident

@@ -33,7 +33,7 @@ enum AuditLog {
     if let written {
       fields.content = Fields.Content(
         table: written.table.rawValue, id: written.id,
-        hash: try ContentHash.of(db, table: written.table, id: written.id) ?? ContentHash.missing)
+        hash: try ContentHash.of(db, table: written.table, id: written.id))
     }
     try AuditLogRow(
       id: id, atMs: atMs, actorId: actorID, actorName: actorName, action: action.rawValue,

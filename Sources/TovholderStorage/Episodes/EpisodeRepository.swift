@@ -28,7 +28,9 @@ public struct EpisodeRepository: Sendable {
       try row.insert(db)
       guard let e = try EpisodeRow.fetch(db, id: db.lastInsertedRowID) else { throw StorageError.notFound }
       try SearchIndex.upsert(db, SearchIndex.Item(episode: e, unitID: r.unitID))
-      try AuditLog.append(db, at: now, actor: actor, action: .createEpisode, residentID: r.id, subjectID: e.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createEpisode, residentID: r.id, subjectID: e.id,
+        wrote: .init(table: .violentEpisode, id: e.id))
       return e
     }
   }
@@ -141,7 +143,9 @@ public struct EpisodeRepository: Sendable {
       try row.update(db)
       guard let saved = try EpisodeRow.fetch(db, id: id) else { throw StorageError.notFound }
       try SearchIndex.upsert(db, SearchIndex.Item(episode: saved, unitID: r.unitID))
-      try AuditLog.append(db, at: now, actor: actor, action: action, residentID: r.id, subjectID: id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: action, residentID: r.id, subjectID: id,
+        wrote: .init(table: .violentEpisode, id: id))
       return saved
     }
   }

@@ -26,7 +26,9 @@ public struct ForceRepository: Sendable {
         registeredBy: actor.accountID, registeredAt: now, updatedAt: now, updatedBy: actor.accountID)
       try row.insert(db)
       let id = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .registerForceReport, residentID: r.id, subjectID: id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .registerForceReport, residentID: r.id, subjectID: id,
+        wrote: .init(table: .forceReport, id: id))
       guard let saved = try ForceReportRow.fetch(db, id: id) else { throw StorageError.notFound }
       return saved
     }
@@ -199,7 +201,9 @@ public struct ForceRepository: Sendable {
       row.updatedAt = now
       row.updatedBy = actor.accountID
       try row.update(db)
-      try AuditLog.append(db, at: now, actor: actor, action: action, residentID: r.id, subjectID: id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: action, residentID: r.id, subjectID: id,
+        wrote: .init(table: .forceReport, id: id))
       guard let saved = try ForceReportRow.fetch(db, id: id) else { throw StorageError.notFound }
       return saved
     }

@@ -16,7 +16,9 @@ public struct RiskRepository: Sendable {
       } else {
         try RiskResidentRow.deleteOne(db, key: r.id)
       }
-      try AuditLog.append(db, at: now, actor: actor, action: .markAtRisk, residentID: r.id, subjectID: atRisk ? 1 : 0)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .markAtRisk, residentID: r.id, subjectID: atRisk ? 1 : 0,
+        wrote: .init(table: .riskResident, id: r.id))
     }
   }
 
@@ -51,7 +53,9 @@ public struct RiskRepository: Sendable {
         score: score, level: band.level, bandLabel: band.label, checkedAt: now, shift: shift,
         checkedBy: actor.accountID
       ).insertAndFetch(db).check(checkedByName: actor.displayName)
-      try AuditLog.append(db, at: now, actor: actor, action: .recordRiskCheck, residentID: r.id, subjectID: check.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .recordRiskCheck, residentID: r.id, subjectID: check.id,
+        wrote: .init(table: .riskCheck, id: check.id))
       return check
     }
   }

@@ -26,7 +26,9 @@ extension HealthRepository {
         RETURNING *
         """
       guard let a = try upsert.fetchOne(db)?.assignment() else { throw StorageError.notFound }
-      try AuditLog.append(db, at: now, actor: actor, action: .assignScreening, residentID: r.id, subjectID: a.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .assignScreening, residentID: r.id, subjectID: a.id,
+        wrote: .init(table: .screeningAssignment, id: a.id))
       return a
     }
   }
@@ -57,7 +59,8 @@ extension HealthRepository {
       row.updatedBy = actor.accountID
       let saved = try row.updateAndFetch(db).assignment()
       try AuditLog.append(
-        db, at: now, actor: actor, action: .updateScreeningAssignment, residentID: r.id, subjectID: assignment.id)
+        db, at: now, actor: actor, action: .updateScreeningAssignment, residentID: r.id, subjectID: assignment.id,
+        wrote: .init(table: .screeningAssignment, id: assignment.id))
       return saved
     }
   }

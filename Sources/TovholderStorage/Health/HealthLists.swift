@@ -110,7 +110,9 @@ extension HealthRepository {
             UPDATE screening SET seenBy = \(actor.accountID), seenAt = \(now), seenNote = \(note),
               version = version + 1, updatedAt = \(now), updatedBy = \(actor.accountID) WHERE id = \(id)
             """)
-        try AuditLog.append(db, at: now, actor: actor, action: .markScreeningSeen, residentID: r.id, subjectID: id)
+        try AuditLog.append(
+          db, at: now, actor: actor, action: .markScreeningSeen, residentID: r.id, subjectID: id,
+          wrote: .init(table: .screening, id: id))
       }
       guard let saved = try HealthRows.fetchScreening(db, id: old.id) else { throw StorageError.notFound }
       return saved

@@ -115,7 +115,9 @@ public struct HealthRepository: Sendable {
         residentId: r.id, status: status, form: form, day: day, note: note, recordedAt: now,
         recordedBy: actor.accountID
       ).insertAndFetch(db)
-      try AuditLog.append(db, at: now, actor: actor, action: .recordHealthConsent, residentID: r.id, subjectID: row.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .recordHealthConsent, residentID: r.id, subjectID: row.id,
+        wrote: .init(table: .healthConsent, id: db.lastInsertedRowID))
       return HealthConsentRow.WithName(row: row, recordedByName: try AccountRow.displayName(db, id: actor.accountID))
         .consent
     }

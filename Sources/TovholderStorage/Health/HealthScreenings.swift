@@ -25,7 +25,9 @@ extension HealthRepository {
         updatedBy: actor.accountID)
       try row.insert(db)
       let id = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .createScreening, residentID: r.id, subjectID: id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createScreening, residentID: r.id, subjectID: id,
+        wrote: .init(table: .screening, id: id))
       guard let saved = try HealthRows.fetchScreening(db, id: id) else { throw StorageError.notFound }
       try HealthSearch.upsert(db, saved, template: template, unitID: r.unitID)
       return saved
@@ -59,7 +61,9 @@ extension HealthRepository {
       row.updatedAt = now
       row.updatedBy = actor.accountID
       try row.update(db)
-      try AuditLog.append(db, at: now, actor: actor, action: .updateScreening, residentID: r.id, subjectID: old.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .updateScreening, residentID: r.id, subjectID: old.id,
+        wrote: .init(table: .screening, id: old.id))
       guard let saved = try HealthRows.fetchScreening(db, id: old.id) else { throw StorageError.notFound }
       try HealthSearch.upsert(db, saved, template: template, unitID: r.unitID)
       return saved

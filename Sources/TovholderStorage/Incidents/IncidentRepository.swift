@@ -28,7 +28,8 @@ public struct IncidentRepository: Sendable {
         reporterName: try AccountRow.displayName(db, id: actor.accountID) ?? "", actions: [], actor: actor)
       try IncidentSearch.index(db, id: incident.id, report: report)
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createIncident, residentID: report.residentID, subjectID: incident.id)
+        db, at: now, actor: actor, action: .createIncident, residentID: report.residentID, subjectID: incident.id,
+        wrote: .init(table: .incident, id: incident.id))
       return incident
     }
   }
@@ -66,7 +67,7 @@ public struct IncidentRepository: Sendable {
       try IncidentSearch.index(db, id: incident.id, report: incident.report)
       try AuditLog.append(
         db, at: now, actor: actor, action: .updateIncident, residentID: incident.report.residentID,
-        subjectID: incident.id)
+        subjectID: incident.id, wrote: .init(table: .incident, id: incident.id))
       return try saved.incident(reporterName: old.reporterName, actions: [], actor: actor)
     }
   }

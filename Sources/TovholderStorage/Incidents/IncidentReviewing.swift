@@ -91,7 +91,8 @@ extension IncidentRepository {
       let saved = try row.updateAndFetch(db)
       try IncidentActionRow.replace(db, incidentID: id, review.actions)
       try AuditLog.append(
-        db, at: now, actor: actor, action: .saveIncidentReview, residentID: row.residentId, subjectID: id)
+        db, at: now, actor: actor, action: .saveIncidentReview, residentID: row.residentId, subjectID: id,
+        wrote: .init(table: .incident, id: id))
       return try saved.incident(reporterName: found.reporterName, actions: review.actions, actor: actor)
     }
   }
@@ -130,7 +131,9 @@ extension IncidentRepository {
       try also(db, &row)
       row.stamp(now, by: actor.accountID)
       let saved = try row.updateAndFetch(db)
-      try AuditLog.append(db, at: now, actor: actor, action: action, residentID: row.residentId, subjectID: id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: action, residentID: row.residentId, subjectID: id,
+        wrote: .init(table: .incident, id: id))
       return try saved.incident(
         reporterName: found.reporterName, actions: try IncidentActionRow.actions(db, incidentID: id), actor: actor)
     }

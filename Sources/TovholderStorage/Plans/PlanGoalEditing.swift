@@ -14,7 +14,9 @@ extension PlanRepository {
       let goal = try PlanGoalRow(planID: new.planID, fields: new.fields, at: now, by: actor.accountID)
         .insertAndFetch(db).goal()
       try PlanSearch.refresh(db, planID: new.planID, resident: r, at: now)
-      try AuditLog.append(db, at: now, actor: actor, action: .createGoal, residentID: r.id, subjectID: goal.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createGoal, residentID: r.id, subjectID: goal.id,
+        wrote: .init(table: .plan, id: new.planID))
       return goal
     }
   }
@@ -50,7 +52,9 @@ extension PlanRepository {
       let sub = try PlanSubGoalRow(goalID: goal.id, fields: f, at: now, by: actor.accountID).insertAndFetch(db)
         .subGoal()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
-      try AuditLog.append(db, at: now, actor: actor, action: .createSubGoal, residentID: r.id, subjectID: sub.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createSubGoal, residentID: r.id, subjectID: sub.id,
+        wrote: .init(table: .plan, id: plan.id))
       return sub
     }
   }
@@ -88,7 +92,9 @@ extension PlanRepository {
       row.updatedBy = actor.accountID
       let saved = try row.updateAndFetch(db).subGoal()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
-      try AuditLog.append(db, at: now, actor: actor, action: .updateSubGoal, residentID: r.id, subjectID: sub.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .updateSubGoal, residentID: r.id, subjectID: sub.id,
+        wrote: .init(table: .plan, id: plan.id))
       return saved
     }
   }
@@ -98,12 +104,14 @@ extension PlanRepository {
     do { try new.validate() } catch { throw .invalidPlan(error) }
     let now = db.now
     return try db.write { db in
-      let (_, r) = try Self.visiblePlan(db, ofSubGoal: new.subGoalID, actor: actor)
+      let (plan, r) = try Self.visiblePlan(db, ofSubGoal: new.subGoalID, actor: actor)
       var row = PlanInterventionRow(
         subGoalId: new.subGoalID, text: "", frequency: "", updatedAt: now, updatedBy: actor.accountID)
       row.set(text: new.text, frequency: new.frequency, responsible: new.responsible)
       let saved = try row.insertAndFetch(db).intervention()
-      try AuditLog.append(db, at: now, actor: actor, action: .createIntervention, residentID: r.id, subjectID: saved.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createIntervention, residentID: r.id, subjectID: saved.id,
+        wrote: .init(table: .plan, id: plan.id))
       return saved
     }
   }
@@ -114,7 +122,7 @@ extension PlanRepository {
     let now = db.now
     return try db.write { db in
       var row = try PlanInterventionRow.fetch(db, id: i.id)
-      let (_, r) = try Self.visiblePlan(db, ofSubGoal: row.subGoalId, actor: actor)
+      let (plan, r) = try Self.visiblePlan(db, ofSubGoal: row.subGoalId, actor: actor)
       try VersionCheck.require(db, PlanInterventionRow.self, id: i.id, expected: i.version)
       row.set(text: i.text, frequency: i.frequency, responsible: i.responsible)
       row.isActive = i.isActive
@@ -122,7 +130,9 @@ extension PlanRepository {
       row.updatedAt = now
       row.updatedBy = actor.accountID
       let saved = try row.updateAndFetch(db).intervention()
-      try AuditLog.append(db, at: now, actor: actor, action: .updateIntervention, residentID: r.id, subjectID: i.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .updateIntervention, residentID: r.id, subjectID: i.id,
+        wrote: .init(table: .plan, id: plan.id))
       return saved
     }
   }
@@ -155,7 +165,9 @@ enum GoalWriter {
     row.updatedBy = actor.accountID
     let saved = try row.updateAndFetch(db).goal()
     try PlanSearch.refresh(db, planID: old.planID, resident: r, at: now)
-    try AuditLog.append(db, at: now, actor: actor, action: .updateGoal, residentID: r.id, subjectID: old.id)
+    try AuditLog.append(
+      db, at: now, actor: actor, action: .updateGoal, residentID: r.id, subjectID: old.id,
+      wrote: .init(table: .plan, id: old.planID))
     return saved
   }
 }

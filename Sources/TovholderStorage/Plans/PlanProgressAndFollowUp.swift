@@ -20,7 +20,9 @@ extension PlanRepository {
         subGoalId: sub.id, value: new.value, note: new.cleanNote, recordedAt: now, timeZone: timeZone.identifier,
         authorId: actor.accountID
       ).insertAndFetch(db).entry(authorName: actor.displayName)
-      try AuditLog.append(db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: entry.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: entry.id,
+        wrote: .init(table: .plan, id: goal.planID))
       return entry
     }
   }
@@ -126,7 +128,9 @@ extension PlanRepository {
       planRow.nextFollowUp = next
       planRow.stamp(now, by: actor.accountID)
       try planRow.update(db)
-      try AuditLog.append(db, at: now, actor: actor, action: .holdFollowUp, residentID: r.id, subjectID: meetingID)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .holdFollowUp, residentID: r.id, subjectID: meetingID,
+        wrote: .init(table: .plan, id: plan.id))
       guard let held = try PlanLoader.followUps(db, planID: plan.id).first(where: { $0.id == meetingID })
       else { throw StorageError.notFound }
       return held

@@ -72,7 +72,9 @@ public struct PlanRepository: Sendable {
         createdAt: now, updatedAt: now, updatedBy: actor.accountID
       ).insertAndFetch(db).plan()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
-      try AuditLog.append(db, at: now, actor: actor, action: .createPlan, residentID: r.id, subjectID: plan.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createPlan, residentID: r.id, subjectID: plan.id,
+        wrote: .init(table: .plan, id: plan.id))
       return plan
     }
     return plan
@@ -100,7 +102,9 @@ public struct PlanRepository: Sendable {
       row.stamp(now, by: actor.accountID)
       let saved = try row.updateAndFetch(db).plan()
       try PlanSearch.refresh(db, planID: plan.id, resident: r, at: now)
-      try AuditLog.append(db, at: now, actor: actor, action: .updatePlan, residentID: r.id, subjectID: plan.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .updatePlan, residentID: r.id, subjectID: plan.id,
+        wrote: .init(table: .plan, id: plan.id))
       return saved
     }
   }

@@ -25,7 +25,9 @@ extension RelativesRepository {
         recordedAt: now)
       try row.insert(db)
       let id = db.lastInsertedRowID
-      try AuditLog.append(db, at: now, actor: actor, action: .createConsent, residentID: new.residentID, subjectID: id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .createConsent, residentID: new.residentID, subjectID: id,
+        wrote: .init(table: .relativeConsent, id: id))
       guard let saved = try RelativeRows.fetchConsent(db, id: id) else { throw StorageError.notFound }
       return saved
     }
@@ -51,7 +53,8 @@ extension RelativesRepository {
         $0.withdrawnAt = now
       }
       try AuditLog.append(
-        db, at: now, actor: actor, action: .withdrawConsent, residentID: consent.residentID, subjectID: id)
+        db, at: now, actor: actor, action: .withdrawConsent, residentID: consent.residentID, subjectID: id,
+        wrote: .init(table: .relativeConsent, id: id))
       guard let saved = try RelativeRows.fetchConsent(db, id: id) else { throw StorageError.notFound }
       return saved
     }
@@ -71,7 +74,8 @@ extension RelativesRepository {
         limitedToKinds: new.limitedToKinds, decidedOn: new.decidedOn, endsOn: new.endsOn)
       let saved = try row.insertAndFetch(db).guardianship()
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createGuardianship, residentID: new.residentID, subjectID: saved.id)
+        db, at: now, actor: actor, action: .createGuardianship, residentID: new.residentID, subjectID: saved.id,
+        wrote: .init(table: .guardianship, id: saved.id))
       return saved
     }
   }
@@ -92,7 +96,8 @@ extension RelativesRepository {
       row.updatedBy = actor.accountID
       let saved = try row.updateAndFetch(db).guardianship()
       try AuditLog.append(
-        db, at: now, actor: actor, action: .updateGuardianship, residentID: saved.residentID, subjectID: g.id)
+        db, at: now, actor: actor, action: .updateGuardianship, residentID: saved.residentID, subjectID: g.id,
+        wrote: .init(table: .guardianship, id: g.id))
       return saved
     }
   }

@@ -62,7 +62,8 @@ extension RelativesRepository {
       try row.insert(db)
       let id = db.lastInsertedRowID
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createContactLog, residentID: new.residentID, subjectID: id)
+        db, at: now, actor: actor, action: .createContactLog, residentID: new.residentID, subjectID: id,
+        wrote: .init(table: .contactLog, id: id))
       if !uncovered.isEmpty {
         try AuditLog.append(
           db, at: now, actor: actor, action: .sharingUncovered, residentID: new.residentID, subjectID: id)
@@ -130,7 +131,8 @@ extension RelativesRepository {
         $0.updatedBy = actor.accountID
       }
       try AuditLog.append(
-        db, at: now, actor: actor, action: .completeFollowUp, residentID: old.residentID, subjectID: id)
+        db, at: now, actor: actor, action: .completeFollowUp, residentID: old.residentID, subjectID: id,
+        wrote: .init(table: .contactLog, id: id))
       guard let saved = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
       return saved
     }

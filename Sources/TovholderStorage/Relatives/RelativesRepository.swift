@@ -59,7 +59,8 @@ public struct RelativesRepository: Sendable {
         preferredContact: new.preferredContact, notes: new.notes, chosenByResident: new.chosenByResident)
       let relative = try row.insertAndFetch(db).relative()
       try AuditLog.append(
-        db, at: now, actor: actor, action: .createRelative, residentID: new.residentID, subjectID: relative.id)
+        db, at: now, actor: actor, action: .createRelative, residentID: new.residentID, subjectID: relative.id,
+        wrote: .init(table: .relative, id: relative.id))
       return relative
     }
   }
@@ -81,7 +82,8 @@ public struct RelativesRepository: Sendable {
       row.updatedBy = actor.accountID
       let saved = try row.updateAndFetch(db).relative()
       try AuditLog.append(
-        db, at: now, actor: actor, action: .updateRelative, residentID: saved.residentID, subjectID: relative.id)
+        db, at: now, actor: actor, action: .updateRelative, residentID: saved.residentID, subjectID: relative.id,
+        wrote: .init(table: .relative, id: relative.id))
       return saved
     }
   }
@@ -100,7 +102,9 @@ public struct RelativesRepository: Sendable {
           ON CONFLICT(residentId) DO UPDATE SET expectationsMeetingOn = excluded.expectationsMeetingOn,
             version = version + 1, updatedAt = excluded.updatedAt, updatedBy = excluded.updatedBy
           """)
-      try AuditLog.append(db, at: now, actor: actor, action: .setExpectationsMeeting, residentID: residentID)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .setExpectationsMeeting, residentID: residentID,
+        wrote: .init(table: .relativesResident, id: residentID))
     }
   }
 }

@@ -73,7 +73,9 @@ struct Check: ParsableCommand {
       report.sqliteProblems.prefix(5).joined(separator: "; "))
     for trigger in report.tampering.missingTriggers { say(global, "check.missingTrigger", trigger) }
     for row in report.tampering.changedRows { say(global, "check.changedRow", row.table, row.id) }
-    if report.tampering.isClean { say(global, "check.rowsOK", report.tampering.checkedRows) }
+    if report.tampering.isClean {
+      say(global, "check.rowsOK", report.tampering.checkedRows, report.tampering.uncheckedRows)
+    }
     try printAudit(report.audit, global, failed: !report.isOK)
   }
 }

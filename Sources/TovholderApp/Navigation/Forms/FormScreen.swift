@@ -186,6 +186,25 @@ open class FormScreen<ID: FormFieldID>: Screen, DraftContinuing {
     return .stay
   }
 
+  /// Help: saving and moving between fields while the fields are shown, and the form's own
+  /// commands (e.g. a review's F7/F8).
+  open func helpCommands(context: AppContext) -> Set<CommandID>? {
+    let fields: Set<CommandID> = isFormHidden ? [] : [.save, .nextField, .previousField]
+    return fields.union(commands.keys)
+  }
+
+  /// Help: Enter between fields, and choosing in a list when the form has one.
+  open func helpKeys(context: AppContext) -> [HelpKey] {
+    guard !isFormHidden else { return [] }
+    let t = context.texts
+    var keys = [HelpKey(Key.enter.name, t("help.form.next"), t("help.form.next.help"))]
+    if options.contains(where: { $0 != nil }) {
+      keys.append(
+        HelpKey(Key.enter.name + ", " + t("help.keys.letters"), t("help.form.list"), t("help.form.list.help")))
+    }
+    return keys
+  }
+
   open func hints(context: AppContext) -> [(String, String)] {
     if confirm != nil { return [] }
     var hints = commandHints.map { (context.keyName($0.0), context.texts($0.1)) }
