@@ -46,7 +46,9 @@ extension PlanRepository {
       row.correctedBy = actor.accountID
       row.correctionReason = reason
       try row.update(db)
-      try AuditLog.append(db, at: now, actor: actor, action: .correctProgress, residentID: r.id, subjectID: id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .correctProgress, residentID: r.id, subjectID: id,
+        wrote: .init(table: .plan, id: goal.planID))
       guard let new = replacement else { return nil }
       guard new.subGoalID == sub.id else { throw StorageError.notFound }
       do throws(PlanValidationError) { try new.validate(for: sub) } catch { throw StorageError.invalidPlan(error) }
@@ -55,7 +57,9 @@ extension PlanRepository {
         subGoalId: sub.id, value: new.value, note: new.cleanNote, recordedAt: now, timeZone: timeZone.identifier,
         authorId: actor.accountID
       ).insertAndFetch(db).entry(authorName: actor.displayName)
-      try AuditLog.append(db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: entry.id)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: entry.id,
+        wrote: .init(table: .plan, id: goal.planID))
       return entry
     }
   }

@@ -52,7 +52,8 @@ extension RelativesRepository {
       row.updatedBy = actor.accountID
       try row.update(db)
       try AuditLog.append(
-        db, at: now, actor: actor, action: .seeUncoveredSharing, residentID: r.id, subjectID: entry.id)
+        db, at: now, actor: actor, action: .seeUncoveredSharing, residentID: r.id, subjectID: entry.id,
+        wrote: .init(table: .contactLog, id: entry.id))
       guard let saved = try RelativeRows.fetchContact(db, id: entry.id) else { throw StorageError.notFound }
       return saved
     }
