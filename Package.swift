@@ -35,6 +35,7 @@ let package = Package(
         .embedInCode("texts/relatives.da.json"),
         .embedInCode("texts/health.da.json"),
         .embedInCode("texts/episodes.da.json"),
+        .embedInCode("texts/rights.da.json"),
         .embedInCode("texts/core.en.json"),
         .embedInCode("texts/residents.en.json"),
         .embedInCode("texts/incidents.en.json"),
@@ -42,6 +43,7 @@ let package = Package(
         .embedInCode("texts/relatives.en.json"),
         .embedInCode("texts/health.en.json"),
         .embedInCode("texts/episodes.en.json"),
+        .embedInCode("texts/rights.en.json"),
         .embedInCode("catalogues/incidents/incidents-categories.json"),
         .embedInCode("catalogues/plans/plans-themes.json"),
         .embedInCode("catalogues/plans/plans-goal-types.json"),
@@ -54,6 +56,7 @@ let package = Package(
         .embedInCode("catalogues/episodes/episodes-risk-checklist.json"),
         .embedInCode("catalogues/relatives/relatives-information-kinds.json"),
         .embedInCode("manual/manual-sections.mdoc"),
+        .embedInCode("schemas/resident-copy.v1.schema.json"),
       ]),
     .target(name: "TovholderCore", exclude: ["README.md"]),
     .target(
@@ -81,6 +84,7 @@ let package = Package(
         .embedInCode("Migrations/0011-v3-audit-content-hash.sql"),
         .embedInCode("Migrations/0012-v3-search-one-letter-prefix.sql"),
         .embedInCode("Migrations/0013-v3-drafts-by-session.sql"),
+        .embedInCode("Migrations/0014-v3-rights-retention.sql"),
         .embedInCode("Migrations/0015-v4-shift-as-lived.sql"),
       ]),
     .target(

@@ -14,6 +14,7 @@ public enum TovholderResources {
         PackageResources.relatives_en_json,
         PackageResources.health_en_json,
         PackageResources.episodes_en_json,
+        PackageResources.rights_en_json,
       ]
     default:
       return [
@@ -24,6 +25,7 @@ public enum TovholderResources {
         PackageResources.relatives_da_json,
         PackageResources.health_da_json,
         PackageResources.episodes_da_json,
+        PackageResources.rights_da_json,
       ]
     }
   }
@@ -37,6 +39,8 @@ public enum TovholderResources {
   }
   /// The hand-written sections of the man page (`ManualPage` in TovholderApp).
   public static var manualSections: [UInt8] { PackageResources.manual_sections_mdoc }
+  /// The JSON Schema of a resident's full copy (`tovholder export resident --format json`).
+  public static var residentCopySchema: [UInt8] { PackageResources.resident_copy_v1_schema_json }
   /// The built-in screening templates (health area).
   public static var healthTemplates: [UInt8] { PackageResources.health_templates_json }
 }

@@ -61,6 +61,8 @@ public enum StorageError: Error, Equatable, Sendable {
   case invalidForceForm(ForceFormError)
   case forceFlow(ForceFlowError)
   case invalidRiskCheck(RiskChecklistError)
+  /// A retention period or rule the rules refuse.
+  case retention(RetentionError)
 
   /// A stored row that can't be read as what its table holds (changed outside the program, or
   /// by a fault): which table and which row, never its contents.

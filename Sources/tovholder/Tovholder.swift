@@ -14,8 +14,8 @@ struct Tovholder: ParsableCommand {
       """,
     version: TovholderVersion.current,
     subcommands: [
-      Start.self, Demo.self, Backup.self, RestoreBackup.self, Check.self, Audit.self, Export.self, Forms.self,
-      Manual.self,
+      Start.self, Demo.self, Backup.self, RestoreBackup.self, Check.self, Audit.self, Export.self, AccessLog.self,
+      Retention.self, Forms.self, Manual.self,
     ],
     defaultSubcommand: Start.self
   )

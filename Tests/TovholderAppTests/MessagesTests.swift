@@ -94,6 +94,12 @@ import TovholderStorage
 
   static let health: [any UserMessage] = health0 as [any UserMessage]
 
+  static let rights0: [RetentionError] = [
+    RetentionError.periodMissing, .periodUnreadable("snart"), .periodOutOfRange, .ruleMissing, .ruleTooLong,
+  ]
+
+  static let rights: [any UserMessage] = rights0 as [any UserMessage]
+
   static let core0: [StorageError] = [
     StorageError.notATovholderDatabase(path: "/x"), .newerSchema(unknownMigrations: ["v9"]), .readOnly(path: "/x"),
     .locked, .cannotCreateFolder(path: "/x"), .missingDatabase(path: "/x"), .emptyDatabase(path: "/x"),
@@ -103,7 +109,7 @@ import TovholderStorage
     .incidentTransition(.missingAnalysis), .incidentBatch(.nothingToReport), .invalidPlan(.emptyWish),
     .relatives(.emptyName), .usernameTaken, .unitNameTaken, .emptyUnitName, .duplicateCPR,
     .signInRefused(.disabled), .health(.takenInFuture), .invalidEpisode(.emptySummary),
-    .invalidForceForm(.noFields), .forceFlow(.notLeader), .invalidRiskCheck(.badBands),
+    .invalidForceForm(.noFields), .forceFlow(.notLeader), .invalidRiskCheck(.badBands), .retention(.ruleMissing),
     .undecodable(table: "resident", id: "7"), .database(code: 13), .database(code: 1), .database(code: 11),
     .io(errno: 28), .io(errno: 2),
     .io(errno: 13), .networkFileSystem(path: "/mnt/delt/tovholder.sqlite", kind: "nfs4"),
@@ -141,7 +147,8 @@ import TovholderStorage
   @Test(arguments: [Language.da, .en]) func everyCaseHasItsOwnText(_ language: Language) {
     let t = Texts(language: language)
     let unknown = t("error.unknown")
-    for message in Self.core + Self.incidents + Self.plans + Self.episodes + Self.relatives + Self.health {
+    for message in Self.core + Self.incidents + Self.plans + Self.episodes + Self.relatives + Self.health + Self.rights
+    {
       let text = message.message(t)
       #expect(!text.isEmpty, "\(message)")
       #expect(text != unknown, "\(message) in \(language)")
@@ -195,6 +202,7 @@ import TovholderStorage
       case .invalidForceForm: seen.insert("invalidForceForm")
       case .forceFlow: seen.insert("forceFlow")
       case .invalidRiskCheck: seen.insert("invalidRiskCheck")
+      case .retention: seen.insert("retention")
       case .undecodable: seen.insert("undecodable")
       case .database: seen.insert("database")
       case .io: seen.insert("io")

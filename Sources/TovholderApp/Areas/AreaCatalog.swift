@@ -11,6 +11,7 @@ public enum AreaCatalog {
     HealthArea.self,
     EpisodesArea.self,
     RelativesArea.self,
+    RightsArea.self,
     // Last: its record tab (UTH) comes after the tabs people already know by place.
     IncidentsArea.self,
   ]
@@ -18,7 +19,7 @@ public enum AreaCatalog {
   /// The main menu's order: daily work first, administration last.
   static let menuOrder: [any AreaModule.Type] = [
     ResidentsArea.self, EpisodesArea.self, IncidentsArea.self, PlansArea.self, HealthArea.self, RelativesArea.self,
-    AccountsArea.self,
+    AccountsArea.self, RightsArea.self,
   ]
 
   /// Every area's entries, then "Om Tovholder" last.

@@ -89,7 +89,7 @@ final class ForceReportScreen: TableScreen {
       do {
         let text = try session.database.force.exportText(
           id: r.id, forms: session.catalogues.forceForms.all, wording: t.wording, actor: session.actor)
-        return .push(EpisodesTextScreen(title: t("episodes.forceReport.form"), text: text))
+        return .push(TextScreen(title: t("episodes.forceReport.form"), text: text))
       } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error)
         return .stay
@@ -99,40 +99,5 @@ final class ForceReportScreen: TableScreen {
     case .sent: return .push(ForceStepForms.make(.sent, session: session, report: r, context: context))
     case .informed: return .push(ForceStepForms.make(.informed, session: session, report: r, context: context))
     }
-  }
-}
-
-/// A read-only text (the force report as exported).
-final class EpisodesTextScreen: Screen {
-  let titleText: String
-  let lines: [String]
-  var top = 0
-
-  init(title: String, text: String) {
-    titleText = title
-    lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-  }
-
-  func title(_ context: AppContext) -> String { titleText }
-  var scopes: [CommandScope] { [.list] }
-
-  func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
-    let inner = area.inset(horizontal: 1, vertical: 0)
-    top = max(0, min(top, lines.count - inner.height))
-    Paragraph(lines[top...].joined(separator: "\n")).render(into: &buffer, area: inner)
-    return nil
-  }
-
-  func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
-    switch command {
-    case .moveDown: top += 1
-    case .moveUp: top = max(0, top - 1)
-    case .pageDown: top += 10
-    case .pageUp: top = max(0, top - 10)
-    case .first: top = 0
-    case .last: top = lines.count
-    default: return .unhandled
-    }
-    return .stay
   }
 }

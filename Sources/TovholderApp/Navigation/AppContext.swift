@@ -39,6 +39,10 @@ public final class AppContext {
     var isTerminalWide = false
   }
 
+  /// Where files made from a screen are written (0600): a resident's full copy, a relative's
+  /// digest. Tests point it at a temporary folder.
+  public var exportDirectory: String = UserPaths.exportDirectory
+
   public init(texts: Texts, keymap: Keymap = Keymap(), clock: Clock = .system) {
     self.texts = texts
     self.keymap = keymap

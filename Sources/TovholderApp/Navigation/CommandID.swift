@@ -11,6 +11,8 @@ public enum CommandID: String, CaseIterable, Sendable {
   case save, nextField, previousField
   // Records and lists
   case new, edit, discard, nextTab, previousTab, revealCPR, accessLog, toggleFormer
+  // The resident's rights (on the record, leaders): the full copy
+  case residentCopy
   // Areas' global commands
   case reportIncident
   // Plans (on the record's Plan tab)

@@ -39,6 +39,7 @@ public enum CommandTable {
     Command(id: .previousTab, scope: .record, defaultKeys: [.backTab]),
     Command(id: .revealCPR, scope: .record, defaultKeys: [.ctrl("r")]),
     Command(id: .accessLog, scope: .record, defaultKeys: [.ctrl("g")]),
+    Command(id: .residentCopy, scope: .record, defaultKeys: [.ctrl("o")]),
     Command(id: .reportIncident, scope: .global, defaultKeys: [.function(5)]),
     Command(id: .planFollowUp, scope: .record, defaultKeys: [.function(7)]),
     Command(id: .planTasks, scope: .record, defaultKeys: [.function(8)]),

@@ -14,6 +14,6 @@ public enum UserPaths {
   public static var dataDirectory: String { base("XDG_DATA_HOME", ".local/share") + "/tovholder" }
   public static var stateDirectory: String { base("XDG_STATE_HOME", ".local/state") + "/tovholder" }
   public static var keysFile: String { configDirectory + "/keys.conf" }
-  /// Where reports made on screen are written (owner-only, like every file the program writes).
-  public static var exportDirectory: String { dataDirectory + "/eksport" }
+  /// Files made from a screen (a resident's full copy, a relative's digest), folder 0700.
+  public static var exportDirectory: String { dataDirectory + "/exports" }
 }

@@ -8,6 +8,7 @@ import TovholderStorage
 /// consent), log a contact, edit.
 final class RelativeScreen: TableScreen {
   enum Action {
+    case whatMayITell
     case giveConsent
     case withdraw(Consent)
     case share(String)
@@ -66,7 +67,7 @@ final class RelativeScreen: TableScreen {
     introLines = intro
     actions = [.giveConsent]
     actions += consents.filter { $0.withdrawnOn == nil }.map { .withdraw($0) }
-    actions += [.share(SharingCheck.health), .share(SharingCheck.plan), .logContact, .edit]
+    actions += [.share(SharingCheck.health), .share(SharingCheck.plan), .whatMayITell, .logContact, .edit]
     return actions.map { [label($0, t)] }
   }
 
@@ -84,6 +85,7 @@ final class RelativeScreen: TableScreen {
 
   func label(_ a: Action, _ t: Texts) -> String {
     switch a {
+    case .whatMayITell: return t("rights.tell.action", relative?.name ?? relativeName)
     case .giveConsent: return t("rel.action.giveConsent")
     case .withdraw(let c):
       return t(
@@ -99,6 +101,9 @@ final class RelativeScreen: TableScreen {
     guard actions.indices.contains(row), let r = relative else { return .stay }
     let t = context.texts
     switch actions[row] {
+    case .whatMayITell:
+      reload()
+      return .push(WhatMayITellScreen(session: session, resident: resident, relative: r))
     case .giveConsent:
       reload()
       return .push(ConsentFormScreen.make(session: session, resident: resident, relative: r, context: context))
@@ -145,7 +150,7 @@ final class RelativeScreen: TableScreen {
         let path = try StatusReportFile.write(session: session, residentID: resident.id, relative: r, context: context)
         context.show(t("rel.shared.planShort", r.name), kind: .info, seconds: 10)
         reload()
-        return .push(EpisodesTextScreen(title: t("rel.shared.title"), text: t("rel.shared.plan", r.name, path)))
+        return .push(TextScreen(title: t("rel.shared.title"), text: t("rel.shared.plan", r.name, path)))
       } catch .relatives(.sharingRefused(let reason)) {
         context.show(
           RelativesWords.refusal(reason, name: r.name, kind: kind, t, session.catalogues.informationKinds),

@@ -99,7 +99,9 @@ public final class RecordScreen: Screen {
         context.show(context.texts("record.accessLog.leadersOnly"), kind: .warning)
         return .stay
       }
-      return .push(AccessLogScreen.make(session: session, resident: resident))
+      return .push(AccessLogScreen.make(session: session, resident: resident, context: context))
+    case .residentCopy:
+      return ResidentCopyAction.save(session: session, resident: resident, context: context)
     default:
       return tab.perform(command, context: context)
     }

@@ -54,6 +54,7 @@ extension StorageError: UserMessage {
     case .invalidForceForm(let e): return e.message(t)
     case .forceFlow(let e): return e.message(t)
     case .invalidRiskCheck(let e): return e.message(t)
+    case .retention(let e): return e.message(t)
     case .undecodable(let table, let id): return t("error.undecodable", table, id)
     case .database(let code): return ErrorWords.database(code, t)
     case .io(let errno): return ErrorWords.io(errno, t)

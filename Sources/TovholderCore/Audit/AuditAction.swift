@@ -106,6 +106,13 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case changeVolunteer = "volunteer.change"
   // Search: a resident's hits were shown in the search results.
   case searchResults = "search.results"
+  // The resident's rights: a full copy, retention, what a relative is given.
+  case exportResident = "resident.export"
+  case setRetention = "retention.set"
+  case readRetention = "retention.read"
+  case retentionDelete = "retention.delete"
+  case pseudonymise = "resident.pseudonymise"
+  case giveRelativeDigest = "relative.digest"
 
   /// True for rows that record someone reading a resident's data.
   public var isAccess: Bool {
@@ -117,6 +124,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case .readEpisode, .readForceReport, .exportForceReport, .readRiskChecks: return true
     case .readRelatives, .readFollowUps, .sharingAllowed, .sharingRefused, .readUncoveredSharing: return true
     case .searchResults: return true
+    case .exportResident, .giveRelativeDigest: return true
     default: return false
     }
   }

@@ -9,7 +9,7 @@ enum AuditLog {
   static let genesisHash = String(repeating: "0", count: 64)
 
   /// The row a write changed: its content is hashed as written and kept in the audit row.
-  struct Written {
+  struct Written: Hashable {
     var table: ContentHash.Table
     var id: Int64
   }

@@ -72,20 +72,9 @@ public struct AuditRepository: Sendable {
     }
   }
 
-  /// Who read or changed a resident's record, newest first. Leaders of the resident's unit
-  /// only; the look-up is itself audited.
-  public func accessLog(residentID: ResidentID, actor: Actor, limit: Int = 500) throws(StorageError)
-    -> [AuditEntry]
-  {
-    let now = db.now
-    return try db.write { db in
-      guard let resident = try ResidentRow.fetch(db, id: residentID) else { throw StorageError.notFound }
-      guard AccessRules.canSeeAccessLog(in: resident.unitID, actor: actor) else { throw StorageError.accessDenied }
-      let entries = try AuditLogRow.filter(AuditLogRow.Columns.residentId == residentID)
-        .order(AuditLogRow.Columns.id.desc).limit(limit).fetchAll(db).map { try $0.entry() }
-      try AuditLog.append(db, at: now, actor: actor, action: .readAccessLog, residentID: residentID)
-      return entries
-    }
+  /// Who read or changed a resident's record, newest first (see `RightsRepository.accessLog`).
+  public func accessLog(residentID: ResidentID, actor: Actor) throws(StorageError) -> [AuditEntry] {
+    try db.rights.accessLog(residentID: residentID, actor: actor)
   }
 
   /// The newest rows of the whole log (for `tovholder audit`), newest first. Leaders and admin.

@@ -16,6 +16,7 @@ enum ContentHash {
     case screening, screeningAssignment, healthConsent
     case relative, relativeConsent, guardianship, contactLog, relativesResident
     case violentEpisode, forceReport, riskCheck, riskResident
+    case retentionRule, retentionDeletion
 
     /// The column that names a row: its id, or the resident for tables of one row each.
     var key: String {
@@ -26,11 +27,13 @@ enum ContentHash {
     }
 
     /// Rows of other tables that belong to one row of this table and are written only
-    /// together with it (a plan's goals, sub-goals and follow-ups; an incident's actions),
+    /// together with it (a plan's goals, sub-goals and follow-ups; an incident's actions; the
+    /// pseudonym that replaces a former resident's name),
     /// so they are hashed with it and named by it.
     var parts: [Part] {
       switch self {
       case .incident: [Part("incidentAction", "incidentId = ?", order: "position")]
+      case .resident: [Part("residentPseudonym", "residentId = ?", order: "residentId")]
       case .plan:
         [
           Part("planGoal", "planId = ?"),
@@ -79,11 +82,13 @@ enum ContentHash {
         db, sql: "SELECT * FROM \(table.rawValue) WHERE \(table.key) = ?", arguments: [id])
     else { return missing }
     var text = "tovholder-content-v1" + columns(row, leaving: table.bookkeeping)
+    // A part with no rows adds nothing, so a part added later keeps earlier hashes valid.
     for part in table.parts {
-      text += "\n#\(part.table)"
-      let rows = try Row.fetchCursor(
+      let rows = try Row.fetchAll(
         db, sql: "SELECT * FROM \(part.table) WHERE \(part.filter) ORDER BY \(part.order)", arguments: [id])
-      while let row = try rows.next() { text += "\n#row" + columns(row, leaving: []) }
+      if rows.isEmpty { continue }
+      text += "\n#\(part.table)"
+      for row in rows { text += "\n#row" + columns(row, leaving: []) }
     }
     let digits = Array("0123456789abcdef")
     return String(SHA256.hash(data: Data(text.utf8)).flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 15)]] })

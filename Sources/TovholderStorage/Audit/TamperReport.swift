@@ -28,12 +28,20 @@ extension ContentHash {
     "auditHead_noDelete", "auditHead_noInsert",
   ]
 
+  /// The triggers that keep retention settings and records as history (once they exist).
+  static let retentionTriggers = [
+    "retentionRule_noUpdate", "retentionRule_noDelete", "retentionDeletion_noUpdate", "retentionDeletion_noDelete",
+  ]
+
   static func report(_ db: Database) throws -> TamperReport {
     let present = Set(try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+    var expected = auditTriggers
+    if try db.tableExists("retentionDeletion") { expected += retentionTriggers }
     var report = TamperReport(
-      missingTriggers: auditTriggers.filter { !present.contains($0) }, changedRows: [], checkedRows: 0)
+      missingTriggers: expected.filter { !present.contains($0) }, changedRows: [], checkedRows: 0)
     guard try db.columns(in: "auditLog").contains(where: { $0.name == "contentHash" }) else { return report }
-    for table in Table.allCases {
+    let deleted = try deletedByRetention(db)
+    for table in Table.allCases where try db.tableExists(table.rawValue) {
       let rows = try Row.fetchCursor(
         db,
         sql: """
@@ -45,7 +53,9 @@ extension ContentHash {
         let id: Int64 = row["contentId"]
         let recorded: String = row["contentHash"]
         if recorded != missing { report.checkedRows += 1 }
-        if try of(db, table: table, id: id) != recorded {
+        let now = try of(db, table: table, id: id)
+        if now == missing, deleted[table.rawValue]?.contains(id) == true { continue }
+        if now != recorded {
           report.changedRows.append(TamperReport.ChangedRow(table: table.rawValue, id: id))
         }
       }
@@ -58,5 +68,24 @@ extension ContentHash {
             """, arguments: [table.rawValue]) ?? 0
     }
     return report
+  }
+
+  /// Rows a retention run deleted, per table: expected to be missing. Only records whose own
+  /// content still matches their audited hash count (a forged record is itself reported).
+  static func deletedByRetention(_ db: Database) throws -> [String: Set<Int64>] {
+    guard try db.tableExists("retentionDeletion") else { return [:] }
+    var deleted: [String: Set<Int64>] = [:]
+    let rows = try Row.fetchAll(
+      db,
+      sql: """
+        SELECT d.id, d.rowIds, a.contentHash AS audited FROM retentionDeletion d
+        JOIN auditLog a ON a.contentTable = 'retentionDeletion' AND a.contentId = d.id
+        """)
+    for row in rows {
+      let audited: String = row["audited"]
+      guard try of(db, table: .retentionDeletion, id: row["id"]) == audited else { continue }
+      for (table, ids) in RetentionSweep.rowIDs(row["rowIds"]) { deleted[table, default: []].formUnion(ids) }
+    }
+    return deleted
   }
 }

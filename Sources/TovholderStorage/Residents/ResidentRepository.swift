@@ -15,7 +15,9 @@ public struct ResidentRepository: Sendable {
     guard !units.isEmpty else { return [] }
     let today = day ?? CalendarDay(db.now, in: .danish)
     let all = try db.read { db in
-      try ResidentRow.filter(units.contains(ResidentRow.Columns.unitId)).fetchAll(db).map { try $0.resident() }
+      try ResidentRow.registered.filter(units.contains(ResidentRow.Columns.unitId)).fetchAll(db).map {
+        try $0.resident()
+      }
     }
     return all.filter { r in
       switch which {
@@ -37,7 +39,7 @@ public struct ResidentRepository: Sendable {
   /// Look-up by CPR number (with or without dash).
   public func fetch(cpr: CPRNumber, actor: Actor) throws(StorageError) -> Resident {
     try db.read { db in
-      guard let row = try ResidentRow.filter(ResidentRow.Columns.cpr == cpr).fetchOne(db) else {
+      guard let row = try ResidentRow.registered.filter(ResidentRow.Columns.cpr == cpr).fetchOne(db) else {
         throw ResidentRefusal(actor: actor, residentID: nil)
       }
       return try ResidentRow.visible(db, id: try row.resident().id, actor: actor)

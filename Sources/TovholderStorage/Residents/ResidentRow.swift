@@ -64,8 +64,15 @@ struct ResidentRow: StoredRecord, MutablePersistableRecord {
       version: version)
   }
 
+  /// Residents still in the register. One whose register entry reached the end of its
+  /// retention period keeps only a pseudonym (`residentPseudonym`, in place of the name and
+  /// CPR number) for the statistics that stay, and is no longer anyone's resident.
+  static var registered: QueryInterfaceRequest<ResidentRow> {
+    filter(sql: "id NOT IN (SELECT residentId FROM residentPseudonym)")
+  }
+
   static func fetch(_ db: Database, id: ResidentID) throws -> Resident? {
-    try fetchOne(db, key: id)?.resident()
+    try registered.filter(key: id).fetchOne(db)?.resident()
   }
 
   /// The resident, if the actor may see them. Otherwise one refusal whether the resident

@@ -24,11 +24,16 @@ struct ExportScreenings: ParsableCommand {
     let actor = try signIn.signIn(db, global, password: secret)
     do {
       let id = try ExportScreenings.residentID(resident, db: db, actor: actor)
-      if let forRelative { try requireSharing(with: forRelative, residentID: id, db: db, actor: actor) }
+      let relative = try forRelative.map { try requireSharing(with: $0, residentID: id, db: db, actor: actor) }
       let summary = try db.health.exportSummary(residentID: id, actor: actor)
       let texts = Texts(language: global.resolvedLanguage)
       try ExportOutput.write(
         summary.text(HealthFormat(language: texts.language.rawValue) { texts($0) }), to: nil, global)
+      if let relative {
+        try db.relatives.logReportGiven(
+          residentID: id, relativeID: relative.id, said: texts("rights.report.said.health"), toldAboutHealth: true,
+          actor: actor)
+      }
     } catch ExportScreenings.Problem.badResident {
       throw CommandFailure(text("health.cli.badResident"), .usage)
     } catch let failure as CommandFailure {
@@ -42,13 +47,16 @@ struct ExportScreenings: ParsableCommand {
 
   /// Refuses (exit 2 or 3, with the reason) unless the resident's consent or a guardianship
   /// lets `reference` be told about health. The check is audited whether or not it allows.
-  private func requireSharing(with reference: String, residentID: ResidentID, db: AppDatabase, actor: Actor) throws {
+  private func requireSharing(with reference: String, residentID: ResidentID, db: AppDatabase, actor: Actor) throws
+    -> Relative
+  {
     guard let relative = try RelativeSharing.relative(reference, residentID: residentID, db: db, actor: actor) else {
       throw CommandFailure(text("plans.cli.noRelative"), .usage)
     }
     do {
       _ = try RelativeSharing.check(db).require(
         residentID: residentID, relativeID: relative.id, kindCode: SharingCheck.health, actor: actor)
+      return relative
     } catch .relatives(.sharingRefused(let reason)) {
       let texts = Texts(language: global.resolvedLanguage)
       let why = RelativeSharing.refusal(

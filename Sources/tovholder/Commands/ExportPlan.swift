@@ -64,6 +64,15 @@ struct ExportPlan: ParsableCommand {
       throw failure(error, global)
     }
     try ExportOutput.write(report, to: output, global)
+    if let relative {
+      do {
+        try db.relatives.logReportGiven(
+          residentID: residentID, relativeID: relative.id, said: texts("rights.report.said.plan"),
+          toldAboutHealth: false, actor: actor)
+      } catch {
+        throw failure(error, global)
+      }
+    }
     if let output { say(global, "plans.cli.written", output) }
   }
 }

@@ -69,7 +69,8 @@ enum AllForms {
     return try f.database.incidents.get(id, by: f.session.actor)
   }
 
-  static let all: [FormEntry] = residents + episodes + relatives + health + plans + incidents + accounts
+  static let all: [FormEntry] =
+    residents + episodes + relatives + health + plans + incidents + accounts + rights
 }
 
 extension AllForms {
@@ -228,5 +229,11 @@ extension AllForms {
       return PasswordResetScreen.make(session: f.session, account: account, context: f.context)
     },
     FormEntry(name: "unit.new", user: "admin") { f in UnitFormScreen.make(session: f.session, context: f.context) },
+  ]
+
+  static let rights: [FormEntry] = [
+    FormEntry(name: "retention", user: "admin") { f in
+      RetentionFormScreen.make(session: f.session, kind: .notes, current: nil, context: f.context)
+    }
   ]
 }

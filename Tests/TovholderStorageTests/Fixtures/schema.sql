@@ -546,8 +546,61 @@ CREATE TABLE resident (
   updatedBy INTEGER REFERENCES account(id)
 , actingMunicipality TEXT);
 
+-- table residentPseudonym (residentPseudonym)
+CREATE TABLE residentPseudonym (
+  residentId INTEGER PRIMARY KEY REFERENCES resident(id),
+  pseudonym TEXT NOT NULL UNIQUE,
+  assignedAt DATETIME NOT NULL
+);
+
 -- index resident_unit (resident)
 CREATE INDEX resident_unit ON resident(unitId, movedOut);
+
+-- table retentionDeletion (retentionDeletion)
+CREATE TABLE retentionDeletion (
+  id INTEGER PRIMARY KEY,
+  residentId INTEGER NOT NULL REFERENCES resident(id),
+  kind TEXT NOT NULL,
+  rowCount INTEGER NOT NULL,
+  ruleId INTEGER NOT NULL REFERENCES retentionRule(id),
+  months INTEGER NOT NULL,
+  rule TEXT NOT NULL,
+  rowIds TEXT NOT NULL,
+  deletedAt DATETIME NOT NULL,
+  deletedBy INTEGER NOT NULL REFERENCES account(id)
+);
+
+-- trigger retentionDeletion_noDelete (retentionDeletion)
+CREATE TRIGGER retentionDeletion_noDelete BEFORE DELETE ON retentionDeletion
+  BEGIN SELECT RAISE(ABORT, 'a retention record cannot change'); END;
+
+-- trigger retentionDeletion_noUpdate (retentionDeletion)
+CREATE TRIGGER retentionDeletion_noUpdate BEFORE UPDATE ON retentionDeletion
+  BEGIN SELECT RAISE(ABORT, 'a retention record cannot change'); END;
+
+-- index retentionDeletion_resident (retentionDeletion)
+CREATE INDEX retentionDeletion_resident ON retentionDeletion(residentId, kind);
+
+-- table retentionRule (retentionRule)
+CREATE TABLE retentionRule (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,
+  months INTEGER CHECK (months IS NULL OR months BETWEEN 1 AND 1200),
+  rule TEXT NOT NULL,
+  setAt DATETIME NOT NULL,
+  setBy INTEGER NOT NULL REFERENCES account(id)
+);
+
+-- index retentionRule_kind (retentionRule)
+CREATE INDEX retentionRule_kind ON retentionRule(kind, id);
+
+-- trigger retentionRule_noDelete (retentionRule)
+CREATE TRIGGER retentionRule_noDelete BEFORE DELETE ON retentionRule
+  BEGIN SELECT RAISE(ABORT, 'a retention rule is history: set a new one'); END;
+
+-- trigger retentionRule_noUpdate (retentionRule)
+CREATE TRIGGER retentionRule_noUpdate BEFORE UPDATE ON retentionRule
+  BEGIN SELECT RAISE(ABORT, 'a retention rule is history: set a new one'); END;
 
 -- table riskCheck (riskCheck)
 CREATE TABLE riskCheck (
@@ -695,6 +748,8 @@ CREATE INDEX signInSession_account ON signInSession(accountId, startedAt);
 -- index sqlite_autoindex_plan_1 (plan)
 
 -- index sqlite_autoindex_relativesPolicy_1 (relativesPolicy)
+
+-- index sqlite_autoindex_residentPseudonym_1 (residentPseudonym)
 
 -- index sqlite_autoindex_resident_1 (resident)
 
