@@ -85,6 +85,7 @@ let package = Package(
         .embedInCode("Migrations/0012-v3-search-one-letter-prefix.sql"),
         .embedInCode("Migrations/0013-v3-drafts-by-session.sql"),
         .embedInCode("Migrations/0014-v3-rights-retention.sql"),
+        .embedInCode("Migrations/0015-v4-shift-as-lived.sql"),
       ]),
     .target(
       name: "TovholderApp",

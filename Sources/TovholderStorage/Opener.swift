@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import TovholderCore
 
 /// Checks a file before anything may change it, then opens the pool and migrates.
 struct Opener {
@@ -27,7 +28,7 @@ struct Opener {
       throw StorageError.from(error, path: path)
     }
     restrictPermissions()
-    let db = AppDatabase(url: url, pool: pool, options: options)
+    let db = AppDatabase(url: url, pool: pool, options: try withLoadedForms(pool))
     db.log.event(.opened)
     return db
   }
@@ -56,7 +57,20 @@ struct Opener {
     } catch {
       throw StorageError.from(error, path: path)
     }
-    return AppDatabase(url: url, pool: pool, options: options)
+    return AppDatabase(url: url, pool: pool, options: try withLoadedForms(pool))
+  }
+
+  /// The options with the force forms an admin loaded into this file (`tovholder forms load`)
+  /// added to the catalogues: read once, here, like the catalogue files.
+  private func withLoadedForms(_ pool: DatabasePool) throws(StorageError) -> AppDatabase.Options {
+    var options = options
+    do {
+      let loaded = try pool.read(ForceFormRepository.loaded)
+      options.catalogues.forceForms = options.catalogues.forceForms.adding(loaded.map(\.form))
+    } catch {
+      throw StorageError.from(error, path: path)
+    }
+    return options
   }
 
   private func configuration(readOnly: Bool) -> Configuration {

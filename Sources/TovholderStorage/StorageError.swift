@@ -41,6 +41,7 @@ public enum StorageError: Error, Equatable, Sendable {
   // Validation and uniqueness.
   case invalidAccount(AccountValidationError)
   case invalidResident(ResidentValidationError)
+  case invalidHome(HomeValidationError)
   case invalidNote(NoteValidationError)
   case invalidIncident(IncidentValidationError)
   /// A step in an incident's case flow that the rules refuse.

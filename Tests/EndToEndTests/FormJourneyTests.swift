@@ -115,8 +115,10 @@ import Testing
     #expect(try sqlite(db, "SELECT COUNT(*) FROM draft") == "0")
   }
 
-  /// An abandoned form is a draft; the next sign-in shows the drafts list with what, for whom,
-  /// when and the first words; Delete asks, `j` discards; the sign-in after goes to the menu.
+  /// An abandoned form is a draft; when someone else has used the terminal in between, the
+  /// next sign-in shows the drafts list with what, for whom, when and the first words; Delete
+  /// asks, `j` discards; the sign-in after goes to the start screen. (The same person right
+  /// after their own lock comes back to the form itself.)
   @Test func theDraftsListShowsWhatAndForWhomAndDiscardsAfterAsking() throws {
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path])
@@ -127,6 +129,8 @@ import Testing
     try tmux.keys("Enter")
     try tmux.type("Smed en kop på gulvet")
     try tmux.keys("C-x")
+    try tmux.signIn("personale")
+    try tmux.keys("C-x")
     let list = try tmux.signIn("nattevagt", expecting: "Kladder")
     let row = try #require(list.split(separator: "\n").first { $0.contains("Fatima") }, "\(list)")
     #expect(row.contains("Voldsom episode") && row.contains(FakeTime.day(0)) && row.contains("Smed en kop"), "\(row)")
@@ -135,6 +139,8 @@ import Testing
     try tmux.type("j")
     try tmux.waitFor("Kladden er kasseret.")
     try tmux.waitFor("Ingen kladder.")
+    try tmux.keys("C-x")
+    try tmux.signIn("personale")
     try tmux.keys("C-x")
     let menu = try tmux.signIn("nattevagt")
     #expect(!menu.contains("Kladder"))

@@ -170,7 +170,22 @@ extension Tmux {
     try keys("Enter")
     try type(password)
     try keys("Enter")
-    return try waitFor(next)
+    // Staff start on their unit's handover list over the menu: Esc goes to the menu asked for.
+    let screen =
+      next == "Hovedmenu"
+      ? try waitUntil("waited for the main menu or the handover list", timeout: 20) {
+        Tmux.header($0).hasSuffix("Hovedmenu") || Tmux.header($0).contains("› Overlevering")
+      } : try waitFor(next)
+    guard next == "Hovedmenu", Tmux.header(screen).contains("› Overlevering") else { return screen }
+    try keys("Escape")
+    return try waitUntil("waited for the main menu after the handover list", timeout: 20) {
+      Tmux.header($0).hasSuffix("Hovedmenu")
+    }
+  }
+
+  /// The header line (the breadcrumb), trimmed.
+  static func header(_ screen: String) -> String {
+    (screen.split(separator: "\n").first.map(String.init) ?? "").trimmingCharacters(in: .whitespaces)
   }
 
   /// Opens the row of the list on screen that contains `text`: waits for the row, types the

@@ -20,6 +20,7 @@ import TovholderStorage
   static let incidents1: [IncidentTransitionError] = [
     IncidentTransitionError.notAllowed(from: .registered, to: .closed), .notLeaderOfUnit, .missingAnalysis,
     .missingFeedback, .incompleteAction(index: 0), .actionDueInPast(index: 1), .textTooLong(limit: 4000),
+    .missingRejectionComment, .duplicateNotFound,
   ]
 
   static let incidents2: [IncidentBatchError] = [
@@ -40,6 +41,7 @@ import TovholderStorage
     .targetOutOfRange(0...10), .followUpScoreOutOfRange(0...4), .frequencyOutOfRange,
     .intervalOutOfRange(allowed: 2...4), .unknownCatalogEntry("x"), .planExists, .subGoalClosed, .goalEnded,
     .missingDecision(1), .invalidDecision(1), .decisionNeedsNote(1), .followUpInFuture, .nextFollowUpNotAfterMeeting,
+    .emptyCorrectionReason, .alreadyCorrected,
   ]
 
   static let plans: [any UserMessage] = plans0 as [any UserMessage]
@@ -58,7 +60,7 @@ import TovholderStorage
   static let episodes2: [ForceFormError] = [
     ForceFormError.unreadable, .noFields, .duplicateField("a"), .choiceWithoutOptions("a"), .missing("a"),
     .notAnOption("a"), .badDate("a"), .badTime("a"), .unknownForm("skema9"),
-    .versionMismatch(report: "2024", catalogue: "2025"),
+    .versionMismatch(report: "2024", catalogue: "2025"), .versionReused("2025-02"),
   ]
 
   static let episodes3: [RiskChecklistError] = [
@@ -103,7 +105,7 @@ import TovholderStorage
     .locked, .cannotCreateFolder(path: "/x"), .missingDatabase(path: "/x"), .emptyDatabase(path: "/x"),
     .residentNotAvailable, .versionConflict(changedBy: "Lene Holm", at: at), .notFound,
     .accessDenied, .alreadyInitialized, .notInitialized, .databaseNotEmpty, .invalidAccount(.noUnits),
-    .invalidResident(.emptyName), .invalidNote(.emptyText), .invalidIncident(.missingPlace),
+    .invalidResident(.emptyName), .invalidHome(.emptyName), .invalidNote(.emptyText), .invalidIncident(.missingPlace),
     .incidentTransition(.missingAnalysis), .incidentBatch(.nothingToReport), .invalidPlan(.emptyWish),
     .relatives(.emptyName), .usernameTaken, .unitNameTaken, .emptyUnitName, .duplicateCPR,
     .signInRefused(.disabled), .health(.takenInFuture), .invalidEpisode(.emptySummary),
@@ -127,16 +129,20 @@ import TovholderStorage
   ]
 
   static let core4: [ResidentValidationError] = [
-    ResidentValidationError.emptyName, .moveOutBeforeMoveIn,
+    ResidentValidationError.emptyName, .moveOutBeforeMoveIn, .moveInBeforeBirth(day), .moveInTooFarAhead(latest: day),
   ]
 
   static let core5: [NoteValidationError] = [
     NoteValidationError.emptyText, .tooLong(limit: 20_000),
   ]
 
+  static let core6: [HomeValidationError] = [
+    HomeValidationError.emptyName, .shiftTimes(.order), .shiftTimes(.outOfDay),
+  ]
+
   static let core: [any UserMessage] =
     core0 as [any UserMessage] + core1 as [any UserMessage] + core2 as [any UserMessage] + core3 as [any UserMessage]
-    + core4 as [any UserMessage] + core5 as [any UserMessage]
+    + core4 as [any UserMessage] + core5 as [any UserMessage] + core6 as [any UserMessage]
 
   @Test(arguments: [Language.da, .en]) func everyCaseHasItsOwnText(_ language: Language) {
     let t = Texts(language: language)
@@ -179,6 +185,7 @@ import TovholderStorage
       case .databaseNotEmpty: seen.insert("databaseNotEmpty")
       case .invalidAccount: seen.insert("invalidAccount")
       case .invalidResident: seen.insert("invalidResident")
+      case .invalidHome: seen.insert("invalidHome")
       case .invalidNote: seen.insert("invalidNote")
       case .invalidIncident: seen.insert("invalidIncident")
       case .incidentTransition: seen.insert("incidentTransition")

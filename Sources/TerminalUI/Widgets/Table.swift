@@ -44,6 +44,8 @@ public struct Table<Data: TableDataSource> {
   public var filterPrompt: String
   /// Columns between two columns.
   public var spacing: Int
+  /// A data row's own style when not selected (a group heading, a row that is ended), or nil.
+  public var rowStyle: ((Int) -> Style?)?
 
   public init(
     data: Data, columns: [TableColumn], sort: TableSort? = nil, showHeader: Bool = true, isFocused: Bool = true,
@@ -125,7 +127,8 @@ public struct Table<Data: TableDataSource> {
       guard let row = state.row(at: position) else { break }
       let line = body.row(i)
       let selected = position == state.selection
-      let style = selected ? (isFocused ? Style(.selected, reverse: true) : Style(.selected)) : Style.normal
+      let style =
+        selected ? (isFocused ? Style(.selected, reverse: true) : Style(.selected)) : (rowStyle?(row) ?? Style.normal)
       if selected { buffer.fill(line, style: style) }
       var x = line.x
       for (column, w) in zip(columns.indices, widths) where w > 0 {

@@ -52,9 +52,9 @@ public enum AreaCatalog {
     return marks
   }
 
-  /// Extra lines at the top of a unit's handover list (e.g. high risk scores).
-  public static func handoverLines(_ session: Session, unitID: UnitID, texts: Texts) -> [String] {
-    modules.flatMap { $0.handoverLines(session, unitID: unitID, texts: texts) }
+  /// Every area's lines of a unit's handover list (notes, episodes, UTH, health, plans …).
+  public static func handoverLines(_ session: Session, window: HandoverWindow, texts: Texts) -> [HandoverLine] {
+    modules.flatMap { $0.handoverLines(session, window: window, texts: texts) }
   }
 
   public static func screen(for command: CommandID, context: AppContext) -> (any Screen)? {

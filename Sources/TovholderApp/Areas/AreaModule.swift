@@ -17,8 +17,9 @@ public protocol AreaModule: Sendable {
   static func restoreDraft(key: String, payload: String, context: AppContext) -> (any Screen)?
   /// A short mark for residents' lines in the daily list (e.g. the latest risk score).
   static func residentLineMarks(_ session: Session, residentIDs: [ResidentID], texts: Texts) -> [ResidentID: String]
-  /// Extra lines at the top of a unit's handover list.
-  static func handoverLines(_ session: Session, unitID: UnitID, texts: Texts) -> [String]
+  /// This area's lines in a unit's handover list: what happened in `window` and what is due
+  /// (`HandoverScreen` groups them by resident).
+  static func handoverLines(_ session: Session, window: HandoverWindow, texts: Texts) -> [HandoverLine]
   /// The short label shown before a search hit of a kind this area indexes ("Note", "UTH" …),
   /// or nil when the kind is not this area's.
   static func searchLabel(_ kind: SearchKind, texts: Texts) -> String?
@@ -35,7 +36,9 @@ extension AreaModule {
   public static func residentLineMarks(_ session: Session, residentIDs: [ResidentID], texts: Texts)
     -> [ResidentID: String]
   { [:] }
-  public static func handoverLines(_ session: Session, unitID: UnitID, texts: Texts) -> [String] { [] }
+  public static func handoverLines(_ session: Session, window: HandoverWindow, texts: Texts) -> [HandoverLine] {
+    []
+  }
   public static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? { nil }
   public static func searchTab(_ kind: SearchKind, texts: Texts) -> String? { nil }
 }

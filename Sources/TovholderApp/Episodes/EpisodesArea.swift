@@ -76,12 +76,38 @@ enum EpisodesArea: AreaModule {
     return latest.mapValues { scoreText($0, texts) }
   }
 
-  /// High scores since the last shift change, for the handover list of `unitID`.
-  static func handoverLines(_ session: Session, unitID: UnitID, texts t: Texts) -> [String] {
-    guard let high = try? session.database.risk.highForHandover(unitID: unitID, actor: session.actor) else { return [] }
-    return high.map {
-      t("episodes.handover.high", $0.residentName, $0.check.score, DateWording.time($0.check.checkedAt))
+  /// For the handover list: the window's episodes with their open follow-up steps, high risk
+  /// scores, and the residents marked at risk (each shift checks them).
+  static func handoverLines(_ session: Session, window: HandoverWindow, texts t: Texts) -> [HandoverLine] {
+    guard !session.isAdmin else { return [] }
+    let db = session.database
+    var lines: [HandoverLine] = []
+    for item in (try? db.episodes.handover(unitID: window.unitID, since: window.since, actor: session.actor)) ?? [] {
+      let e = item.episode
+      let open = item.steps.map { t("episodes.stepShort.\($0.key)") }.joined(separator: ", ")
+      let text = e.summary + (open.isEmpty ? "" : " · " + t("episodes.handover.open", open))
+      lines.append(
+        HandoverLine(
+          residentID: e.residentID, residentName: item.residentName, at: e.occurredAt,
+          what: t("episodes.handover.episode"), text: text, style: .warning
+        ) { _ in .push(EpisodeDetailScreen(session: session, episodeID: e.id)) })
     }
+    let high = (try? db.risk.highForHandover(unitID: window.unitID, since: window.since, actor: session.actor)) ?? []
+    for (check, name) in high {
+      lines.append(
+        HandoverLine(
+          residentID: check.residentID, residentName: name, at: check.checkedAt, what: t("episodes.handover.risk"),
+          text: t("episodes.handover.high", check.score, check.checkedByName), style: .warning
+        ) { context in RecordScreen.open(check.residentID, session: session, context: context) })
+    }
+    for resident in (try? db.risk.atRisk(unitID: window.unitID, actor: session.actor)) ?? [] {
+      lines.append(
+        HandoverLine(
+          residentID: resident.id, residentName: resident.name, at: nil, what: t("episodes.handover.atRisk"),
+          text: t("episodes.handover.atRiskText")
+        ) { context in .push(RiskCheckScreen.form(session: session, resident: resident, context: context)) })
+    }
+    return lines
   }
 
   static func scoreText(_ check: RiskCheck, _ t: Texts) -> String {
@@ -121,6 +147,11 @@ enum EpisodesErrors {
     switch e {
     case .versionMismatch(let report, let catalogue): return t("episodes.error.formVersion", report, catalogue)
     case .unknownForm(let form): return t("episodes.error.unknownForm", form)
+    case .unreadable: return t("episodes.error.unreadableForm")
+    case .noFields: return t("episodes.error.noFields")
+    case .duplicateField(let id): return t("episodes.error.duplicateField", id)
+    case .choiceWithoutOptions(let id): return t("episodes.error.choiceWithoutOptions", id)
+    case .versionReused(let version): return t("episodes.error.versionReused", version)
     default: return t("episodes.error.badValue")
     }
   }

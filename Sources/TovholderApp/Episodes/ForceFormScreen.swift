@@ -22,18 +22,45 @@ enum ForceFormScreen {
     return screen
   }
 
+  /// What the program knows for the form: the resident, the home's name and address, the
+  /// acting municipality (the resident's own, else the home's), the guardian from the
+  /// resident's network, and date, times, place, staff and injuries from the episode.
   static func prefill(_ session: Session, _ e: ViolentEpisode, today: CalendarDay) -> [String: String] {
     let r = try? session.database.residents.fetch(id: e.residentID, actor: session.actor)
-    let home = ((try? session.database.setup.home()) ?? nil)?.name
+    let home = (try? session.database.setup.home()) ?? nil
+    let injured = e.details.staffInjured || e.details.residentInjured
     var v: [String: String] = [
-      "borger_navn": r?.name ?? "", "borger_cpr": r?.cpr.formatted ?? "",
+      // Masked on screen as everywhere; the saved report gets the whole number (`answers`).
+      "borger_navn": r?.name ?? "", "borger_cpr": r?.cpr.masked ?? "",
       "dato": DateWording.day(e.day), "start": DateWording.time(e.occurredAt), "sted": e.details.place,
       "medarbejdere": e.details.involvedStaff, "foer": e.details.before, "indgrebet": e.details.during,
       "indberetter_navn": session.actor.displayName, "indberetning_dato": DateWording.day(today),
-      "skade_beskrivelse": e.details.injuries,
+      "skade_beskrivelse": e.details.injuries, "vaerge": guardian(session, e.residentID, today: today),
     ]
-    if let home { v["tilbud_navn"] = home }
-    return v
+    // The completed episode answered whether anyone was hurt.
+    if e.completedAt != nil {
+      v["skade"] = injured ? ForceForm.yesNo[0] : ForceForm.yesNo[1]
+    }
+    if let home {
+      v["tilbud_navn"] = home.name
+      v["tilbud_adresse"] = home.address
+      v["handlekommune"] = r?.actingMunicipality ?? home.actingMunicipality
+    }
+    return v.filter { !$0.value.isEmpty }
+  }
+
+  /// The resident's guardians in force today, by name.
+  static func guardian(_ session: Session, _ residentID: ResidentID, today: CalendarDay) -> String {
+    guard
+      let overview = try? session.database.relatives(catalogue: session.catalogues.informationKinds).overview(
+        residentID: residentID, actor: session.actor, on: today)
+    else { return "" }
+    return overview.guardianships.filter { $0.isActive(on: today) }.map { g -> String in
+      switch g.guardian {
+      case .relative(let id): return overview.relatives.first { $0.id == id }?.name ?? ""
+      case .outside(let name, _): return name
+      }
+    }.filter { !$0.isEmpty }.joined(separator: ", ")
   }
 
   static func make(session: Session, kind: ForceForm.Kind, episode e: ViolentEpisode, context: AppContext)
@@ -41,6 +68,7 @@ enum ForceFormScreen {
   {
     let form = session.catalogues.forceForms[kind]
     let values = prefill(session, e, today: CalendarDay(context.clock(), in: session.timeZone))
+    let cpr = (try? session.database.residents.fetch(id: e.residentID, actor: session.actor))?.cpr
     let fields = form.fields.map { f -> FieldSpec<ForceField> in
       let id = ForceField(key: f.id)
       let v = values[f.id] ?? ""
@@ -67,6 +95,7 @@ enum ForceFormScreen {
         default: answers[f.id] = s.text(id)
         }
       }
+      if let cpr, answers["borger_cpr"] == cpr.masked { answers["borger_cpr"] = cpr.formatted }
       do {
         let report = try session.database.force.register(
           residentID: e.residentID, episodeID: e.id, form: form, answers: answers, by: session.actor)

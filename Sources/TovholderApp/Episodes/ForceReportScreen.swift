@@ -3,11 +3,12 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-/// One force report: its flow (registered → leader's assessment → sent → guardian or
-/// relatives informed), each a line; Enter on a line records that step. The first line shows
-/// the whole form as it is exported.
+/// One force report: the § 135 a flow as a checklist (registered by staff → the leader's
+/// assessment → sent to the acting municipality and the supervising authority → guardian or
+/// relatives informed), each step ticked with who recorded it and when; Enter on a step
+/// records it. The first line shows the whole form as it is exported.
 final class ForceReportScreen: TableScreen {
-  enum Row: CaseIterable { case view, assess, sent, informed }
+  enum Row: CaseIterable { case view, registered, assess, sent, informed }
   let session: Session
   let reportID: ForceReportID
   var report: ForceReport?
@@ -17,7 +18,7 @@ final class ForceReportScreen: TableScreen {
     self.reportID = reportID
     super.init(
       titleKey: "episodes.forceReport.title",
-      columns: [ColumnSpec("episodes.col.step", .fixed(28)), ColumnSpec("episodes.col.status")], load: { _ in [] })
+      columns: [ColumnSpec("episodes.col.step", .fixed(31)), ColumnSpec("episodes.col.whoWhen")], load: { _ in [] })
     load = { [unowned self] context in loadRows(context) }
     onOpen = { [unowned self] row, context in open(Row.allCases[row], context) }
   }
@@ -29,30 +30,32 @@ final class ForceReportScreen: TableScreen {
     do {
       let r = try session.database.force.fetch(id: reportID, actor: session.actor)
       report = r
-      let form = session.catalogues.forceForms.all.first { $0.form == r.form && $0.version == r.formVersion }
+      let form = session.catalogues.forceForms.form(r.form, version: r.formVersion)
       introLines = [
         (t("episodes.forceReport.head", form?.title ?? r.form.rawValue, r.formVersion), .header),
-        (form?.wordingSource == nil ? "" : t("episodes.force.wordingNotice"), .warning),
-        (t("episodes.forceReport.registered", r.registeredByName, DateWording.dateTime(r.registeredAt)), .normal),
+        (form.map { $0.verified ? "" : t("episodes.force.wordingNotice") } ?? "", .muted),
         (t("episodes.forceReport.statusLine", t("episodes.force.status.\(r.status.rawValue)")), .normal),
       ].filter { !$0.0.isEmpty }
-      let missing = t("episodes.status.missing")
       return [
         [t("episodes.forceReport.view"), ""],
-        [
-          t("episodes.forceReport.assess"),
-          r.assessedAt.map { t("episodes.status.byAt", r.assessedByName ?? "", DateWording.day($0)) } ?? missing,
-        ],
-        [
-          t("episodes.forceReport.sent"),
+        step(
+          true, "episodes.forceReport.registered", t("episodes.status.byAt", r.registeredByName, stamp(r.registeredAt)),
+          t),
+        step(
+          r.assessedAt != nil, "episodes.forceReport.assess",
+          r.assessedAt.map { t("episodes.status.byAt", r.assessedByName ?? "", stamp($0)) }, t),
+        step(
+          r.sentToSupervisorOn != nil && r.sentToMunicipalityOn != nil, "episodes.forceReport.sent",
           r.sentToSupervisorOn.map {
             t("episodes.status.sentOn", DateWording.day(r.sentToMunicipalityOn ?? $0), DateWording.day($0))
-          } ?? missing,
-        ],
-        [
-          t("episodes.forceReport.informed"),
-          r.relativesInformedOn.map { "\(DateWording.day($0)) (\(r.relativesInformedWho ?? ""))" } ?? missing,
-        ],
+              + recorded(r.sentByName, r.sentRecordedAt, t)
+          }, t),
+        step(
+          r.relativesInformedOn != nil, "episodes.forceReport.informed",
+          r.relativesInformedOn.map {
+            "\(DateWording.day($0)): \(r.relativesInformedWho ?? "")"
+              + recorded(r.informedByName, r.informedRecordedAt, t)
+          }, t),
       ]
     } catch {
       context.show(ErrorMessages.describe(error, t), kind: .error)
@@ -60,10 +63,23 @@ final class ForceReportScreen: TableScreen {
     }
   }
 
+  /// "✓ Ledelsens vurdering" with who and when, or "☐ …" with what is missing.
+  private func step(_ done: Bool, _ key: String, _ whoWhen: String?, _ t: Texts) -> [String] {
+    [(done ? "✓ " : "☐ ") + t(key), whoWhen ?? t("episodes.status.missing")]
+  }
+
+  private func stamp(_ d: Date) -> String { DateWording.dateTime(d) }
+
+  private func recorded(_ who: String?, _ at: Date?, _ t: Texts) -> String {
+    guard let who, let at else { return "" }
+    return " · " + t("episodes.status.recordedBy", who, stamp(at))
+  }
+
   private func open(_ row: Row, _ context: AppContext) -> ScreenAction {
     guard let r = report else { return .stay }
     let t = context.texts
     reload()
+    if row == .registered { return .stay }
     if row != .view && row != .informed && !session.isLeader {
       context.show(t("episodes.error.leaderOnly"), kind: .warning)
       return .stay
@@ -73,11 +89,12 @@ final class ForceReportScreen: TableScreen {
       do {
         let text = try session.database.force.exportText(
           id: r.id, forms: session.catalogues.forceForms.all, wording: t.wording, actor: session.actor)
-        return .push(TextScreen(title: t("episodes.forceReport.title", r.id), text: text))
+        return .push(TextScreen(title: t("episodes.forceReport.form"), text: text))
       } catch {
         context.show(ErrorMessages.describe(error, t), kind: .error)
         return .stay
       }
+    case .registered: return .stay
     case .assess: return .push(ForceStepForms.make(.assess, session: session, report: r, context: context))
     case .sent: return .push(ForceStepForms.make(.sent, session: session, report: r, context: context))
     case .informed: return .push(ForceStepForms.make(.informed, session: session, report: r, context: context))

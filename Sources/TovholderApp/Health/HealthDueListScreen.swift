@@ -68,7 +68,8 @@ final class HealthDueListScreen: TableScreen, NarrowColumns {
     return due.map { item in
       let status =
         item.status == .overdue
-        ? context.texts("health.due.daysOverdue", item.daysOverdue(today: today)) : f.status(item.status)
+        ? context.texts("health.due.daysOverdue", context.texts.dayCount(item.daysOverdue(today: today)))
+        : f.status(item.status)
       return [
         day(item.due, f), status, item.residentName, item.templateName.text(f.language), item.responsibleName ?? "–",
       ]

@@ -4,7 +4,8 @@ import TovholderCore
 import TovholderStorage
 
 /// The record's Health tab: consent, the resident's screenings with the latest value and
-/// when each is next due. Enter shows a screening's values over time, Ctrl-N records a new
+/// when each is next due. Enter shows a screening's values over time (on a flagged value not
+/// yet seen, "!", it opens marking it seen, as the leaders' list does), Ctrl-N records a new
 /// one, F4 changes its interval and who is responsible; stopped screenings keep their history
 /// (Enter); the last rows add a screening and record consent.
 final class HealthTab: TableScreen, NarrowColumns {
@@ -92,6 +93,9 @@ final class HealthTab: TableScreen, NarrowColumns {
         return open(
           ScreeningFormScreen.make(session: session, resident: resident, template: item.template, context: context))
       }
+      if let latest = item.latest, latest.isFlagged, latest.seen == nil {
+        return open(ScreeningSeenScreen.make(session: session, flagged: flagged(latest, item), template: item.template, context: context))
+      }
       return .push(HealthHistoryScreen(session: session, resident: resident, template: item.template))
     case .stopped(let template):
       return record ? .stay : .push(HealthHistoryScreen(session: session, resident: resident, template: template))
@@ -106,5 +110,17 @@ final class HealthTab: TableScreen, NarrowColumns {
     case .consent:
       return open(HealthConsentFormScreen.make(session: session, resident: resident, context: context))
     }
+  }
+
+  /// The latest value as the leaders' list shows it, with the older flagged values not yet
+  /// seen (marking this one seen marks them too).
+  private func flagged(_ latest: Screening, _ item: HealthOverview.Item) -> FlaggedScreening {
+    let older =
+      ((try? session.database.health.history(
+        residentID: resident.id, templateKey: item.template.key, actor: session.actor)) ?? [])
+      .filter { $0.id != latest.id && $0.isFlagged && $0.seen == nil }
+    return FlaggedScreening(
+      screening: latest, residentName: resident.name, unitID: resident.unitID, templateName: item.template.name,
+      olderUnseen: older.count)
   }
 }

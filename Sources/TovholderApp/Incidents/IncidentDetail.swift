@@ -35,7 +35,7 @@ enum IncidentDetail {
       (
         t(
           "incidents.detail.registered", DateWording.dateTime(i.registeredAt),
-          i.daysSinceRegistration(now: now, in: session.timeZone)), .muted
+          t.dayCount(i.daysSinceRegistration(now: now, in: session.timeZone))), .muted
       ),
     ]
     if let residentName { out.append((t("incidents.detail.resident", residentName), .normal)) }
@@ -49,6 +49,8 @@ enum IncidentDetail {
     }
     if let reason = i.rejection {
       out.append((t("incidents.detail.rejected", IncidentsErrorText.reason(reason, t)), .warning))
+      if let comment = i.rejectionComment { out.append((t("incidents.detail.rejectionComment", comment), .normal)) }
+      if let other = i.duplicateOf { out.append((t("incidents.detail.duplicateOf", other), .normal)) }
     }
     if i.batchID != nil { out.append((t("incidents.detail.batched"), .muted)) }
     for (key, text) in [

@@ -6,8 +6,8 @@ import TovholderStorage
 enum ReviewField: String, FormFieldID { case analysis, actions, feedback }
 
 /// A leader's review of one event: the event above (PgUp/PgDn scroll it), the analysis,
-/// actions and feedback below. F7 starts the review, F8 rejects (one of five reasons),
-/// Ctrl-S closes; rejecting and closing can't be undone, so each asks first. The text
+/// actions and feedback below. F7 starts the review, F8 rejects (one of five reasons, then a
+/// comment), Ctrl-S closes; rejecting and closing can't be undone, so each asks first. The text
 /// written is kept as a draft until the event is closed.
 final class IncidentReviewScreen: FormScreen<ReviewField> {
   /// The event as last read; the save reads it too (its version changes as the review goes).
@@ -97,18 +97,15 @@ final class IncidentReviewScreen: FormScreen<ReviewField> {
     }
   }
 
-  /// Asks before rejecting with `reason`: a rejected event can't be opened again.
-  private func askReject(_ reason: RejectionReason, _ context: AppContext) {
-    let t = context.texts
-    let question: String = t("incidents.review.rejectQuestion", incident.id, IncidentsErrorText.reason(reason, t))
-    let reject: (AppContext) -> ScreenAction = { [unowned self] context in
-      run(context) {
-        try reviewer.database.incidents.reject(
-          incident.id, reason: reason, version: incident.version, by: reviewer.actor)
-      }
-      return .stay
-    }
-    confirm = ConfirmPrompt.irreversible(question, yes: t("incidents.review.reject"), texts: t, onYes: reject)
+  /// The rejection's comment (and, for a duplicate, which event it repeats), asked on a form
+  /// over this screen that asks once more before saving.
+  private func rejectForm(_ reason: RejectionReason, _ context: AppContext) -> ScreenAction {
+    .push(
+      IncidentRejectForm.make(session: reviewer, incident: incident, reason: reason, context: context) {
+        [unowned self] saved in
+        current.incident = saved
+        statusChanged()
+      })
   }
 
   override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
@@ -173,7 +170,7 @@ final class IncidentReviewScreen: FormScreen<ReviewField> {
       reasons = open
       if case .chosen(let i) = open.result {
         reasons = nil
-        askReject(RejectionReason.allCases[i], context)
+        return rejectForm(RejectionReason.allCases[i], context)
       } else if open.result == .cancelled {
         reasons = nil
       }

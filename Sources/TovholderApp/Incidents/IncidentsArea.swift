@@ -33,6 +33,25 @@ enum IncidentsArea: AreaModule {
     return [IncidentsTab(session: session, resident: resident)]
   }
 
+  /// UTH registered in the handover window about the unit's residents; the reporter only for
+  /// the unit's leaders (reporting is confidential).
+  static func handoverLines(_ session: Session, window: HandoverWindow, texts t: Texts) -> [HandoverLine] {
+    guard !session.isAdmin,
+      let items = try? session.database.incidents.handover(
+        unitID: window.unitID, since: window.since, actor: session.actor)
+    else { return [] }
+    return items.compactMap { item in
+      guard let residentID = item.summary.residentID else { return nil }
+      let s = item.summary
+      var text = "\(s.headline) · \(s.categoryName)"
+      if let reporter = item.reporterName { text += " · " + t("incidents.handover.reporter", reporter) }
+      return HandoverLine(
+        residentID: residentID, residentName: item.residentName, at: s.registeredAt, what: t("incidents.handover.what"),
+        text: text
+      ) { context in IncidentReviewScreen.open(s.id, session: session, context: context, onChange: {}) }
+    }
+  }
+
   static func searchLabel(_ kind: SearchKind, texts: Texts) -> String? {
     kind == .incident ? texts("incidents.tab.title") : nil
   }
@@ -57,6 +76,14 @@ enum IncidentsArea: AreaModule {
       let incident = try? session.database.incidents.get(id, by: session.actor)
     {
       return IncidentReviewScreen(session: session, incident: incident, context: context)
+    }
+    // "incident.reject.<id>.<reason>": the rejection's comment, over the event's review.
+    let parts = key.split(separator: ".")
+    if parts.count == 4, key.hasPrefix("incident.reject."), let id = Int64(parts[2]),
+      let reason = RejectionReason(rawValue: String(parts[3])),
+      let incident = try? session.database.incidents.get(id, by: session.actor), incident.status.isOpen
+    {
+      return IncidentRejectForm.make(session: session, incident: incident, reason: reason, context: context) { _ in }
     }
     return nil
   }

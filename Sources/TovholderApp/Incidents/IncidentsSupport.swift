@@ -37,6 +37,8 @@ public enum IncidentsErrorText {
     case .incompleteAction(let i): return t("incidents.error.incompleteAction", i + 1)
     case .actionDueInPast(let i): return t("incidents.error.actionDueInPast", i + 1)
     case .textTooLong(let limit): return t("incidents.error.reviewTooLong", limit)
+    case .missingRejectionComment: return t("incidents.error.missingRejectionComment")
+    case .duplicateNotFound: return t("incidents.error.duplicateNotFound")
     }
   }
 

@@ -30,6 +30,8 @@ open class TableScreen: Screen {
   public var onCommand: [CommandID: (Int?, AppContext) -> ScreenAction] = [:]
   /// Status-bar hints: (command, text key).
   public var commandHints: [(CommandID, String)] = []
+  /// A row's own style (a group heading, an ended goal), or nil for the normal one.
+  public var rowStyle: ((Int) -> Style?)?
   /// The row id of each row, when `load` fills it: lets a save select the row it made.
   public var rowIDs: [Int64] = []
   /// A question open over the list (e.g. before withdrawing a consent or discarding a draft).
@@ -119,12 +121,14 @@ open class TableScreen: Screen {
         rest = below
       }
     }
-    Table(
+    var table = Table(
       data: ArrayTableDataSource(rows: rows),
       columns: columns.map { TableColumn(context.texts($0.titleKey), width: $0.width, alignRight: $0.alignRight) },
       emptyMessage: context.texts(emptyKey),
       filterPrompt: context.texts("list.filter")
-    ).render(into: &buffer, area: rest, state: &state)
+    )
+    table.rowStyle = rowStyle
+    table.render(into: &buffer, area: rest, state: &state)
     if var c = confirm {
       let cursor = c.draw(into: &buffer, area: area)
       confirm = c

@@ -25,8 +25,8 @@ enum PlanLists {
         let status: String
         switch (i.reason, i.status) {
         case (.noPlan, _): status = t("plans.due.noPlan")
-        case (_, .overdue(let d)): status = t("plans.due.overdue", d)
-        case (_, .dueSoon(let d)): status = d == 0 ? t("plans.due.today") : t("plans.due.inDays", d)
+        case (_, .overdue(let d)): status = t("plans.due.overdue", t.dayCount(d))
+        case (_, .dueSoon(let d)): status = t.daysAhead(d)
         default: status = ""
         }
         let what = i.reason == .subGoalFollowUp ? " · " + t("plans.due.subGoal") : ""

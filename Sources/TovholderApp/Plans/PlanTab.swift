@@ -38,6 +38,14 @@ final class PlanTab: TableScreen {
     }
     onCommand[.planTasks] = { _, _ in .push(PlanLists.whoDoesWhat(session: session, resident: resident))
     }
+    // Ended goals and closed sub-goals look ended: dimmed, an open box instead of a filled one.
+    rowStyle = { [unowned self] row in
+      switch item(row) {
+      case .goal(let g) where g.status == .ended: return .muted
+      case .subGoal(let g, let s) where g.status == .ended || s.subGoal.isClosed: return .muted
+      default: return nil
+      }
+    }
   }
 
   override var scopes: [CommandScope] { [.list] }
@@ -63,7 +71,7 @@ final class PlanTab: TableScreen {
       let g = node.goal
       items.append(.goal(g))
       let status = g.status == .active ? "" : " (" + w.status(g.status) + ")"
-      rows.append(["■ " + g.title + status, shortName(g.responsible, doc, t), "", ""])
+      rows.append([(g.status == .ended ? "□ " : "■ ") + g.title + status, shortName(g.responsible, doc, t), "", ""])
       for s in node.subGoals {
         items.append(.subGoal(g, s))
         let sub = s.subGoal

@@ -38,6 +38,8 @@ public enum PlanTexts {
     case .goalEnded: return t("plans.error.goalEnded")
     case .followUpInFuture: return t("plans.error.followUpInFuture")
     case .nextFollowUpNotAfterMeeting: return t("plans.error.nextFollowUpNotAfterMeeting")
+    case .emptyCorrectionReason: return t("plans.error.emptyCorrectionReason")
+    case .alreadyCorrected: return t("plans.error.alreadyCorrected")
     }
   }
 }

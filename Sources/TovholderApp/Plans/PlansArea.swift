@@ -53,6 +53,16 @@ enum PlansArea: AreaModule {
           session: session, residentID: residentID, subGoal: $0.subGoal, value: "", context: context)
       }
     case ("followUp", let doc?): return FollowUpScreen.make(session: session, doc: doc, context: context)
+    case ("correct", let doc?):
+      for goal in doc.goals {
+        for node in goal.subGoals {
+          if let entry = node.history.first(where: { $0.id == id }) {
+            return ProgressCorrectionScreen.make(
+              session: session, residentID: residentID, subGoal: node.subGoal, entry: entry, context: context)
+          }
+        }
+      }
+      return nil
     default: return nil
     }
   }

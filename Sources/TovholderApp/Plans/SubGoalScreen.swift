@@ -4,7 +4,8 @@ import TovholderCore
 import TovholderStorage
 
 /// One sub-goal: its measure, target and interventions, a run chart of its values with the
-/// target line, and the values newest first. A digit records a value; F4 edits the sub-goal.
+/// target line, and every value newest first (one marked wrong struck through, with why).
+/// A digit records a value; Enter on a value marks it wrong; F4 edits the sub-goal.
 final class SubGoalScreen: TableScreen {
   let session: Session
   var doc: PlanDocument
@@ -25,11 +26,34 @@ final class SubGoalScreen: TableScreen {
       ], emptyKey: "plans.noValues", load: { _ in [] })
     load = { [unowned self] context in
       if stale { refresh(context) }
-      let w = PlanTexts.wording(context.texts, session.catalogues.plans)
-      rowIDs = node.progress.reversed().map(\.id)
-      return node.progress.reversed().map {
-        [DateWording.dateTime($0.recordedAt), w.value($0.value, node.subGoal.measure), $0.authorName, $0.note ?? ""]
+      let t = context.texts
+      let w = PlanTexts.wording(t, session.catalogues.plans)
+      rowIDs = history.map(\.id)
+      return history.map { e in
+        let value = w.value(e.value, node.subGoal.measure)
+        guard let c = e.correction else {
+          return [DateWording.dateTime(e.recordedAt), value, e.authorName, e.note ?? ""]
+        }
+        return [
+          DateWording.dateTime(e.recordedAt), ProgressEntry.struck(value), e.authorName,
+          t("plans.correct.marked", c.reason, c.byName, DateWording.day(c.at)),
+        ]
       }
+    }
+    rowStyle = { [unowned self] row in
+      history.indices.contains(row) && history[row].correction != nil ? .muted : nil
+    }
+    onOpen = { [unowned self] row, context in
+      guard history.indices.contains(row) else { return .stay }
+      let entry = history[row]
+      guard entry.correction == nil else {
+        context.show(context.texts("plans.error.alreadyCorrected"), kind: .warning)
+        return .stay
+      }
+      markStale()
+      return .push(
+        ProgressCorrectionScreen.make(
+          session: session, residentID: doc.resident.id, subGoal: node.subGoal, entry: entry, context: context))
     }
     onCommand[.new] = { [unowned self] _, context in record("", context) }
     onCommand[.edit] = { [unowned self] _, context in
@@ -41,6 +65,9 @@ final class SubGoalScreen: TableScreen {
   }
 
   override func title(_ context: AppContext) -> String { node.subGoal.text }
+
+  /// Every value, newest first.
+  private var history: [ProgressEntry] { node.history.reversed() }
 
   override func reappear(context: AppContext) {
     stale = true
@@ -124,6 +151,10 @@ final class SubGoalScreen: TableScreen {
   }
 
   override func hints(context: AppContext) -> [(String, String)] {
-    [("0–9", context.texts("plans.hint.record"))] + super.hints(context: context)
+    var hints = [("0–9", context.texts("plans.hint.record"))] + super.hints(context: context)
+    if let i = hints.firstIndex(where: { $0.0 == context.keyName(.open) }) {
+      hints[i].1 = context.texts("plans.hint.correct")
+    }
+    return hints
   }
 }

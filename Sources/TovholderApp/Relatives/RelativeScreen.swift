@@ -111,8 +111,7 @@ final class RelativeScreen: TableScreen {
       confirm = withdrawal(c, of: r, context)
       return .stay
     case .share(let kind):
-      share(kind, r, context)
-      return .stay
+      return share(kind, r, context)
     case .logContact:
       reload()
       return .push(ContactFormScreen.make(session: session, resident: resident, relativeID: r.id, context: context))
@@ -142,9 +141,28 @@ final class RelativeScreen: TableScreen {
     return ConfirmPrompt.irreversible(question, yes: t("rel.withdraw.yes"), texts: t, onYes: withdraw)
   }
 
-  /// Asks the sharing check, as any area does before sharing; says plainly why not.
-  func share(_ kind: String, _ r: Relative, _ context: AppContext) {
+  /// Asks the sharing check, as any area does before sharing; says plainly why not. The
+  /// status report is then written to a file (path shown), as `export plan --for-relative`.
+  func share(_ kind: String, _ r: Relative, _ context: AppContext) -> ScreenAction {
     let t = context.texts
+    if kind == SharingCheck.plan {
+      do {
+        let path = try StatusReportFile.write(session: session, residentID: resident.id, relative: r, context: context)
+        context.show(t("rel.shared.planShort", r.name), kind: .info, seconds: 10)
+        reload()
+        return .push(TextScreen(title: t("rel.shared.title"), text: t("rel.shared.plan", r.name, path)))
+      } catch .relatives(.sharingRefused(let reason)) {
+        context.show(
+          RelativesWords.refusal(reason, name: r.name, kind: kind, t, session.catalogues.informationKinds),
+          kind: .error, seconds: 20)
+      } catch .notFound {
+        context.show(t("rel.shared.noPlan"), kind: .warning, seconds: 15)
+      } catch {
+        context.show(ErrorMessages.describe(error, t), kind: .error, seconds: 15)
+      }
+      reload()
+      return .stay
+    }
     do {
       let ground = try RelativesWords.sharing(session).require(
         residentID: resident.id, relativeID: r.id, kindCode: kind, actor: session.actor,
@@ -168,5 +186,6 @@ final class RelativeScreen: TableScreen {
       }
     }
     reload()
+    return .stay
   }
 }

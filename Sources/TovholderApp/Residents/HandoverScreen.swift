@@ -3,50 +3,96 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-/// The handover list (overlevering): notes marked for handover since the last shift change,
-/// for one of the person's units. Left/Right switch unit; Enter opens the resident.
-final class HandoverScreen: TableScreen {
+/// The handover list (overlevering) of one of the person's units: everything since the
+/// start of the previous shift (by the home's shift times) from every area, grouped by
+/// resident, newest first. Enter on a line opens what it names; on a resident's name, the
+/// record. Left/Right switch unit.
+final class HandoverScreen: TableScreen, NarrowColumns {
   let session: Session
   let units: [UnitID]
   var unitIndex = 0
-  var entries: [Handover.Entry] = []
+  /// What each row opens.
+  var actions: [(AppContext) -> ScreenAction] = []
+  var styles: [Style?] = []
+  var narrow = false
 
   init(session: Session) {
     self.session = session
     units = session.actor.unitIDs.sorted()
     super.init(
       titleKey: "handover.title",
-      columns: [
-        ColumnSpec("handover.col.time", .fixed(11)), ColumnSpec("handover.col.resident", .fixed(20)),
-        ColumnSpec("handover.col.author", .fixed(14)), ColumnSpec("handover.col.text"),
-      ], emptyKey: "handover.empty", load: { _ in [] })
-    load = { [unowned self] context in
-      guard units.indices.contains(unitIndex) else { return [] }
-      let unit = units[unitIndex]
-      do {
-        let handover = try session.database.handover(unitID: unit, session: session)
-        entries = handover.entries
-        introLines =
-          [
-            (
-              context.texts("handover.since", session.unitNames[unit] ?? "", DateWording.dateTime(handover.since)),
-              .header
-            )
-          ] + AreaCatalog.handoverLines(session, unitID: unit, texts: context.texts).map { ($0, .warning) }
-      } catch {
-        context.show(ErrorMessages.describe(error, context.texts), kind: .error)
-        entries = []
-      }
-      return entries.map {
-        [
-          DateWording.time($0.note.writtenAt) + " " + String(DateWording.day($0.note.writtenAt).prefix(5)),
-          $0.residentName, $0.note.authorName, $0.note.text.replacingOccurrences(of: "\n", with: " "),
-        ]
-      }
-    }
+      columns: [], emptyKey: "handover.empty", load: { _ in [] })
+    load = { [unowned self] context in rows(context) }
     onOpen = { [unowned self] row, context in
-      RecordScreen.open(entries[row].note.residentID, session: session, context: context)
+      guard actions.indices.contains(row) else { return .stay }
+      reload()
+      return actions[row](context)
     }
+    rowStyle = { [unowned self] row in styles.indices.contains(row) ? styles[row] : nil }
+  }
+
+  func columnSpecs(narrow: Bool) -> [ColumnSpec] {
+    [
+      ColumnSpec("handover.col.what", .fixed(narrow ? 17 : 20)),
+      ColumnSpec("handover.col.time", .fixed(narrow ? 5 : 11)),
+      ColumnSpec("handover.col.text"),
+    ]
+  }
+
+  override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    fitColumns(to: area)
+    return super.draw(into: &buffer, area: area, context: context)
+  }
+
+  override func title(_ context: AppContext) -> String {
+    guard units.indices.contains(unitIndex) else { return context.texts("handover.title") }
+    return context.texts("handover.titleUnit", session.unitNames[units[unitIndex]] ?? "")
+  }
+
+  private func rows(_ context: AppContext) -> [[String]] {
+    let t = context.texts
+    actions = []
+    styles = []
+    guard units.indices.contains(unitIndex) else {
+      introLines = [(t("handover.noUnit"), .muted)]
+      return []
+    }
+    let times = (try? session.database.setup.shiftTimes()) ?? .standard
+    let window = HandoverWindow(
+      unitID: units[unitIndex], now: context.clock(), times: times, timeZone: session.timeZone)
+    introLines = [(span(window, t), .header)]
+    let groups = HandoverLine.grouped(AreaCatalog.handoverLines(session, window: window, texts: t))
+    var rows: [[String]] = []
+    for group in groups {
+      guard let first = group.lines.first else { continue }
+      let id = group.residentID
+      rows.append([first.residentName, "", ""])
+      actions.append { context in RecordScreen.open(id, session: self.session, context: context) }
+      styles.append(.header)
+      for line in group.lines {
+        rows.append([
+          "  " + line.what, line.at.map { when($0, window) } ?? "", line.text.replacingOccurrences(of: "\n", with: " "),
+        ])
+        actions.append(line.open)
+        styles.append(line.style == .normal ? nil : line.style)
+      }
+    }
+    return rows
+  }
+
+  /// "Egehuset · nattevagt 02-12 23:00 til nu 03-12 07:05 (vagtskifte 07:00, 15:00, 23:00)".
+  private func span(_ w: HandoverWindow, _ t: Texts) -> String {
+    t(
+      "handover.span", t("handover.shift.\(w.previous.shift.rawValue)"), short(w.since), short(w.now),
+      t("handover.shift.\(w.current.shift.rawValue)"))
+  }
+
+  private func short(_ d: Date) -> String { String(DateWording.day(d).prefix(5)) + " " + DateWording.time(d) }
+
+  /// The time only for today, else "dd-mm hh:mm" ("dd-mm" on a narrow screen).
+  private func when(_ d: Date, _ w: HandoverWindow) -> String {
+    if CalendarDay(d, in: session.timeZone) == w.today { return DateWording.time(d) }
+    return narrow ? String(DateWording.day(d).prefix(5)) : short(d)
   }
 
   override func handle(_ key: Key, context: AppContext) -> ScreenAction {
@@ -60,11 +106,5 @@ final class HandoverScreen: TableScreen {
 
   override func hints(context: AppContext) -> [(String, String)] {
     super.hints(context: context) + (units.count > 1 ? [("←→", context.texts("handover.switchUnit"))] : [])
-  }
-}
-
-extension AppDatabase {
-  func handover(unitID: UnitID, session: Session) throws(StorageError) -> Handover {
-    try notes.handover(unitID: unitID, actor: session.actor, timeZone: session.timeZone)
   }
 }

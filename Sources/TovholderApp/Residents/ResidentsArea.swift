@@ -53,6 +53,20 @@ enum ResidentsArea: AreaModule {
     kind == .note ? texts("search.kind.note") : nil
   }
 
+  /// Notes marked for handover in the window, each opening the note.
+  static func handoverLines(_ session: Session, window: HandoverWindow, texts t: Texts) -> [HandoverLine] {
+    guard
+      let handover = try? session.database.notes.handover(
+        unitID: window.unitID, since: window.since, actor: session.actor, timeZone: session.timeZone)
+    else { return [] }
+    return handover.entries.map { entry in
+      HandoverLine(
+        residentID: entry.note.residentID, residentName: entry.residentName, at: entry.note.writtenAt,
+        what: t("handover.what.note"), text: "\(entry.note.authorName): \(entry.note.text)"
+      ) { _ in .push(NoteViewScreen(note: entry.note)) }
+    }
+  }
+
   static func searchTab(_ kind: SearchKind, texts: Texts) -> String? {
     kind == .note ? texts("record.tab.notes") : nil
   }

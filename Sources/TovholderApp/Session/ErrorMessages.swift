@@ -37,6 +37,7 @@ extension StorageError: UserMessage {
     case .databaseNotEmpty: return t("error.databaseNotEmpty")
     case .invalidAccount(let e): return e.message(t)
     case .invalidResident(let e): return e.message(t)
+    case .invalidHome(let e): return e.message(t)
     case .invalidNote(let e): return e.message(t)
     case .invalidIncident(let e): return e.message(t)
     case .incidentTransition(let e): return e.message(t)
@@ -101,6 +102,17 @@ extension ResidentValidationError: UserMessage {
     switch self {
     case .emptyName: return t("error.resident.emptyName")
     case .moveOutBeforeMoveIn: return t("error.resident.moveOutBeforeMoveIn")
+    case .moveInBeforeBirth(let born): return t("error.resident.moveInBeforeBirth", DateWording.day(born))
+    case .moveInTooFarAhead(let latest): return t("error.resident.moveInTooFarAhead", DateWording.day(latest))
+    }
+  }
+}
+
+extension HomeValidationError: UserMessage {
+  public func message(_ t: Texts) -> String {
+    switch self {
+    case .emptyName: return t("error.home.emptyName")
+    case .shiftTimes: return t("error.home.shiftTimes")
     }
   }
 }

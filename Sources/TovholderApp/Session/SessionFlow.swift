@@ -24,25 +24,48 @@ public final class SessionFlow {
     return initialized ? SignInScreen(flow: self) : FirstRunScreen(flow: self)
   }
 
-  /// After a successful sign-in: the main menu, with the drafts list over it when there are
-  /// drafts newer than the person's previous sign-in (older ones wait in the menu's "Kladder").
+  /// The screens left when the terminal was locked, and whose they are: the same person
+  /// signing in again comes back to them; anyone else starts afresh and they are dropped.
+  private var locked: (session: Session, stack: [any Screen])?
+
+  /// After a successful sign-in: the same person back where they locked the screen; anyone
+  /// else on their start screen (staff: their unit's handover list over the main menu), with
+  /// their drafts offered first.
   func signedIn(_ actor: Actor) -> ScreenAction {
+    if let locked, locked.session.actor.accountID == actor.accountID, !locked.stack.isEmpty {
+      self.locked = nil
+      enter(locked.session)
+      return .replaceWith(locked.stack)
+    }
+    locked = nil
     let units = (try? database.units.list()) ?? []
     let signIn = try? database.drafts.beginSession(owner: actor.accountID, id: UUID().uuidString)
     let session = Session(
       database: database, actor: actor, id: signIn?.id ?? UUID().uuidString, previousSignIn: signIn?.previousStartedAt,
       unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) }))
-    context.session = session
-    context.statusPerson = actor.displayName
-    context.statusUnit = session.unitSummary
-    showHome()
-    let menu = MainMenuScreen(entries: [Self.draftsEntry(session)] + AreaCatalog.menuEntries(session))
+    enter(session)
+    let start = startScreens(session)
+    // Drafts newer than the previous sign-in are offered first; older ones wait in "Kladder".
     let drafts = (try? database.drafts.list(owner: actor.accountID)) ?? []
     let previous = session.previousSignIn ?? .distantPast
     if drafts.contains(where: { $0.savedAt >= previous }) {
-      return .replaceWith([menu, DraftsScreen(session: session)])
+      return .replaceWith(start + [DraftsScreen(session: session)])
     }
-    return .replace(menu)
+    return start.count == 1 ? .replace(start[0]) : .replaceWith(start)
+  }
+
+  /// The main menu, and for staff with a unit its handover list on top.
+  func startScreens(_ session: Session) -> [any Screen] {
+    let menu = MainMenuScreen(entries: [Self.draftsEntry(session)] + AreaCatalog.menuEntries(session))
+    guard session.actor.role == .staff, !session.actor.unitIDs.isEmpty else { return [menu] }
+    return [menu, HandoverScreen(session: session)]
+  }
+
+  private func enter(_ session: Session) {
+    context.session = session
+    context.statusPerson = session.actor.displayName
+    context.statusUnit = session.unitSummary
+    showHome()
   }
 
   /// The home's name in the header, marked when it is the fictional demo.
@@ -67,9 +90,11 @@ public final class SessionFlow {
     .inSection("menu.section.drafts")
   }
 
-  /// Locks the terminal: everyone's forms are already drafts; the next person signs in.
+  /// Locks the terminal: everyone's forms are already drafts; the next person signs in. The
+  /// screens stay in memory (not on screen) for the same person's return.
   public func lock(_ shell: Shell) {
     shell.saveDrafts()
+    if let session = context.session { locked = (session, shell.stack) }
     context.session = nil
     context.statusPerson = nil
     context.statusUnit = nil

@@ -15,6 +15,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case updateNote = "note.update"
   // Accounts and the home.
   case initializeHome = "home.initialize"
+  case updateHome = "home.update"
   case createUnit = "unit.create"
   case renameUnit = "unit.rename"
   case createAccount = "account.create"
@@ -50,6 +51,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case createIntervention = "plan.intervention.create"
   case updateIntervention = "plan.intervention.update"
   case recordProgress = "plan.progress.record"
+  case correctProgress = "plan.progress.correct"
   case holdFollowUp = "plan.followup.hold"
   case updatePlanSettings = "plan.settings.update"
   // Health screenings.
@@ -77,6 +79,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case sendForceReport = "force.sent"
   case informForceReport = "force.informed"
   case exportForceReport = "force.export"
+  case loadForceForm = "force.form.load"
   case readRiskChecks = "risk.read"
   case markAtRisk = "risk.mark"
   case recordRiskCheck = "risk.check"
@@ -94,6 +97,10 @@ public enum AuditAction: String, CaseIterable, Sendable {
   case readFollowUps = "followups.read"
   case sharingAllowed = "sharing.allowed"
   case sharingRefused = "sharing.refused"
+  /// A contact log entry records sharing no consent covered (saved as it happened, marked).
+  case sharingUncovered = "sharing.uncovered"
+  case readUncoveredSharing = "sharing.uncovered.read"
+  case seeUncoveredSharing = "sharing.uncovered.seen"
   case adoptRelativesPolicy = "relativespolicy.adopt"
   case changeCouncil = "council.change"
   case changeVolunteer = "volunteer.change"
@@ -115,7 +122,7 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case .readPlan, .readPlanDueList, .exportPlan: return true
     case .readHealth, .readDueList, .readFlagList, .exportScreenings: return true
     case .readEpisode, .readForceReport, .exportForceReport, .readRiskChecks: return true
-    case .readRelatives, .readFollowUps, .sharingAllowed, .sharingRefused: return true
+    case .readRelatives, .readFollowUps, .sharingAllowed, .sharingRefused, .readUncoveredSharing: return true
     case .searchResults: return true
     case .exportResident, .giveRelativeDigest: return true
     default: return false

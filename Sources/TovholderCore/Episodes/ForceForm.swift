@@ -118,4 +118,6 @@ public enum ForceFormError: Error, Equatable, Sendable {
   case unknownForm(String)
   /// The report was made on another version of the form than the catalogue at hand.
   case versionMismatch(report: String, catalogue: String)
+  /// A form file reuses a version number already loaded with other content.
+  case versionReused(String)
 }

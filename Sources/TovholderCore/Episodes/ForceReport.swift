@@ -21,6 +21,11 @@ public struct ForceReport: Hashable, Sendable, Identifiable {
   public var relativesInformedOn: CalendarDay?
   /// Who was informed (guardian, relative), as written.
   public var relativesInformedWho: String?
+  /// Who recorded the sending and the informing, and when (the § 135 a checklist).
+  public var sentByName: String?
+  public var sentRecordedAt: Date?
+  public var informedByName: String?
+  public var informedRecordedAt: Date?
   public var version: Int
 
   public init(
@@ -28,8 +33,13 @@ public struct ForceReport: Hashable, Sendable, Identifiable {
     answers: [String: String], registeredBy: AccountID, registeredByName: String, registeredAt: Date,
     assessment: String? = nil, assessedByName: String? = nil, assessedAt: Date? = nil,
     sentToMunicipalityOn: CalendarDay? = nil, sentToSupervisorOn: CalendarDay? = nil,
-    relativesInformedOn: CalendarDay? = nil, relativesInformedWho: String? = nil, version: Int = 1
+    relativesInformedOn: CalendarDay? = nil, relativesInformedWho: String? = nil, sentByName: String? = nil,
+    sentRecordedAt: Date? = nil, informedByName: String? = nil, informedRecordedAt: Date? = nil, version: Int = 1
   ) {
+    self.sentByName = sentByName
+    self.sentRecordedAt = sentRecordedAt
+    self.informedByName = informedByName
+    self.informedRecordedAt = informedRecordedAt
     self.id = id
     self.residentID = residentID
     self.episodeID = episodeID

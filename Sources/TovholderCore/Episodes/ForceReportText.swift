@@ -35,7 +35,7 @@ public enum ForceReportText {
       lines.append(w("episodes.forceText.source", source))
     }
     if !form.verified {
-      lines.append(w("episodes.forceText.note", form.note))
+      lines.append(w("episodes.forceText.unverifiedFields", form.unverifiedFieldCount, form.fields.count))
     }
     lines.append(
       w(

@@ -98,6 +98,10 @@ public struct Incident: Hashable, Sendable, Identifiable {
   public var registeredAt: Date
   public var status: IncidentStatus
   public var rejection: RejectionReason?
+  /// Why, in the leader's words (the national form asks for a reason and a comment).
+  public var rejectionComment: String?
+  /// The event this one repeats, when rejected as a duplicate.
+  public var duplicateOf: IncidentID?
   public var review: IncidentReview
   public var statusChangedAt: Date
   public var batchID: IncidentBatchID?
@@ -107,8 +111,10 @@ public struct Incident: Hashable, Sendable, Identifiable {
     id: IncidentID, report: IncidentReport, categoryName: String, severity: Severity, reporter: IncidentPerson?,
     registeredAt: Date, status: IncidentStatus, rejection: RejectionReason? = nil,
     review: IncidentReview = IncidentReview(), statusChangedAt: Date, batchID: IncidentBatchID? = nil,
-    version: Int = 1
+    version: Int = 1, rejectionComment: String? = nil, duplicateOf: IncidentID? = nil
   ) {
+    self.rejectionComment = rejectionComment
+    self.duplicateOf = duplicateOf
     self.id = id
     self.report = report
     self.categoryName = categoryName

@@ -78,6 +78,10 @@ public enum IncidentTransitionError: Error, Equatable, Sendable {
   /// Action number `index` is due before the day it is agreed.
   case actionDueInPast(index: Int)
   case textTooLong(limit: Int)
+  /// A rejection needs a comment as well as its reason.
+  case missingRejectionComment
+  /// "Dobbeltregistrering" names the event it repeats: another event the leader can see.
+  case duplicateNotFound
 }
 
 /// The case flow: registered → under review → closed, or registered / under review → rejected.

@@ -5,13 +5,17 @@ public struct PlanDocument: Hashable, Sendable {
   public struct SubGoalNode: Hashable, Sendable {
     public var subGoal: SubGoal
     public var interventions: [Intervention]
-    /// Oldest first.
+    /// The values that count, oldest first (a value marked wrong is left out).
     public var progress: [ProgressEntry]
+    /// Every value recorded, oldest first, the ones marked wrong included.
+    public var history: [ProgressEntry]
 
+    /// `progress`: every value recorded, oldest first (those marked wrong are kept in `history`).
     public init(subGoal: SubGoal, interventions: [Intervention], progress: [ProgressEntry]) {
       self.subGoal = subGoal
       self.interventions = interventions
-      self.progress = progress
+      self.history = progress
+      self.progress = progress.filter { $0.correction == nil }
     }
 
     public var latest: ProgressEntry? { progress.last }

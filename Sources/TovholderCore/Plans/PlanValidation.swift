@@ -34,6 +34,10 @@ public enum PlanValidationError: Error, Equatable, Sendable {
   case followUpInFuture
   /// The next follow-up must come after the meeting.
   case nextFollowUpNotAfterMeeting
+  /// A value marked wrong must say why.
+  case emptyCorrectionReason
+  /// The value is already marked wrong.
+  case alreadyCorrected
 }
 
 /// The rules shared by the plan values.

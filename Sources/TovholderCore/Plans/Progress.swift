@@ -11,11 +11,15 @@ public struct ProgressEntry: Hashable, Sendable, Identifiable {
   public var timeZoneID: String
   public var authorID: AccountID
   public var authorName: String
+  /// Set when the value was marked wrong: it stays in the history, struck through.
+  public var correction: ProgressCorrection?
 
   public init(
     id: ProgressID, subGoalID: SubGoalID, value: Int, note: String?, recordedAt: Date,
-    timeZoneID: String = "Europe/Copenhagen", authorID: AccountID, authorName: String
+    timeZoneID: String = "Europe/Copenhagen", authorID: AccountID, authorName: String,
+    correction: ProgressCorrection? = nil
   ) {
+    self.correction = correction
     self.id = id
     self.subGoalID = subGoalID
     self.value = value
@@ -49,5 +53,18 @@ public struct NewProgress: Sendable {
   public var cleanNote: String? {
     let t = note?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
     return t.isEmpty ? nil : t
+  }
+}
+
+/// A recorded value marked wrong: why, by whom and when. Values are never edited or deleted.
+public struct ProgressCorrection: Hashable, Sendable {
+  public var reason: String
+  public var at: Date
+  public var byName: String
+
+  public init(reason: String, at: Date, byName: String) {
+    self.reason = reason
+    self.at = at
+    self.byName = byName
   }
 }

@@ -23,6 +23,11 @@ public struct ContactLogEntry: Hashable, Sendable, Identifiable {
   public var agreed: String
   /// The relative was told about the resident's health (checked against consent on saving).
   public var toldAboutHealth: Bool
+  /// The kinds of information told that no consent (or guardianship) covered, as recorded:
+  /// the entry is saved as it happened, marked, and goes on the leader's list.
+  public var uncoveredSharing: [String]
+  /// When a leader marked the uncovered sharing seen.
+  public var uncoveredSeenAt: Date?
   public var followUp: FollowUp?
   public var version: Int
 
@@ -46,8 +51,11 @@ public struct ContactLogEntry: Hashable, Sendable, Identifiable {
   public init(
     id: ContactLogEntryID, residentID: ResidentID, relativeID: RelativeID?, relativeName: String? = nil,
     kind: ContactKind, occurredOn: CalendarDay, staffID: AccountID, staffName: String, said: String,
-    agreed: String = "", toldAboutHealth: Bool = false, followUp: FollowUp? = nil, version: Int = 1
+    agreed: String = "", toldAboutHealth: Bool = false, uncoveredSharing: [String] = [], uncoveredSeenAt: Date? = nil,
+    followUp: FollowUp? = nil, version: Int = 1
   ) {
+    self.uncoveredSharing = uncoveredSharing
+    self.uncoveredSeenAt = uncoveredSeenAt
     self.id = id
     self.residentID = residentID
     self.relativeID = relativeID
@@ -93,12 +101,12 @@ public struct NewContactLogEntry: Sendable {
   }
 
   /// Something was said or agreed; a follow-up has both owner and date or neither.
-  /// "Told about health" needs a relative (the sharing check is made on saving).
+  /// "Told about health" is checked against consent on saving; what no consent covered is
+  /// saved as it happened, marked (the program never refuses to record the truth).
   public func validate() throws(RelativesError) {
     let blank = { (s: String) in s.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
     if blank(said) && blank(agreed) { throw .emptyContactSummary }
     if (followUpOwnerID == nil) != (followUpDue == nil) { throw .followUpIncomplete }
-    if toldAboutHealth && relativeID == nil { throw .sharingRefused(.noConsent) }
   }
 }
 

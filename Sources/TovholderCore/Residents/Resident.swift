@@ -10,14 +10,17 @@ public struct Resident: Hashable, Sendable, Identifiable {
   public var movedOut: CalendarDay?
   public var contactPersonID: AccountID?
   public var coordinatorID: AccountID?
+  /// The municipality acting for this resident (handlekommune); nil: the home's.
+  public var actingMunicipality: String?
   /// Raised by every saved change; an update must name the version it started from.
   public var version: Int
 
   public init(
     id: ResidentID, unitID: UnitID, name: String, cpr: CPRNumber, movedIn: CalendarDay,
     movedOut: CalendarDay? = nil, contactPersonID: AccountID? = nil,
-    coordinatorID: AccountID? = nil, version: Int = 1
+    coordinatorID: AccountID? = nil, actingMunicipality: String? = nil, version: Int = 1
   ) {
+    self.actingMunicipality = actingMunicipality
     self.id = id
     self.unitID = unitID
     self.name = name
@@ -80,7 +83,21 @@ enum ResidentFields {
   }
 }
 
+/// When a move-in date can be right: not before the person was born (the CPR number's date)
+/// and not more than a year ahead of today.
+public enum MoveInRule {
+  public static func check(_ movedIn: CalendarDay, cpr: CPRNumber, today: CalendarDay) throws(ResidentValidationError) {
+    if movedIn < cpr.birthDate { throw .moveInBeforeBirth(cpr.birthDate) }
+    let latest = today.adding(months: 12)
+    if movedIn > latest { throw .moveInTooFarAhead(latest: latest) }
+  }
+}
+
 public enum ResidentValidationError: Error, Equatable, Sendable {
   case emptyName
   case moveOutBeforeMoveIn
+  /// The move-in date is before the birth date in the CPR number.
+  case moveInBeforeBirth(CalendarDay)
+  /// The move-in date is more than a year ahead (`latest` is the last day allowed).
+  case moveInTooFarAhead(latest: CalendarDay)
 }

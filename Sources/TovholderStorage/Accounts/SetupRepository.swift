@@ -12,7 +12,40 @@ public struct SetupRepository: Sendable {
   }
 
   public func home() throws(StorageError) -> Home? {
-    try db.read { db in try HomeRow.fetchOne(db).map { Home(name: $0.name, isFictional: $0.name == DemoNames.homeName) } }
+    try db.read { db in try SetupRepository.home(db) }
+  }
+
+  static func home(_ db: Database) throws -> Home? {
+    try HomeRow.fetchOne(db)?.home
+  }
+
+  /// When the home's shifts start (the standard 07, 15, 23 before the home is set up).
+  public func shiftTimes() throws(StorageError) -> ShiftTimes {
+    try db.read { db in try SetupRepository.home(db)?.shiftTimes ?? .standard }
+  }
+
+  /// Changes the home's name, address, acting municipality and shift times (an admin).
+  /// `home.version` must be the version read.
+  public func updateHome(_ home: Home, by actor: Actor) throws(StorageError) -> Home {
+    guard actor.role == .admin else { throw .accessDenied }
+    do { try home.validate() } catch { throw .invalidHome(error) }
+    let now = db.now
+    return try db.write { db in
+      try VersionCheck.require(db, HomeRow.self, id: 1, expected: home.version)
+      try db.execute(
+        sql: """
+          UPDATE home SET name = ?, address = ?, actingMunicipality = ?, dayShiftStart = ?, eveningShiftStart = ?,
+            nightShiftStart = ?, version = version + 1, updatedAt = ?, updatedBy = ? WHERE id = 1
+          """,
+        arguments: [
+          home.name.trimmingCharacters(in: .whitespaces), home.address.trimmingCharacters(in: .whitespaces),
+          home.actingMunicipality.trimmingCharacters(in: .whitespaces), home.shiftTimes.day, home.shiftTimes.evening,
+          home.shiftTimes.night, now, actor.accountID,
+        ])
+      try AuditLog.append(db, at: now, actor: actor, action: .updateHome)
+      guard let saved = try SetupRepository.home(db) else { throw StorageError.notFound }
+      return saved
+    }
   }
 
   /// Creates the home and its first admin; returns the admin, signed in.

@@ -24,14 +24,15 @@ enum VersionCheck {
     }
     guard let stamp else { throw StorageError.notFound }
     if stamp.version != expected {
-      throw StorageError.versionConflict(changedBy: stamp.displayName ?? "", at: stamp.updatedAt)
+      throw StorageError.versionConflict(changedBy: stamp.displayName ?? "", at: stamp.updatedAt ?? .distantPast)
     }
   }
 
   /// A row's version, when it was saved and by whom.
   private struct Stamp: Decodable, FetchableRecord {
     var version: Int
-    var updatedAt: Date
+    /// NULL only on `home` before its first change, and then its version is still 1.
+    var updatedAt: Date?
     var displayName: String?
   }
 }

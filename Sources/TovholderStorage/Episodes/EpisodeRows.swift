@@ -133,18 +133,29 @@ struct ForceReportRow: StoredRecord, MutablePersistableRecord {
   var version = 1
   var updatedAt: Date
   var updatedBy: AccountID?
+  /// Who recorded the sending and the informing, and when.
+  var sentBy: AccountID?
+  var sentRecordedAt: Date?
+  var informedBy: AccountID?
+  var informedRecordedAt: Date?
 
   mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-  /// A report with the names of who registered and who assessed it.
+  /// A report with the names of who registered, assessed, sent and informed.
   struct WithNames: Decodable, FetchableRecord {
     var row: ForceReportRow
     var registeredByName: String
     var assessedByName: String?
+    var sentByName: String?
+    var informedByName: String?
 
-    static let columns: SQL = "f.*, a.displayName AS registeredByName, s.displayName AS assessedByName"
+    static let columns: SQL = """
+      f.*, a.displayName AS registeredByName, s.displayName AS assessedByName, sb.displayName AS sentByName,
+      ib.displayName AS informedByName
+      """
     static let from: SQL = """
       FROM forceReport f JOIN account a ON a.id = f.registeredBy LEFT JOIN account s ON s.id = f.assessedBy
+      LEFT JOIN account sb ON sb.id = f.sentBy LEFT JOIN account ib ON ib.id = f.informedBy
       """
 
     func report() throws -> ForceReport {
@@ -156,7 +167,8 @@ struct ForceReportRow: StoredRecord, MutablePersistableRecord {
         registeredAt: f.registeredAt, assessment: f.assessment, assessedByName: assessedByName,
         assessedAt: f.assessedAt, sentToMunicipalityOn: f.sentToMunicipalityOn,
         sentToSupervisorOn: f.sentToSupervisorOn, relativesInformedOn: f.relativesInformedOn,
-        relativesInformedWho: f.relativesInformedWho, version: f.version)
+        relativesInformedWho: f.relativesInformedWho, sentByName: sentByName, sentRecordedAt: f.sentRecordedAt,
+        informedByName: informedByName, informedRecordedAt: f.informedRecordedAt, version: f.version)
     }
   }
 

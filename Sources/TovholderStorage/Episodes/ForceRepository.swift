@@ -103,7 +103,8 @@ public struct ForceRepository: Sendable {
     id: ForceReportID, municipality: CalendarDay, supervisor: CalendarDay, version: Int, by actor: Actor,
     timeZone: TimeZone = .danish
   ) throws(StorageError) -> ForceReport {
-    let today = CalendarDay(db.now, in: timeZone)
+    let now = db.now
+    let today = CalendarDay(now, in: timeZone)
     return try change(id: id, version: version, actor: actor, action: .sendForceReport) { f, r in
       guard ForceFlow.canAssess(actor, unitID: r.unitID) else { throw StorageError.forceFlow(.notLeader) }
       do throws(ForceFlowError) {
@@ -112,6 +113,8 @@ public struct ForceRepository: Sendable {
       return {
         $0.sentToMunicipalityOn = municipality
         $0.sentToSupervisorOn = supervisor
+        $0.sentBy = actor.accountID
+        $0.sentRecordedAt = now
       }
     }
   }
@@ -120,7 +123,8 @@ public struct ForceRepository: Sendable {
   public func markInformed(
     id: ForceReportID, on day: CalendarDay, who: String, version: Int, by actor: Actor, timeZone: TimeZone = .danish
   ) throws(StorageError) -> ForceReport {
-    let today = CalendarDay(db.now, in: timeZone)
+    let now = db.now
+    let today = CalendarDay(now, in: timeZone)
     return try change(id: id, version: version, actor: actor, action: .informForceReport) { f, _ in
       do throws(ForceFlowError) { try ForceFlow.checkInformed(on: day, who: who, report: f, today: today) } catch {
         throw StorageError.forceFlow(error)
@@ -128,6 +132,8 @@ public struct ForceRepository: Sendable {
       return {
         $0.relativesInformedOn = day
         $0.relativesInformedWho = who
+        $0.informedBy = actor.accountID
+        $0.informedRecordedAt = now
       }
     }
   }
@@ -160,7 +166,10 @@ public struct ForceRepository: Sendable {
     -> String
   {
     let report = try fetch(id: id, actor: actor, action: .exportForceReport)
-    guard let form = forms.first(where: { $0.form == report.form }) else {
+    guard
+      let form = forms.first(where: { $0.form == report.form && $0.version == report.formVersion })
+        ?? forms.first(where: { $0.form == report.form })
+    else {
       throw .invalidForceForm(.unknownForm(report.form.rawValue))
     }
     let context = try db.read { db -> ForceReportText.Context in

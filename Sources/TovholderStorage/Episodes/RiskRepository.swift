@@ -45,7 +45,7 @@ public struct RiskRepository: Sendable {
     do { score = try checklist.score(answers) } catch { throw .invalidRiskCheck(error) }
     let band = checklist.band(for: score)
     let now = db.now
-    let shift = ShiftPeriod.containing(now, in: timeZone).shift
+    let shift = ShiftPeriod.containing(now, times: try db.setup.shiftTimes(), in: timeZone).shift
     return try db.write { db in
       let r = try ResidentRow.visible(db, id: residentID, actor: actor)
       let check = try RiskCheckRow(
@@ -98,14 +98,15 @@ public struct RiskRepository: Sendable {
     }
   }
 
-  /// High scores in a unit since the handover window began (for the handover list), with
-  /// the resident's name, newest first. Audited as one read of the unit.
-  public func highForHandover(unitID: UnitID, actor: Actor, timeZone: TimeZone = .danish)
+  /// High scores in a unit since `since` (the handover window), with the resident's name,
+  /// newest first. Audited as one read of the unit.
+  public func highForHandover(unitID: UnitID, since: Date? = nil, actor: Actor, timeZone: TimeZone = .danish)
     throws(StorageError) -> [(check: RiskCheck, residentName: String)]
   {
     guard AccessRules.canSeeResidents(in: unitID, actor: actor) else { throw .accessDenied }
     let now = db.now
-    let since = HandoverRule.windowStart(now: now, in: timeZone)
+    let times = try db.setup.shiftTimes()
+    let since = since ?? HandoverRule.windowStart(now: now, times: times, in: timeZone)
     return try db.write { db in
       let request: SQLRequest<CheckRow> = """
         SELECT c.*, a.displayName AS checkedByName, r.unitId, r.name AS residentName FROM riskCheck c

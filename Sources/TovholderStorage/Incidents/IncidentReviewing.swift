@@ -45,11 +45,26 @@ extension IncidentRepository {
     try step(id, version: version, .close(review), by: actor)
   }
 
-  /// registered / under review → rejected, with one of the five reasons.
-  public func reject(_ id: IncidentID, reason: RejectionReason, version: Int, by actor: Actor)
-    throws(StorageError) -> Incident
-  {
-    try step(id, version: version, .reject(reason), by: actor)
+  /// registered / under review → rejected, with one of the five reasons and a comment; a
+  /// duplicate names the event it repeats (one the leader reviews), and the two are linked.
+  public func reject(
+    _ id: IncidentID, reason: RejectionReason, comment: String, duplicateOf: IncidentID? = nil, version: Int,
+    by actor: Actor
+  ) throws(StorageError) -> Incident {
+    let comment = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !comment.isEmpty else { throw .incidentTransition(.missingRejectionComment) }
+    if comment.count > IncidentValidation.maxTextLength {
+      throw .incidentTransition(.textTooLong(limit: IncidentValidation.maxTextLength))
+    }
+    return try step(id, version: version, .reject(reason), by: actor) { db, row in
+      row.rejectionComment = comment
+      guard reason == .duplicate else { return }
+      guard let other = duplicateOf, other != id,
+        let found = try? IncidentRow.visible(db, id: other, actor: actor),
+        IncidentRules.canReview(unitID: found.row.unitId, actor: actor)
+      else { throw StorageError.incidentTransition(.duplicateNotFound) }
+      row.duplicateOf = other
+    }
   }
 
   /// Saves the analysis, actions and feedback written so far while under review (not yet
@@ -82,9 +97,10 @@ extension IncidentRepository {
     }
   }
 
-  private func step(_ id: IncidentID, version: Int, _ transition: IncidentTransition, by actor: Actor)
-    throws(StorageError) -> Incident
-  {
+  private func step(
+    _ id: IncidentID, version: Int, _ transition: IncidentTransition, by actor: Actor,
+    also: (Database, inout IncidentRow) throws -> Void = { _, _ in }
+  ) throws(StorageError) -> Incident {
     let now = db.now
     let today = CalendarDay(now, in: .danish)
     return try db.write { db in
@@ -112,6 +128,7 @@ extension IncidentRepository {
         action = .rejectIncident
         row.rejectionReason = reason
       }
+      try also(db, &row)
       row.stamp(now, by: actor.accountID)
       let saved = try row.updateAndFetch(db)
       try AuditLog.append(

@@ -32,6 +32,8 @@ struct IncidentRow: StoredRecord, MutablePersistableRecord {
   var severity: Severity
   var status: IncidentStatus
   var rejectionReason: RejectionReason?
+  var rejectionComment: String?
+  var duplicateOf: IncidentID?
   var analysis = ""
   var feedback = ""
   var registeredAt: Date
@@ -135,7 +137,8 @@ struct IncidentRow: StoredRecord, MutablePersistableRecord {
       reporter: showReporter ? IncidentPerson(id: reporterId, name: reporterName) : nil,
       registeredAt: registeredAt, status: status, rejection: rejectionReason,
       review: IncidentReview(analysis: analysis, actions: actions, feedback: feedback),
-      statusChangedAt: statusChangedAt, batchID: batchId, version: version)
+      statusChangedAt: statusChangedAt, batchID: batchId, version: version, rejectionComment: rejectionComment,
+      duplicateOf: duplicateOf)
   }
 
   /// An event with its reporter's name.

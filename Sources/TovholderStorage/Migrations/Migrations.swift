@@ -41,6 +41,7 @@ enum Migrations {
     Step(12, "v3-search-one-letter-prefix", PackageResources._012_v3_search_one_letter_prefix_sql),
     Step(13, "v3-drafts-by-session", PackageResources._013_v3_drafts_by_session_sql),
     Step(14, "v3-rights-retention", PackageResources._014_v3_rights_retention_sql),
+    Step(15, "v4-shift-as-lived", PackageResources._015_v4_shift_as_lived_sql),
   ]
 
   static var migrator: DatabaseMigrator {

@@ -73,14 +73,16 @@ public struct NoteRepository: Sendable {
     return saved
   }
 
-  /// The handover list for a unit: handover-marked notes since the start of the previous
-  /// shift (see `HandoverRule`), newest first. Audited (one row, subject = the unit).
-  public func handover(unitID: UnitID, actor: Actor, timeZone: TimeZone = .danish)
+  /// The handover-marked notes of a unit since `since` (the start of the previous shift, see
+  /// `HandoverRule`; by default with the home's shift times), newest first. Audited (one row,
+  /// subject = the unit).
+  public func handover(unitID: UnitID, since: Date? = nil, actor: Actor, timeZone: TimeZone = .danish)
     throws(StorageError) -> Handover
   {
     guard AccessRules.canSeeResidents(in: unitID, actor: actor) else { throw .accessDenied }
     let now = db.now
-    let since = HandoverRule.windowStart(now: now, in: timeZone)
+    let times = try db.setup.shiftTimes()
+    let since = since ?? HandoverRule.windowStart(now: now, times: times, in: timeZone)
     return try db.write { db in
       let request: SQLRequest<HandoverRow> = """
         SELECT note.*, account.displayName AS authorName, resident.name AS residentName

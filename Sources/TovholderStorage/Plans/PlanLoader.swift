@@ -38,14 +38,14 @@ enum PlanLoader {
     var values: [SubGoalID: [ProgressEntry]] = [:]
     if progress {
       let request: SQLRequest<ProgressWithAuthor> = """
-        SELECT p.*, a.displayName AS authorName FROM planProgress p
+        SELECT p.*, a.displayName AS authorName, c.displayName AS correctedByName FROM planProgress p
         JOIN planSubGoal s ON s.id = p.subGoalId JOIN planGoal g ON g.id = s.goalId
-        JOIN account a ON a.id = p.authorId
+        JOIN account a ON a.id = p.authorId LEFT JOIN account c ON c.id = p.correctedBy
         WHERE g.planId = \(plan.id) ORDER BY p.recordedAt, p.id
         """
       let rows = try request.fetchCursor(db)
       while let row = try rows.next() {
-        let e = try row.row.entry(authorName: row.authorName)
+        let e = try row.row.entry(authorName: row.authorName, correctedByName: row.correctedByName)
         values[e.subGoalID, default: []].append(e)
       }
     }
@@ -122,6 +122,7 @@ enum PlanSearch {
 private struct ProgressWithAuthor: Decodable, FetchableRecord {
   var row: PlanProgressRow
   var authorName: String
+  var correctedByName: String?
 }
 
 private struct FollowUpWithAuthor: Decodable, FetchableRecord {

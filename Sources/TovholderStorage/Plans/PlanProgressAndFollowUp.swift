@@ -27,9 +27,47 @@ extension PlanRepository {
     }
   }
 
+  /// Marks a recorded value wrong, with the reason: it stays in the history (struck through)
+  /// and no longer counts; nothing is edited or deleted. With `replacement`, the right value is
+  /// recorded in the same transaction. Audited (`plan.progress.correct`).
+  public func correctProgress(
+    _ id: ProgressID, reason: String, replacement: NewProgress? = nil, by actor: Actor, timeZone: TimeZone = .danish
+  ) throws(StorageError) -> ProgressEntry? {
+    let reason = reason.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !reason.isEmpty else { throw .invalidPlan(.emptyCorrectionReason) }
+    let now = db.now
+    return try db.write { db in
+      guard var row = try PlanProgressRow.fetchOne(db, key: id) else { throw StorageError.notFound }
+      let sub = try PlanSubGoalRow.fetch(db, id: row.subGoalId).subGoal()
+      let goal = try PlanGoalRow.fetch(db, id: sub.goalID).goal()
+      let (_, r) = try PlanRow.visible(db, id: goal.planID, actor: actor)
+      guard row.correctedAt == nil else { throw StorageError.invalidPlan(.alreadyCorrected) }
+      row.correctedAt = now
+      row.correctedBy = actor.accountID
+      row.correctionReason = reason
+      try row.update(db)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .correctProgress, residentID: r.id, subjectID: id,
+        wrote: .init(table: .plan, id: goal.planID))
+      guard let new = replacement else { return nil }
+      guard new.subGoalID == sub.id else { throw StorageError.notFound }
+      do throws(PlanValidationError) { try new.validate(for: sub) } catch { throw StorageError.invalidPlan(error) }
+      if goal.status == .ended { throw StorageError.invalidPlan(.goalEnded) }
+      let entry = try PlanProgressRow(
+        subGoalId: sub.id, value: new.value, note: new.cleanNote, recordedAt: now, timeZone: timeZone.identifier,
+        authorId: actor.accountID
+      ).insertAndFetch(db).entry(authorName: actor.displayName)
+      try AuditLog.append(
+        db, at: now, actor: actor, action: .recordProgress, residentID: r.id, subjectID: entry.id,
+        wrote: .init(table: .plan, id: goal.planID))
+      return entry
+    }
+  }
+
   /// Holds a follow-up meeting: one decision for every open goal, applied together with
   /// the meeting. Ended goals close their sub-goals; a changed goal's old wording and every
-  /// status change go to the history; open sub-goals due by the meeting move to the next date. The plan's next follow-up is the one agreed, else one
+  /// status change go to the history; the covered goals' open sub-goals due before the next
+  /// meeting move to its date. The plan's next follow-up is the one agreed, else one
   /// home interval on. `f.planVersion` and each decision's goal version must be those read.
   public func holdFollowUp(_ f: NewFollowUp, scoreRange: ClosedRange<Int> = 0...4, by actor: Actor)
     throws(StorageError) -> FollowUpMeeting
@@ -79,14 +117,16 @@ extension PlanRepository {
               """)
         }
       }
-      // Open sub-goals whose follow-up date the meeting reached are followed up now: their
-      // next date becomes the plan's.
+      // The open sub-goals of the goals the meeting covered are followed up now: a follow-up
+      // date before the next meeting moves to it, so the resident leaves the due list.
+      let covered = f.decisions.map(\.goalID)
       try db.execute(
         literal: """
           UPDATE planSubGoal SET followUpDate = \(next), version = version + 1, updatedAt = \(now),
             updatedBy = \(actor.accountID)
-          WHERE NOT isClosed AND followUpDate <= \(f.heldOn)
-            AND goalId IN (SELECT id FROM planGoal WHERE planId = \(plan.id) AND status != 'ended')
+          WHERE NOT isClosed AND followUpDate < \(next)
+            AND goalId IN (SELECT id FROM planGoal WHERE planId = \(plan.id) AND status != 'ended'
+              AND id IN \(covered))
           """)
       var planRow = try PlanRow.fetch(db, id: plan.id)
       planRow.nextFollowUp = next

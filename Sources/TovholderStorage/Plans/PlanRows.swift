@@ -267,14 +267,21 @@ struct PlanProgressRow: StoredRecord, MutablePersistableRecord {
   var recordedAt: Date
   var timeZone: String
   var authorId: AccountID
+  /// Set when the value was marked wrong: it stays, struck through, with the reason.
+  var correctedAt: Date?
+  var correctedBy: AccountID?
+  var correctionReason: String?
 
   mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-  func entry(authorName: String) throws -> ProgressEntry {
+  func entry(authorName: String, correctedByName: String? = nil) throws -> ProgressEntry {
     guard let id else { throw undecodable(nil) }
     return ProgressEntry(
       id: id, subGoalID: subGoalId, value: value, note: note, recordedAt: recordedAt, timeZoneID: timeZone,
-      authorID: authorId, authorName: authorName)
+      authorID: authorId, authorName: authorName,
+      correction: correctedAt.map {
+        ProgressCorrection(reason: correctionReason ?? "", at: $0, byName: correctedByName ?? "")
+      })
   }
 }
 

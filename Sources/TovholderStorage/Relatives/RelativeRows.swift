@@ -229,6 +229,11 @@ struct ContactLogRow: StoredRecord, MutablePersistableRecord {
   var version = 1
   var updatedAt: Date
   var updatedBy: AccountID?
+  /// Sharing no consent covered, as it happened (the kinds' codes, comma separated), until a
+  /// leader has seen it.
+  var uncoveredSharing: String?
+  var uncoveredSeenBy: AccountID?
+  var uncoveredSeenAt: Date?
 
   mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
@@ -240,8 +245,9 @@ struct ContactLogRow: StoredRecord, MutablePersistableRecord {
     var relativeName: String?
 
     /// `SELECT \(select) WHERE …`
-    static let select: SQL = """
-      l.*, s.displayName AS staffName, o.displayName AS ownerName, r.name AS relativeName
+    static let select: SQL = "\(columns) \(from)"
+    static let columns: SQL = "l.*, s.displayName AS staffName, o.displayName AS ownerName, r.name AS relativeName"
+    static let from: SQL = """
       FROM contactLog l JOIN account s ON s.id = l.staffId
       LEFT JOIN account o ON o.id = l.followUpOwnerId
       LEFT JOIN relative r ON r.id = l.relativeId
@@ -257,7 +263,9 @@ struct ContactLogRow: StoredRecord, MutablePersistableRecord {
       return ContactLogEntry(
         id: id, residentID: l.residentId, relativeID: l.relativeId, relativeName: relativeName, kind: l.kind,
         occurredOn: l.occurredOn, staffID: l.staffId, staffName: staffName, said: l.said, agreed: l.agreed,
-        toldAboutHealth: l.toldAboutHealth, followUp: followUp, version: l.version)
+        toldAboutHealth: l.toldAboutHealth,
+        uncoveredSharing: (l.uncoveredSharing ?? "").split(separator: ",").map(String.init),
+        uncoveredSeenAt: l.uncoveredSeenAt, followUp: followUp, version: l.version)
     }
   }
 }

@@ -3,21 +3,37 @@ import GRDB
 import TovholderCore
 
 extension RelativesRepository {
-  /// Logs a contact. "Told about health" is checked against consent first: without a health
-  /// consent (or a guardian within scope) nothing is saved and the reason is thrown.
+  /// What telling `new`'s relative about health would need and lacks: the health kinds no
+  /// consent or guardianship covers on the day (all of them when no one relative was told).
+  /// Asked before saving, to warn; not audited.
+  public func uncoveredSharing(_ new: NewContactLogEntry, actor: Actor) throws(StorageError) -> [String] {
+    let catalogue = catalogue
+    return try db.read { db in try Self.uncovered(db, new, catalogue: catalogue) }
+  }
+
+  static func uncovered(_ db: Database, _ new: NewContactLogEntry, catalogue: InformationKindCatalogue) throws
+    -> [String]
+  {
+    guard new.toldAboutHealth else { return [] }
+    guard let relativeID = new.relativeID else { return catalogue.healthKinds.map(\.code) }
+    let consents = try RelativeRows.consents(db, residentID: new.residentID)
+    let guardianships = try RelativeRows.guardianships(db, residentID: new.residentID)
+    return catalogue.healthKinds.map(\.code).filter { code in
+      !ConsentRule.decide(
+        residentID: new.residentID, relativeID: relativeID, kindCode: code, on: new.occurredOn,
+        consents: consents, guardianships: guardianships, catalogue: catalogue
+      ).isAllowed
+    }
+  }
+
+  /// Logs a contact as it happened. "Told about health" is checked against consent in the same
+  /// transaction (audited as allowed or refused); what no consent covered is saved all the
+  /// same, marked, audited as `sharing.uncovered`, and goes on the leaders' list.
   /// A follow-up owner must be able to see the resident.
   public func logContact(_ new: NewContactLogEntry, by actor: Actor) throws(StorageError) -> ContactLogEntry {
     do { try new.validate() } catch { throw .relatives(error) }
     let now = db.now
     let catalogue = catalogue
-    // The check is audited (and committed) on its own, so a refusal leaves its row.
-    if new.toldAboutHealth, let relativeID = new.relativeID {
-      let check = SharingCheck(db: db, catalogue: catalogue)
-      for kind in catalogue.healthKinds {
-        try check.require(
-          residentID: new.residentID, relativeID: relativeID, kindCode: kind.code, actor: actor, on: new.occurredOn)
-      }
-    }
     return try db.write { db in
       let resident = try ResidentRow.visible(db, id: new.residentID, actor: actor)
       if let id = new.relativeID {
@@ -26,16 +42,13 @@ extension RelativesRepository {
         }
       }
       if new.toldAboutHealth, let relativeID = new.relativeID {
-        // Again inside the transaction, in case a consent was withdrawn in between.
-        let consents = try RelativeRows.consents(db, residentID: new.residentID)
-        let guardianships = try RelativeRows.guardianships(db, residentID: new.residentID)
         for kind in catalogue.healthKinds {
-          let decision = ConsentRule.decide(
-            residentID: new.residentID, relativeID: relativeID, kindCode: kind.code, on: new.occurredOn,
-            consents: consents, guardianships: guardianships, catalogue: catalogue)
-          if let reason = decision.refusal { throw StorageError.relatives(.sharingRefused(reason)) }
+          _ = try SharingCheck.decide(
+            db, residentID: new.residentID, relativeID: relativeID, kindCode: kind.code, actor: actor,
+            day: new.occurredOn, now: now, catalogue: catalogue)
         }
       }
+      let uncovered = try Self.uncovered(db, new, catalogue: catalogue)
       if let owner = new.followUpOwnerID {
         guard try AccountUnitRow.units(db, account: owner).contains(resident.unitID) else {
           throw StorageError.accessDenied
@@ -45,12 +58,16 @@ extension RelativesRepository {
         residentId: new.residentID, relativeId: new.relativeID, kind: new.kind, occurredOn: new.occurredOn,
         staffId: actor.accountID, said: new.said, agreed: new.agreed, toldAboutHealth: new.toldAboutHealth,
         followUpOwnerId: new.followUpOwnerID, followUpDue: new.followUpDue, createdAt: now, updatedAt: now,
-        updatedBy: actor.accountID)
+        updatedBy: actor.accountID, uncoveredSharing: uncovered.isEmpty ? nil : uncovered.joined(separator: ","))
       try row.insert(db)
       let id = db.lastInsertedRowID
       try AuditLog.append(
         db, at: now, actor: actor, action: .createContactLog, residentID: new.residentID, subjectID: id,
         wrote: .init(table: .contactLog, id: id))
+      if !uncovered.isEmpty {
+        try AuditLog.append(
+          db, at: now, actor: actor, action: .sharingUncovered, residentID: new.residentID, subjectID: id)
+      }
       guard let saved = try RelativeRows.fetchContact(db, id: id) else { throw StorageError.notFound }
       return saved
     }

@@ -78,9 +78,12 @@ public struct ResidentRepository: Sendable {
 
   /// Registers a resident. Leaders of the unit only.
   public func create(_ new: NewResident, by actor: Actor) throws(StorageError) -> Resident {
-    do { try new.validate() } catch { throw .invalidResident(error) }
-    guard AccessRules.canManageResidents(in: new.unitID, actor: actor) else { throw .accessDenied }
     let now = db.now
+    do {
+      try new.validate()
+      try MoveInRule.check(new.movedIn, cpr: new.cpr, today: CalendarDay(now, in: .danish))
+    } catch { throw .invalidResident(error) }
+    guard AccessRules.canManageResidents(in: new.unitID, actor: actor) else { throw .accessDenied }
     let resident = try db.write { db -> Resident in
       let r: Resident
       do {
@@ -106,6 +109,11 @@ public struct ResidentRepository: Sendable {
     let saved = try db.write { db -> Resident in
       let old = try ResidentRow.visible(db, id: resident.id, actor: actor)
       try VersionCheck.require(db, ResidentRow.self, id: resident.id, expected: resident.version)
+      if old.cpr != resident.cpr || old.movedIn != resident.movedIn {
+        do throws(ResidentValidationError) {
+          try MoveInRule.check(resident.movedIn, cpr: resident.cpr, today: CalendarDay(now, in: .danish))
+        } catch { throw StorageError.invalidResident(error) }
+      }
       if old.unitID != resident.unitID || old.cpr != resident.cpr || old.movedIn != resident.movedIn
         || old.movedOut != resident.movedOut
       {

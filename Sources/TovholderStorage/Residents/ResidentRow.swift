@@ -14,6 +14,8 @@ struct ResidentRow: StoredRecord, MutablePersistableRecord {
   var movedOut: CalendarDay?
   var contactPersonId: AccountID?
   var coordinatorId: AccountID?
+  /// The resident's own acting municipality (handlekommune); nil: the home's.
+  var actingMunicipality: String?
   var version = 1
   var updatedAt: Date
   var updatedBy: AccountID?
@@ -44,14 +46,22 @@ struct ResidentRow: StoredRecord, MutablePersistableRecord {
         unitID: r.unitID, name: r.name, cpr: r.cpr, movedIn: r.movedIn, movedOut: r.movedOut,
         contactPersonID: r.contactPersonID, coordinatorID: r.coordinatorID), at: at, by: actor)
     id = r.id
+    actingMunicipality = Self.clean(r.actingMunicipality)
     version = r.version + 1
+  }
+
+  /// Text trimmed, nil when blank.
+  static func clean(_ text: String?) -> String? {
+    let t = text?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+    return t.isEmpty ? nil : t
   }
 
   func resident() throws -> Resident {
     guard let id else { throw undecodable(nil) }
     return Resident(
       id: id, unitID: unitId, name: name, cpr: cpr, movedIn: movedIn, movedOut: movedOut,
-      contactPersonID: contactPersonId, coordinatorID: coordinatorId, version: version)
+      contactPersonID: contactPersonId, coordinatorID: coordinatorId, actingMunicipality: actingMunicipality,
+      version: version)
   }
 
   /// Residents still in the register. One whose register entry reached the end of its
@@ -107,4 +117,25 @@ struct HomeRow: StoredRecord, PersistableRecord {
   var id = 1
   var name: String
   var createdAt: Date
+  var address = ""
+  var actingMunicipality = ""
+  /// Minutes after local midnight.
+  var dayShiftStart = ShiftTimes.standard.day
+  var eveningShiftStart = ShiftTimes.standard.evening
+  var nightShiftStart = ShiftTimes.standard.night
+  var version = 1
+  var updatedAt: Date?
+  var updatedBy: AccountID?
+
+  init(name: String, createdAt: Date) {
+    self.name = name
+    self.createdAt = createdAt
+  }
+
+  var home: Home {
+    Home(
+      name: name, address: address, actingMunicipality: actingMunicipality,
+      shiftTimes: ShiftTimes(day: dayShiftStart, evening: eveningShiftStart, night: nightShiftStart),
+      version: version, isFictional: name == DemoNames.homeName)
+  }
 }

@@ -53,8 +53,10 @@ import TovholderStorage
     f.keys(.enter, .ctrl("s"))
     let screen = f.screen(width: 80, height: 24)
     #expect(screen.contains("Skemaets version: \(Catalogues.shipped.forceForms.skema1.version)"))
-    #expect(screen.contains("Ikke blankettens officielle ordlyd; sammenhold før brug."))
+    #expect(screen.contains("Ordlyden er ikke verificeret mod styrelsens blanket."))
     #expect(screen.contains(resident.name))
+    // The CPR number is masked on screen, as everywhere.
+    #expect(screen.contains(resident.cpr.masked) && !screen.contains(resident.cpr.formatted))
     #expect(try f.database.episodes.fetch(id: e.id, actor: f.session.actor).details.forceUsed == true)
     // Every field of the catalogue is on the form, in its order.
     let tall = f.screen(width: 100, height: 80)
@@ -99,15 +101,16 @@ import TovholderStorage
     let item = try #require(queue.first { $0.report.status == .registered } ?? queue.first)
     f.shell.reset(to: ForceReportScreen(session: f.session, reportID: item.report.id))
     #expect(f.screen().contains("Ledelsens vurdering"))
-    // The notice is whole even at 60 columns; the full source is in the form's text and export.
-    #expect(f.screen(width: 60, height: 16).contains("Ikke blankettens officielle ordlyd; sammenhold før brug."))
+    // One short line, whole even at 60 columns; the full source is in `forms list` and the export.
+    #expect(f.screen(width: 60, height: 16).contains("Ordlyden er ikke verificeret mod styrelsens blanket."))
+    // Rows: the form, then the four steps of the checklist.
     if item.report.status == .registered {
-      f.keys(.down, .enter)
+      f.keys(.home, .down, .down, .enter)
       f.type("Nødvendigt og forholdsmæssigt.")
       f.keys(.ctrl("s"))
       #expect(f.screen().contains("Vurderet – mangler afsendelse"))
     }
-    f.keys(.home, .down, .down, .enter)
+    f.keys(.home, .down, .down, .down, .enter)
     f.keys(.ctrl("s"))
     #expect(f.screen().contains("Status: Sendt"))
     let r = try f.database.force.fetch(id: item.report.id, actor: f.session.actor)
@@ -142,8 +145,9 @@ import TovholderStorage
     f.shell.reset(to: ResidentListScreen.make(session: f.session))
     let line = f.screen().split(separator: "\n").first { $0.contains(resident.name) }
     #expect(line?.contains("Høj 4") == true)
-    let lines = EpisodesArea.handoverLines(f.session, unitID: resident.unitID, texts: f.context.texts)
-    #expect(lines.contains { $0.contains(resident.name) && $0.contains("score 4") })
+    let window = HandoverWindow(unitID: resident.unitID, now: f.now, times: .standard, timeZone: .danish)
+    let lines = EpisodesArea.handoverLines(f.session, window: window, texts: f.context.texts)
+    #expect(lines.contains { $0.residentName == resident.name && $0.text.contains("score 4") })
   }
 
   @Test func atRiskMarkingHasItsOwnKeyNotTheFormerResidentsKey() throws {

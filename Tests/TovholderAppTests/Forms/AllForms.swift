@@ -200,12 +200,24 @@ extension AllForms {
     FormEntry(name: "plan.followUp", user: "personale") { f in
       FollowUpScreen.make(session: f.session, doc: try plan(f), context: f.context)
     },
+    FormEntry(name: "plan.correct", user: "personale") { f in
+      let doc = try plan(f)
+      let node = try #require(doc.goals.flatMap(\.subGoals).first { !$0.history.isEmpty })
+      return ProgressCorrectionScreen.make(
+        session: f.session, residentID: doc.resident.id, subGoal: node.subGoal, entry: try #require(node.history.last),
+        context: f.context)
+    },
   ]
 
   static let incidents: [FormEntry] = [
     FormEntry(name: "incident.new", user: "personale") { f in IncidentFormScreen.make(session: f.session, context: f.context) },
     FormEntry(name: "incident.review", user: "leder") { f in
       IncidentReviewScreen(session: f.session, incident: try incidentUnderReview(f), context: f.context)
+    },
+    FormEntry(name: "incident.reject", user: "leder") { f in
+      IncidentRejectForm.make(
+        session: f.session, incident: try incidentUnderReview(f), reason: .duplicate, context: f.context
+      ) { _ in }
     },
   ]
 

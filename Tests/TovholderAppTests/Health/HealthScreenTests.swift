@@ -109,6 +109,27 @@ import TovholderStorage
     #expect(screen.contains("\(flags.count - 1) venter"))
   }
 
+  @Test func aFlaggedValueIsMarkedSeenFromTheResidentsChart() throws {
+    let f = try AppFixture(user: "leder")
+    let flag = try #require(try f.database.health.flagList(actor: f.session.actor).first)
+    let resident = try f.database.residents.fetch(id: flag.screening.residentID, actor: f.session.actor)
+    let overview = try f.database.health.overview(residentID: resident.id, actor: f.session.actor)
+    let row = try #require(overview.items.firstIndex { $0.template.key == flag.screening.templateKey })
+    f.shell.reset(to: HealthTab(session: f.session, resident: resident))
+    _ = text(f)
+    f.shell.handle(.home)
+    for _ in 0..<row { f.shell.handle(.down) }
+    f.shell.handle(.enter)
+    #expect(text(f).contains("\(resident.name) · \(flag.templateName.da)"))
+    f.type("Ringet til lægen")
+    f.shell.handle(.enter)
+    #expect(text(f).contains("Markeret som set."))
+    let still = try f.database.health.flagList(actor: f.session.actor)
+    #expect(!still.contains { $0.screening.residentID == resident.id && $0.screening.templateKey == flag.screening.templateKey })
+    // Back on the chart the value is no longer "!" (seen), and Enter shows its history.
+    #expect(f.shell.top is HealthTab)
+  }
+
   @Test func screensFitAt60x16WithDanishNames() throws {
     let f = try AppFixture(user: "leder")
     for screen: any Screen in [HealthDueListScreen(session: f.session), HealthFlagListScreen(session: f.session)] {

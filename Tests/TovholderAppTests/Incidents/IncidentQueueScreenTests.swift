@@ -49,6 +49,42 @@ import TovholderStorage
     #expect(try f.database.incidents.get(id, by: f.session.actor).status == .underReview)
   }
 
+  @Test func aDuplicateIsRejectedWithACommentAndTheEventItRepeatsAfterAskingOnce() throws {
+    let f = try AppFixture(user: "leder")
+    let open = try f.database.incidents.queue(IncidentQueueFilter(status: .registered), by: f.session.actor)
+    let incident = try f.database.incidents.get(try #require(open.first).id, by: f.session.actor)
+    let original = try #require(
+      try f.database.incidents.queue(by: f.session.actor).first {
+        $0.id != incident.id && $0.unitID == incident.report.unitID
+      })
+    let review = IncidentReviewScreen(session: f.session, incident: incident, context: f.context)
+    f.shell.reset(to: review)
+    f.keys(.function(8))
+    for _ in 0..<4 { f.keys(.down) }  // the fifth reason: Dublet
+    f.keys(.enter)
+    #expect(f.screen().contains("Afvis UTH nr. \(incident.id): Dublet"))
+    #expect(f.screen().contains("Dublet af UTH nr. *"))
+    // Neither the comment nor the other event may be left out.
+    f.keys(.ctrl("s"))
+    #expect(try f.database.incidents.get(incident.id, by: f.session.actor).status == .registered)
+    f.type("Samme fald registreret to gange")
+    f.keys(.tab)
+    f.type("\(incident.id)")
+    f.keys(.ctrl("s"), .char("j"))
+    #expect(f.screen().contains("Skriv nr. på den UTH, den er dublet af (i din afdeling)."))
+    #expect(try f.database.incidents.get(incident.id, by: f.session.actor).status == .registered)
+    for _ in 0..<"\(incident.id)".count { f.keys(.backspace) }
+    f.type("\(original.id)")
+    f.keys(.ctrl("s"))
+    #expect(f.screen().contains("Afvis UTH nr. \(incident.id) med begrundelsen »Dublet«?"))
+    f.keys(.char("j"))
+    let saved = try f.database.incidents.get(incident.id, by: f.session.actor)
+    #expect(saved.status == .rejected && saved.duplicateOf == original.id)
+    #expect(saved.rejectionComment == "Samme fald registreret to gange")
+    #expect(f.shell.top === review)
+    #expect(f.screen(width: 80, height: 40).contains("Dobbeltregistrering af UTH nr. \(original.id)"))
+  }
+
   @Test func filterByEachPartAndClearWithEsc() throws {
     let f = try AppFixture(user: "leder")
     let all = try f.database.incidents.queue(by: f.session.actor)

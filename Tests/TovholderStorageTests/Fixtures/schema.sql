@@ -97,7 +97,7 @@ CREATE TABLE contactLog (
   version INTEGER NOT NULL DEFAULT 1,
   updatedAt DATETIME NOT NULL,
   updatedBy INTEGER REFERENCES account(id)
-);
+, uncoveredSharing TEXT, uncoveredSeenBy INTEGER REFERENCES account(id), uncoveredSeenAt DATETIME);
 
 -- index contactLog_followUp (contactLog)
 CREATE INDEX contactLog_followUp ON contactLog(followUpOwnerId, followUpDue)
@@ -105,6 +105,10 @@ CREATE INDEX contactLog_followUp ON contactLog(followUpOwnerId, followUpDue)
 
 -- index contactLog_resident (contactLog)
 CREATE INDEX contactLog_resident ON contactLog(residentId, occurredOn);
+
+-- index contactLog_uncovered (contactLog)
+CREATE INDEX contactLog_uncovered ON contactLog(residentId)
+  WHERE uncoveredSharing IS NOT NULL AND uncoveredSeenAt IS NULL;
 
 -- table councilMeeting (councilMeeting)
 CREATE TABLE councilMeeting (
@@ -145,6 +149,16 @@ CREATE TABLE "draft" (
 -- index draft_owner (draft)
 CREATE INDEX draft_owner ON draft(ownerId, formKey);
 
+-- table forceFormDefinition (forceFormDefinition)
+CREATE TABLE forceFormDefinition (
+  form TEXT NOT NULL,
+  version TEXT NOT NULL,
+  definition TEXT NOT NULL,
+  loadedAt DATETIME NOT NULL,
+  loadedBy INTEGER REFERENCES account(id),
+  PRIMARY KEY (form, version)
+) WITHOUT ROWID;
+
 -- table forceReport (forceReport)
 CREATE TABLE forceReport (
   id INTEGER PRIMARY KEY,
@@ -165,7 +179,7 @@ CREATE TABLE forceReport (
   version INTEGER NOT NULL DEFAULT 1,
   updatedAt DATETIME NOT NULL,
   updatedBy INTEGER REFERENCES account(id)
-);
+, sentBy INTEGER REFERENCES account(id), sentRecordedAt DATETIME, informedBy INTEGER REFERENCES account(id), informedRecordedAt DATETIME);
 
 -- index forceReport_episode (forceReport)
 CREATE INDEX forceReport_episode ON forceReport(episodeId);
@@ -225,7 +239,7 @@ CREATE TABLE home (
   id INTEGER PRIMARY KEY CHECK (id = 1),
   name TEXT NOT NULL,
   createdAt DATETIME NOT NULL
-);
+, address TEXT NOT NULL DEFAULT '', actingMunicipality TEXT NOT NULL DEFAULT '', dayShiftStart INTEGER NOT NULL DEFAULT 420, eveningShiftStart INTEGER NOT NULL DEFAULT 900, nightShiftStart INTEGER NOT NULL DEFAULT 1380, version INTEGER NOT NULL DEFAULT 1, updatedAt DATETIME, updatedBy INTEGER REFERENCES account(id));
 
 -- table incident (incident)
 CREATE TABLE incident (
@@ -264,7 +278,7 @@ CREATE TABLE incident (
   version INTEGER NOT NULL DEFAULT 1,
   updatedAt DATETIME NOT NULL,
   updatedBy INTEGER REFERENCES account(id)
-);
+, rejectionComment TEXT, duplicateOf INTEGER REFERENCES incident(id));
 
 -- table incidentAction (incidentAction)
 CREATE TABLE incidentAction (
@@ -423,7 +437,7 @@ CREATE TABLE planProgress (
   recordedAt DATETIME NOT NULL,
   timeZone TEXT NOT NULL,
   authorId INTEGER NOT NULL REFERENCES account(id)
-);
+, correctedAt DATETIME, correctedBy INTEGER REFERENCES account(id), correctionReason TEXT);
 
 -- index planProgress_subGoal (planProgress)
 CREATE INDEX planProgress_subGoal ON planProgress(subGoalId, recordedAt);
@@ -530,7 +544,7 @@ CREATE TABLE resident (
   version INTEGER NOT NULL DEFAULT 1,
   updatedAt DATETIME NOT NULL,
   updatedBy INTEGER REFERENCES account(id)
-);
+, actingMunicipality TEXT);
 
 -- table residentPseudonym (residentPseudonym)
 CREATE TABLE residentPseudonym (

@@ -10,12 +10,13 @@ import TovholderCore
 
   @Test func statisticsPerMonthCategoryAndUnit() throws {
     let x = try IncidentFixture()
-    _ = try x.register(x.report(day: day(3, 2)))
+    let original = try x.register(x.report(day: day(3, 2)))
     _ = try x.register(x.report(day: day(3, 20), category: "infection"))
     _ = try x.register(x.report(day: day(5, 1)))
     _ = try x.register(x.report(day: day(5, 2), resident: false, unit: x.f.unitB.id), by: x.f.staffB)
     let rejected = try x.register(x.report(day: day(5, 3)))
-    _ = try x.db.incidents.reject(rejected.id, reason: .duplicate, version: 1, by: x.f.leader)
+    _ = try x.db.incidents.reject(
+      rejected.id, reason: .duplicate, comment: "Samme fald", duplicateOf: original.id, version: 1, by: x.f.leader)
     let months = IncidentMonth(year: 2024, month: 2)!...IncidentMonth(year: 2024, month: 5)!
     let stats = try x.db.incidents.statistics(months: months, by: x.f.leader)
     #expect(stats.perMonth == [0, 2, 0, 2])

@@ -43,7 +43,7 @@ import TovholderCore
     #expect(throws: StorageError.accessDenied) { try x.db.incidents.startReview(saved.id, version: 1, by: x.f.staffA) }
     let r = try x.db.incidents.startReview(saved.id, version: 1, by: x.f.leader)
     #expect(throws: StorageError.versionConflict(changedBy: "Lise Leder", at: x.f.clock.now)) {
-      try x.db.incidents.reject(saved.id, reason: .duplicate, version: 1, by: x.f.leader)
+      try x.db.incidents.reject(saved.id, reason: .testCase, comment: "Test", version: 1, by: x.f.leader)
     }
     #expect(throws: StorageError.incidentTransition(.missingFeedback)) {
       try x.db.incidents.close(saved.id, review: IncidentReview(analysis: "x"), version: r.version, by: x.f.leader)
@@ -59,11 +59,33 @@ import TovholderCore
   @Test func rejectWithReason() throws {
     let x = try IncidentFixture()
     let saved = try x.register()
-    let rejected = try x.db.incidents.reject(saved.id, reason: .workEnvironment, version: 1, by: x.f.leader)
+    let rejected = try x.db.incidents.reject(saved.id, reason: .workEnvironment, comment: "Afvist i test", version: 1, by: x.f.leader)
     #expect(rejected.status == .rejected && rejected.rejection == .workEnvironment)
     #expect(throws: StorageError.incidentTransition(.notAllowed(from: .rejected, to: .underReview))) {
       try x.db.incidents.startReview(saved.id, version: rejected.version, by: x.f.leader)
     }
+  }
+
+  @Test func aRejectionNeedsACommentAndADuplicateNamesTheEventItRepeats() throws {
+    let x = try IncidentFixture()
+    let first = try x.register()
+    let second = try x.register()
+    #expect(throws: StorageError.incidentTransition(.missingRejectionComment)) {
+      try x.db.incidents.reject(second.id, reason: .testCase, comment: "  ", version: 1, by: x.f.leader)
+    }
+    for other: IncidentID? in [nil, second.id, 999_999] {
+      #expect(throws: StorageError.incidentTransition(.duplicateNotFound)) {
+        try x.db.incidents.reject(
+          second.id, reason: .duplicate, comment: "Samme fald", duplicateOf: other, version: 1, by: x.f.leader)
+      }
+    }
+    #expect(try x.db.incidents.get(second.id, by: x.f.leader).status == .registered, "nothing saved on a refusal")
+    let rejected = try x.db.incidents.reject(
+      second.id, reason: .duplicate, comment: " Samme fald som nr. \(first.id) ", duplicateOf: first.id, version: 1,
+      by: x.f.leader)
+    #expect(rejected.rejection == .duplicate && rejected.duplicateOf == first.id)
+    #expect(rejected.rejectionComment == "Samme fald som nr. \(first.id)")
+    #expect(try x.db.incidents.get(second.id, by: x.f.leader).duplicateOf == first.id)
   }
 
   @Test func queueOldestFirstWithDaysAndFilters() throws {
@@ -73,7 +95,7 @@ import TovholderCore
     let second = try x.register(x.report(category: "medicine.administration", actual: .none, possible: .severe))
     x.f.clock.advance(86_400)
     let third = try x.register(x.report(resident: false))
-    _ = try x.db.incidents.reject(third.id, reason: .testCase, version: 1, by: x.f.leader)
+    _ = try x.db.incidents.reject(third.id, reason: .testCase, comment: "Afvist i test", version: 1, by: x.f.leader)
     let queue = try x.db.incidents.queue(by: x.f.leader)
     #expect(queue.map(\.id) == [first.id, second.id])
     #expect(queue.map(\.daysSinceRegistration) == [3, 1])

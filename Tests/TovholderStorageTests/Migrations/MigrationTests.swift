@@ -25,6 +25,7 @@ import TovholderCore
     ("v3-search-one-letter-prefix", "b9b153749841a2ceb02291b59abf2559a681fcb68ebee4c0acb5ac8868aaf49b"),
     ("v3-drafts-by-session", "5e08bff3fdd58bb08de3d02af1f447b6724359316d506f435d2864278918374a"),
     ("v3-rights-retention", "548c3793aac463f7ed31aadb1abb730b333b54f7b342a3f9d8cd35aa23832b81"),
+    ("v4-shift-as-lived", "c6c40a2b3abaa5e54ef036014aef36cd59cf862467a10233688685c49f7a47c0"),
   ]
 
   @Test func shippedMigrationsAreUnchangedAndInOrder() throws {

@@ -39,8 +39,9 @@ import TovholderCore
     #expect(doc.goals[0].goal.title == "Klarer selv indkøb med liste")
     #expect(doc.goals[1].goal.status == .ended)
     #expect(doc.subGoal(s2.id)?.subGoal.isClosed == true)
-    // The open sub-goal was due (15 June) only after the meeting: unchanged; the ended one too.
-    #expect(doc.subGoal(p.sub.id)?.subGoal.followUpDate == day("2024-06-15"))
+    // The meeting covered the goal: its open sub-goal (due 15 June, before the next meeting)
+    // moves to the next follow-up, so the resident leaves the due list; the ended one keeps its date.
+    #expect(doc.subGoal(p.sub.id)?.subGoal.followUpDate == day("2024-11-28"))
     #expect(doc.subGoal(s2.id)?.subGoal.followUpDate == day("2024-09-01"))
     #expect(doc.followUps.count == 1)
     #expect(doc.history.map(\.reason) == [.followUp(.end), .followUp(.change)])
@@ -68,8 +69,8 @@ import TovholderCore
     let doc = try #require(try p.db.plans.document(residentID: p.f.residentA.id, actor: p.f.staffA))
     #expect(doc.goals[0].goal.status == .revisitation)
     #expect(doc.plan.nextFollowUp == day("2024-08-01"))
-    // The sub-goal's 15 June was not reached by the meeting: it keeps its date.
-    #expect(doc.subGoal(p.sub.id)?.subGoal.followUpDate == day("2024-06-15"))
+    // The meeting covered the goal: its sub-goal due 15 June moves to the next meeting.
+    #expect(doc.subGoal(p.sub.id)?.subGoal.followUpDate == day("2024-08-01"))
     #expect(throws: StorageError.invalidPlan(.missingDecision(p.goal.id))) {
       try p.db.plans.holdFollowUp(
         NewFollowUp(planID: p.plan.id, planVersion: doc.plan.version, heldOn: day("2024-05-29"), decisions: []),

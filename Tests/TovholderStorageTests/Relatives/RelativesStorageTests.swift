@@ -163,11 +163,23 @@ import TovholderCore
       residentID: id, relativeID: ole.id, kind: .call, occurredOn: Self.day, said: "Talte om lægebesøget",
       agreed: "Ole ringer til lægen", toldAboutHealth: true, followUpOwnerID: f.staffA.accountID,
       followUpDue: CalendarDay(year: 2024, month: 6, day: 3)!)
-    #expect(throws: StorageError.relatives(.sharingRefused(.noConsent))) {
-      try f.db.relatives.logContact(call, by: f.staffA)
-    }
-    #expect(try f.db.relatives.overview(residentID: id, actor: f.staffA).contactLog.isEmpty)
+    // Told about health without a consent: recorded as it happened, marked, audited as such.
+    #expect(try f.db.relatives.uncoveredSharing(call, actor: f.staffA) == ["health"])
+    let uncovered = try f.db.relatives.logContact(call, by: f.staffA)
+    #expect(uncovered.uncoveredSharing == ["health"] && uncovered.uncoveredSeenAt == nil)
+    #expect(try f.db.relatives.overview(residentID: id, actor: f.staffA).contactLog.map(\.id) == [uncovered.id])
     #expect(try auditActions(f).contains("sharing.refused"))
+    #expect(try auditActions(f).contains("sharing.uncovered"))
+    // It is on the leader's list (never on staff's) until the leader marks it seen.
+    #expect(try f.db.relatives.uncoveredSharingList(actor: f.staffA).isEmpty)
+    let listed = try f.db.relatives.uncoveredSharingList(actor: f.leader)
+    #expect(listed.map(\.entry.id) == [uncovered.id] && listed[0].residentName == "Bjørn Ågård")
+    #expect(throws: StorageError.accessDenied) { try f.db.relatives.markUncoveredSeen(uncovered, by: f.staffA) }
+    let seen = try f.db.relatives.markUncoveredSeen(uncovered, by: f.leader)
+    #expect(seen.uncoveredSeenAt != nil && seen.uncoveredSharing == ["health"])
+    #expect(try f.db.relatives.uncoveredSharingList(actor: f.leader).isEmpty)
+    #expect(try auditActions(f).contains("sharing.uncovered.seen"))
+    _ = try f.db.relatives.completeFollowUp(seen, by: f.staffA)
     var notHealth = call
     notHealth.toldAboutHealth = false
     let entry = try f.db.relatives.logContact(notHealth, by: f.staffA)
@@ -183,10 +195,11 @@ import TovholderCore
     #expect(done.followUp?.doneOn == Self.day)
     #expect(try f.db.relatives.followUps(for: f.staffA).isEmpty)
     #expect(throws: StorageError.notFound) { try f.db.relatives.completeFollowUp(done, by: f.staffA) }
-    // With a health consent the same entry is saved.
+    // With a health consent the same entry is saved unmarked.
     _ = try f.db.relatives.addConsent(
       NewConsent(residentID: id, relativeID: ole.id, kindCode: "health", givenOn: Self.day, form: .oral), by: f.staffA)
-    #expect(try f.db.relatives.logContact(call, by: f.staffA).toldAboutHealth)
+    let covered = try f.db.relatives.logContact(call, by: f.staffA)
+    #expect(covered.toldAboutHealth && covered.uncoveredSharing.isEmpty)
     #expect(try f.db.audit.verify().isIntact)
   }
 
