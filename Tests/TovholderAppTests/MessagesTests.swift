@@ -208,6 +208,6 @@ import TovholderStorage
       case .io: seen.insert("io")
       }
     }
-    #expect(seen.count == 37)
+    #expect(seen.count == 38)
   }
 }

@@ -84,6 +84,7 @@ enum ResidentTables {
     "councilRequest": "the home's relatives council",
     "volunteer": "the home's volunteers",
     "retentionRule": "the home's retention periods",
+    "forceFormDefinition": "the home's versions of the official force forms",
     "grdb_migrations": "the schema's version",
   ]
 
