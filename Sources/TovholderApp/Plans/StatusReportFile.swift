@@ -4,7 +4,8 @@ import TovholderStorage
 
 /// "Del statusrapport" on screen: the same report and consent check as
 /// `tovholder export plan --for-relative`, written to a new owner-only file (0600) in the
-/// person's export folder. The file name holds numbers only, never a name.
+/// person's export folder, and logged on the relative's contact log. The file name holds numbers
+/// only, never a name.
 enum StatusReportFile {
   /// Writes the report for `relative` (checked against consent first; a refusal throws
   /// `.relatives(.sharingRefused)` and nothing is written) and returns the file's path.
@@ -15,7 +16,7 @@ enum StatusReportFile {
       residentID: residentID, format: .markdown, wording: PlanTexts.wording(context.texts, session.catalogues.plans),
       actor: session.actor,
       forRelative: relative.id, sharing: RelativeSharing.check(session.database))
-    let folder = UserPaths.exportDirectory
+    let folder = context.exportDirectory
     do {
       try FileManager.default.createDirectory(
         atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -28,6 +29,10 @@ enum StatusReportFile {
       + DateWording.time(now, in: session.timeZone).replacingOccurrences(of: ":", with: "")
     let path = folder + "/statusrapport-nr\(residentID)-paaroerende\(relative.id)-\(stamp).md"
     try PrivateFile.write(Data(VisibleText.of(report).utf8), to: path, replacing: true)
+    // Every report given to a relative is on the contact log, as with `export plan --for-relative`.
+    _ = try session.database.relatives.logReportGiven(
+      residentID: residentID, relativeID: relative.id, said: context.texts("rights.report.said.plan"),
+      toldAboutHealth: false, actor: session.actor)
     return path
   }
 }

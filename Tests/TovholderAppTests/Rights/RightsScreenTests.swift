@@ -77,6 +77,28 @@ import TovholderStorage
     #expect(try FileManager.default.contentsOfDirectory(atPath: f.context.exportDirectory).count == 4)
   }
 
+  /// "Del statusrapport" on a relative's screen writes the report as a private file and, like
+  /// every report given to a relative, logs it on the contact log.
+  @Test func aStatusReportSharedOnScreenIsLoggedOnTheContactLog() throws {
+    let f = try AppFixture(user: "personale")
+    f.context.exportDirectory = f.folder.appendingPathComponent("eksport").path
+    let resident = try AllForms.plan(f).resident
+    let actor = f.session.actor
+    let mette = try f.database.relatives.add(
+      NewRelative(residentID: resident.id, name: "Mette Ærø", relation: "søster"), by: actor)
+    _ = try f.database.relatives.addConsent(
+      NewConsent(residentID: resident.id, relativeID: mette.id, kindCode: "plan", givenOn: f.today, form: .written),
+      by: actor)
+    let before = try f.database.relatives.overview(residentID: resident.id, actor: actor).contactLog.count
+    let screen = RelativeScreen(session: f.session, resident: resident, relativeID: mette.id, name: mette.name)
+    _ = screen.share(SharingCheck.plan, mette, f.context)
+    let files = try FileManager.default.contentsOfDirectory(atPath: f.context.exportDirectory)
+    #expect(files.count == 1 && files[0].hasPrefix("statusrapport-nr\(resident.id)-"))
+    let log = try f.database.relatives.overview(residentID: resident.id, actor: actor).contactLog
+    #expect(log.count == before + 1)
+    #expect(log.first?.relativeID == mette.id)
+  }
+
   @Test func staffCannotMakeTheCopy() throws {
     let f = try AppFixture(user: "personale")
     f.context.exportDirectory = f.folder.appendingPathComponent("eksport").path
