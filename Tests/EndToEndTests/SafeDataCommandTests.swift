@@ -13,6 +13,7 @@ import Testing
 
   @Test func checksRefuseAMissingOrEmptyFileAndCreateNothing() throws {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-check-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: folder) }
     let typo = folder.appendingPathComponent("tpyo/home.sqlite")
     for command in [["check"], ["audit", "verify"], ["audit", "anchor"]] {
       let result = try runTovholder(command + ["--database", typo.path], environment: password)

@@ -32,7 +32,7 @@ import TovholderCore
   }
 
   @Test func newAccountValidation() {
-    let now = Date()
+    let now = CalendarDay(year: 2026, month: 12, day: 3)!.at(hour: 14, minute: 0, second: 0)!
     var a = NewAccount(username: "tina", displayName: "Tina", role: .staff, unitIDs: [1], password: "longenough")
     #expect(throws: Never.self) { try a.validate(now: now) }
     a.unitIDs = []

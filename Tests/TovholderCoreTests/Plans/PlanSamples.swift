@@ -74,7 +74,8 @@ enum PlanSamples {
       decisions: [
         .init(goalID: 1, goalTitle: "Laver selv aftensmad", decision: .continue, score: 3, note: "Godt på vej"),
         .init(goalID: 2, goalTitle: "Går til lægen", decision: .change, score: 2, note: "Nu hver tredje måned"),
-      ], nextFollowUp: day("2024-07-10"), authorName: "Lise Leder", recordedAt: Date())
+      ], nextFollowUp: day("2024-07-10"), authorName: "Lise Leder",
+      recordedAt: day("2024-04-02").at(hour: 15, minute: 0, second: 0)!)
     return PlanDocument(
       plan: plan, resident: resident, coordinatorName: "Lise Leder", contactPersonName: "Anna Ærø",
       goals: [
