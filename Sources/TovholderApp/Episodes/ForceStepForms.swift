@@ -7,7 +7,8 @@ enum ForceStepField: String, FormFieldID { case text, municipality, supervisor, 
 
 /// The leader's steps on a force report (assessment, sent, guardian or relatives informed),
 /// each a form that is a draft from the first key (`force.<step>.<report id>`) and is
-/// re-opened by `EpisodesArea.restoreDraft`.
+/// re-opened by `EpisodesArea.restoreDraft`. Marking the report sent asks first: it can't be
+/// undone.
 enum ForceStepForms {
   enum Step: String, CaseIterable { case assess, sent, informed }
 
@@ -55,6 +56,15 @@ enum ForceStepForms {
       return FormSaved(context.texts("episodes.step.saved"), savedID: r.id)
     }
     screen.header = { context in [(context.texts("episodes.forceReport.title", r.id), .header)] }
+    if step == .sent {
+      // Sent can't be taken back (the report moves on): ask once, naming the report and both days.
+      screen.confirmSave = { s, t in
+        t(
+          "episodes.forceReport.sentQuestion", r.id, DateWording.day(s.day(.municipality) ?? today),
+          DateWording.day(s.day(.supervisor) ?? today))
+      }
+      screen.saveHintKey = "episodes.forceReport.markSent"
+    }
     return screen
   }
 }

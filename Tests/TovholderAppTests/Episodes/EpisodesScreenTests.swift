@@ -112,9 +112,40 @@ import TovholderStorage
     }
     f.keys(.home, .down, .down, .down, .enter)
     f.keys(.ctrl("s"))
+    // Sent can't be taken back: asked once, naming the report and the days; nothing is saved yet.
+    let form = try f.form()
+    #expect(form.isConfirmOpen)
+    let day = DateWording.day(f.today)
+    #expect(
+      (form as? FormScreen<ForceStepField>)?.confirm?.question
+        == f.context.texts("episodes.forceReport.sentQuestion", item.report.id, day, day))
+    #expect(f.screen().contains("Er du sikker?") && f.screen().contains("Magtanvendelse nr. \(item.report.id)"))
+    #expect(try f.database.force.fetch(id: item.report.id, actor: f.session.actor).sentToSupervisorOn == nil)
+    f.keys(.char("j"))
     #expect(f.screen().contains("Status: Sendt"))
     let r = try f.database.force.fetch(id: item.report.id, actor: f.session.actor)
     #expect(r.status == .sent && r.sentToSupervisorOn == f.today)
+  }
+
+  @Test func markingSentAndCancellingSendsNothingAndKeepsTheForm() throws {
+    let f = try AppFixture(user: "leder")
+    let report = try AllForms.report(f)
+    f.shell.reset(to: [
+      f.shell.stack[0], ForceStepForms.make(.sent, session: f.session, report: report, context: f.context),
+    ])
+    _ = f.screen()
+    f.keys(.ctrl("s"))
+    #expect(try f.form().isConfirmOpen)
+    // "No" is chosen first: Enter alone never sends.
+    f.keys(.enter)
+    #expect(try f.form().isConfirmOpen == false)
+    #expect(f.shell.top is FormScreen<ForceStepField>)
+    f.keys(.function(2))
+    #expect(try f.form().isConfirmOpen)
+    f.keys(.escape)
+    #expect(f.shell.top is FormScreen<ForceStepField>)
+    let r = try f.database.force.fetch(id: report.id, actor: f.session.actor)
+    #expect(r.sentToMunicipalityOn == nil && r.sentToSupervisorOn == nil && r.version == report.version)
   }
 
   @Test func staffCannotAssess() throws {
