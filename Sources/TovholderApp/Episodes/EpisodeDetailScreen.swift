@@ -4,7 +4,8 @@ import TovholderCore
 import TovholderStorage
 
 /// One episode: what happened, and a list of its steps (complete, defusing, debriefing,
-/// leader's review, absence and EASY report, force forms). Enter on a step opens its form.
+/// leader's review, absence and EASY report, force forms). Enter on a step opens its form; a
+/// new force report is the selected row once saved.
 final class EpisodeDetailScreen: TableScreen {
   enum Row {
     case complete, step(FollowUpForms.Kind), newForce, force(ForceReport)
@@ -46,6 +47,11 @@ final class EpisodeDetailScreen: TableScreen {
         introLines.append((t("episodes.easy.overdue"), .warning))
       }
       actions = [.complete] + FollowUpForms.Kind.allCases.map { .step($0) } + [.newForce] + reports.map { .force($0) }
+      // Only the force reports are rows of their own: a new one is selected once saved.
+      rowIDs = actions.map { row in
+        if case .force(let r) = row { return r.id }
+        return -1
+      }
       return actions.map { row in
         switch row {
         case .complete:
@@ -83,7 +89,7 @@ final class EpisodeDetailScreen: TableScreen {
         return .stay
       }
       return .push(FollowUpForms.make(kind, session: session, episode: e, context: context))
-    case .newForce: return .push(ForceFormScreen.chooser(session: session, episode: e))
+    case .newForce: return .push(ForceFormScreen.chooser(session: session, episode: e, list: self))
     case .force(let r): return .push(ForceReportScreen(session: session, reportID: r.id))
     }
   }

@@ -11,13 +11,16 @@ enum ForceFormScreen {
   }
 
   /// Picks which of the four forms to fill in.
-  static func chooser(session: Session, episode: ViolentEpisode) -> TableScreen {
+  static func chooser(session: Session, episode: ViolentEpisode, list: TableScreen? = nil) -> TableScreen {
     let kinds = ForceForm.Kind.allCases
     let screen = TableScreen(titleKey: "episodes.force.choose", columns: [ColumnSpec("episodes.col.form")]) { _ in
       kinds.map { [session.catalogues.forceForms[$0].title] }
     }
     screen.onOpen = { row, context in
-      .replace(make(session: session, kind: kinds[row], episode: episode, context: context))
+      let form = make(session: session, kind: kinds[row], episode: episode, context: context)
+      // The chooser gives way to the form; the list below it shows the new report, selected.
+      list?.showSaves(of: form)
+      return .replace(form)
     }
     return screen
   }

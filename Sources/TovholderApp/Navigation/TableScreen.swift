@@ -73,13 +73,20 @@ open class TableScreen: Screen {
 
   /// Opens a form over the list; once it saves, the list shows the saved row, selected.
   public func open<ID>(_ form: FormScreen<ID>) -> ScreenAction {
+    showSaves(of: form)
+    reload()
+    return .push(form)
+  }
+
+  /// The one way a list learns of a save: once `form` saves, the list reloads and selects the
+  /// saved row (`FormSaved.savedID` among `rowIDs`). For a form this list opens through another
+  /// screen (a chooser that replaces itself with the form); `open` uses it for the rest.
+  public func showSaves<ID>(of form: FormScreen<ID>) {
     let earlier = form.onSaved
     form.onSaved = { [weak self] saved in
       earlier?(saved)
       self?.reload(selecting: saved.savedID)
     }
-    reload()
-    return .push(form)
   }
 
   /// Back on top: the rows are read again (a form above may have saved one).

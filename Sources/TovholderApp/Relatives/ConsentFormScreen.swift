@@ -30,7 +30,7 @@ enum ConsentFormScreen {
       guard let code = s.choice(.kind), let given = s.day(.given) else {
         throw FieldProblem(ConsentField.kind, context.texts("form.required"))
       }
-      _ = try RelativesWords.repository(session).addConsent(
+      let consent = try RelativesWords.repository(session).addConsent(
         NewConsent(
           residentID: resident.id, relativeID: relative.id, kindCode: code, givenOn: given,
           form: s.choice(.form).flatMap(ConsentForm.init(rawValue:)) ?? .written, endsOn: s.day(.ends),
@@ -38,7 +38,7 @@ enum ConsentFormScreen {
       return FormSaved(
         context.texts(
           "rel.consent.saved", RelativesWords.kindName(code, context.texts, session.catalogues.informationKinds),
-          relative.name))
+          relative.name), savedID: consent.id)
     }
     screen.check = { s, t in
       if let e = s.day(.ends), let g = s.day(.given), e < g { return [(.ends, t("rel.error.consentEndsBeforeStart"))] }

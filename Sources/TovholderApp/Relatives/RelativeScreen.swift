@@ -68,6 +68,11 @@ final class RelativeScreen: TableScreen {
     actions = [.giveConsent]
     actions += consents.filter { $0.withdrawnOn == nil }.map { .withdraw($0) }
     actions += [.share(SharingCheck.health), .share(SharingCheck.plan), .whatMayITell, .logContact, .edit]
+    // A consent in force is a row of its own (the way to withdraw it): a new one is selected once saved.
+    rowIDs = actions.map { action in
+      if case .withdraw(let c) = action { return c.id }
+      return -1
+    }
     return actions.map { [label($0, t)] }
   }
 
@@ -105,14 +110,14 @@ final class RelativeScreen: TableScreen {
       reload()
       return .push(WhatMayITellScreen(session: session, resident: resident, relative: r))
     case .giveConsent:
-      reload()
-      return .push(ConsentFormScreen.make(session: session, resident: resident, relative: r, context: context))
+      return open(ConsentFormScreen.make(session: session, resident: resident, relative: r, context: context))
     case .withdraw(let c):
       confirm = withdrawal(c, of: r, context)
       return .stay
     case .share(let kind):
       return share(kind, r, context)
     case .logContact:
+      // A contact and the relative are not rows here (their ids are not consents'): no selection.
       reload()
       return .push(ContactFormScreen.make(session: session, resident: resident, relativeID: r.id, context: context))
     case .edit:
