@@ -155,6 +155,28 @@ import TovholderStorage
     #expect(form.focusedKey == required[0], "\(entry.name)")
   }
 
+  /// Blanking every field removes the form's draft: a form that holds nothing is no draft,
+  /// and leaving it says nothing about a draft.
+  @Test(arguments: AllForms.all.filter { !FormKeyRuleTests.withoutDraft.contains($0.name) })
+  func blankingEveryFieldRemovesTheDraft(_ entry: FormEntry) throws {
+    let (f, form) = try entry.open()
+    guard let key = form.fieldKeys.first(where: { Self.isTyped(form.fieldKind($0)) }) else { return }
+    let typed = Self.typeable(form.fieldKind(key))
+    form.focusField(key)
+    f.press(.ctrl("e"), .char(typed))
+    let formKey = try #require(form.draftFormKey, "\(entry.name)")
+    let owner = f.session.actor.accountID
+    #expect(try f.database.drafts.load(owner: owner, formKey: formKey) != nil, "\(entry.name): a draft")
+    for k in form.fieldKeys { form.setValue(ofField: k, "") }
+    form.focusField(key)
+    f.press(.char(typed), .backspace)
+    let blank = form.values.values.allSatisfy(\.isEmpty)
+    #expect(blank, "\(entry.name): \(form.values)")
+    #expect(try f.database.drafts.load(owner: owner, formKey: formKey) == nil, "\(entry.name): draft removed")
+    f.press(.escape)
+    #expect(f.context.message?.text.contains("kladde") != true, "\(entry.name)")
+  }
+
   /// A date, time or number field refuses a letter as it is typed, and says what goes there.
   @Test(arguments: AllForms.all)
   func dateTimeAndNumberFieldsRefuseLettersAsTyped(_ entry: FormEntry) throws {
@@ -193,7 +215,8 @@ import TovholderStorage
     let files = try #require(FileManager.default.enumerator(atPath: sources.path))
     for case let file as String in files where file.hasSuffix(".swift") {
       let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
-      for line in text.split(separator: "\n") where line.contains("FormFieldID") && !line.contains("protocol") && !line.contains("<") {
+      for line in text.split(separator: "\n")
+      where line.contains("FormFieldID") && !line.contains("protocol") && !line.contains("<") {
         let words = line.split(whereSeparator: { " :,{<".contains($0) })
         if let i = words.firstIndex(where: { $0 == "enum" || $0 == "struct" }), i + 1 < words.count {
           declared.insert(String(words[i + 1]))

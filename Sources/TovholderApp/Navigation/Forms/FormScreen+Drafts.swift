@@ -66,14 +66,16 @@ extension FormScreen {
   }
 
   /// Writes the draft when the form changed since the last write; removes it when the form
-  /// holds again only what it opened with. As the user types (`waiting` false) a database
-  /// locked by another program does not freeze the screen: the message line says it waits,
-  /// the text stays in the form, and the draft is written on the idle tick once it is free.
+  /// holds again only what it opened with, or nothing at all (every field blanked). As the
+  /// user types (`waiting` false) a database locked by another program does not freeze the
+  /// screen: the message line says it waits, the text stays in the form, and the draft is
+  /// written on the idle tick once it is free.
   func autosave(_ context: AppContext, waiting: Bool = false) {
     guard let key = draft.key, let session else { return }
     let payload = payload()
     guard payload != draft.lastWritten else { return }
-    let isBaseline = fieldValues() == draft.baseline
+    let values = fieldValues()
+    let isBaseline = values == draft.baseline || values.values.allSatisfy(\.isEmpty)
     let write = { [weak self] (waiting: Bool) throws(StorageError) in
       guard let self else { return }
       let drafts = session.database.drafts
