@@ -53,6 +53,23 @@ import Testing
     #expect(bound.text.contains("No match"))
   }
 
+  /// A filter longer than its line shows its end, where the typing is, with the cursor after it.
+  @Test func aLongFilterShowsItsEndWhereTheTypingIs() throws {
+    var state = PickerState(items: ["Ja", "Nej"])
+    let typed = "Indledende samtale med pårørende om økonomi"
+    for c in typed { _ = state.handle(.char(c)) }
+    var b = Buffer(width: 40, height: 10)
+    Picker(title: "Svar").render(into: &b, area: b.bounds, state: &state)
+    let line = try #require(b.lines().first { $0.contains("/ ") })
+    #expect(line.contains("…") && line.contains("økonomi"), "\(line)")
+    #expect(!line.contains("Indledende"), "\(line)")
+    // The cursor stands right after the last letter typed.
+    let cursor = try #require(state.cursor)
+    let end = try #require(line.range(of: "økonomi")).upperBound
+    #expect(cursor.x == String(line[..<end]).displayWidth)
+    #expect(b.lines()[cursor.y] == line)
+  }
+
   @Test func formChoiceTakesTheOptionStartingWithTheTypedLetter() {
     var form = FormState(fields: [
       FormField(id: "force", label: "Magt brugt", input: .choice(options: ["Nej", "Ja"], selected: 0))

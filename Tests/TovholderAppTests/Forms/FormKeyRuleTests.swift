@@ -155,6 +155,62 @@ import TovholderStorage
     #expect(form.focusedKey == required[0], "\(entry.name)")
   }
 
+  /// F2 saves as Ctrl-S does: with every required field empty, the same messages on the same
+  /// fields and focus on the same one; a form with nothing required is saved and left by both
+  /// (two copies of the demo, one key each).
+  @Test(arguments: AllForms.all.filter { $0.name != "signIn" })
+  func f2SavesLikeCtrlS(_ entry: FormEntry) throws {
+    func answer(_ key: Key) throws -> (messages: [String?], focus: String?, kept: Bool, required: Int) {
+      let (f, form) = try entry.open()
+      let required = form.fieldKeys.filter(form.isRequired)
+      for key in required { form.setValue(ofField: key, "") }
+      form.focusField(form.fieldKeys.last ?? "")
+      f.press(key)
+      return (form.fieldKeys.map(form.message(ofField:)), form.focusedKey, f.shell.top === form, required.count)
+    }
+    let f2 = try answer(.function(2))
+    let ctrlS = try answer(.ctrl("s"))
+    #expect(f2.messages == ctrlS.messages && f2.focus == ctrlS.focus, "\(entry.name)")
+    #expect(f2.kept == ctrlS.kept, "\(entry.name)")
+    if f2.required > 0 {
+      #expect(f2.kept && f2.messages.contains { $0 != nil }, "\(entry.name): F2 checked the fields")
+    }
+  }
+
+  /// A multi-choice list opens on Enter; Space ticks the highlighted option; Esc closes only
+  /// the list and keeps what was ticked before; Enter takes the ticks and moves on.
+  @Test(arguments: AllForms.all)
+  func aMultiChoiceOpensTicksKeepsOnEscAndMovesOn(_ entry: FormEntry) throws {
+    let (f, form) = try entry.open()
+    for key in form.fieldKeys {
+      guard case .multiChoice(let options)? = form.fieldKind(key), !options.isEmpty else { continue }
+      form.focusField(key)
+      let before = form.value(ofField: key)
+      f.press(.enter)
+      #expect(form.isPickerOpen, "\(entry.name): Enter on \(key)")
+      f.press(.char(" "), .escape)
+      #expect(f.shell.top === form && !form.isPickerOpen, "\(entry.name): Esc in \(key)'s list")
+      #expect(form.value(ofField: key) == before, "\(entry.name): Esc kept \(key)")
+      f.press(.enter, .char(" "), .enter)
+      #expect(!form.isPickerOpen && form.value(ofField: key) != before, "\(entry.name): ticked in \(key)")
+      let now = form.fieldKeys
+      if let at = now.firstIndex(of: key), at + 1 < now.count {
+        #expect(form.focusedKey == now[at + 1], "\(entry.name): moved on from \(key)")
+      }
+    }
+  }
+
+  /// The table holds a multi-choice field, so the rule above runs on one.
+  @Test func aFormInTheTableHasAMultiChoiceField() throws {
+    let entry = try #require(AllForms.all.first { $0.name == "rel.guardianship" })
+    let form = try entry.open().1
+    #expect(
+      form.fieldKeys.filter {
+        if case .multiChoice? = form.fieldKind($0) { return true }
+        return false
+      }.count == 2)
+  }
+
   /// Blanking every field removes the form's draft: a form that holds nothing is no draft,
   /// and leaving it says nothing about a draft.
   @Test(arguments: AllForms.all.filter { !FormKeyRuleTests.withoutDraft.contains($0.name) })
