@@ -22,7 +22,7 @@ final class EpisodeDetailScreen: TableScreen {
     self.episodeID = episodeID
     super.init(
       titleKey: "episodes.detail.title",
-      columns: [ColumnSpec("episodes.col.step", .fixed(22)), ColumnSpec("episodes.col.status")],
+      columns: [ColumnSpec("episodes.col.step", .fixed(26)), ColumnSpec("episodes.col.status")],
       load: { _ in [] })
     load = { [unowned self] context in loadRows(context) }
     onOpen = { [unowned self] row, context in open(row, context) }

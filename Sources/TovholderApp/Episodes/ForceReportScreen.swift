@@ -18,7 +18,7 @@ final class ForceReportScreen: TableScreen {
     self.reportID = reportID
     super.init(
       titleKey: "episodes.forceReport.title",
-      columns: [ColumnSpec("episodes.col.step", .fixed(31)), ColumnSpec("episodes.col.whoWhen")], load: { _ in [] })
+      columns: [ColumnSpec("episodes.col.step", .fixed(38)), ColumnSpec("episodes.col.whoWhen")], load: { _ in [] })
     load = { [unowned self] context in loadRows(context) }
     onOpen = { [unowned self] row, context in open(Row.allCases[row], context) }
   }

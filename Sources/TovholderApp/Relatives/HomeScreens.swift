@@ -145,7 +145,7 @@ final class VolunteersScreen: TableScreen {
       titleKey: "rel.volunteers.title",
       columns: [
         ColumnSpec("rel.volunteers.col.name", .fixed(18)), ColumnSpec("rel.volunteers.col.helps"),
-        ColumnSpec("rel.volunteers.col.contact", .fixed(14)), ColumnSpec("rel.volunteers.col.check", .fixed(12)),
+        ColumnSpec("rel.volunteers.col.contact", .fixed(14)), ColumnSpec("rel.volunteers.col.check", .fixed(14)),
       ], emptyKey: "rel.volunteers.empty", load: { _ in [] })
     load = { [unowned self] context in
       let today = RelativesWords.today(context)

@@ -18,7 +18,7 @@ final class RelativesTab: TableScreen {
     let kinds = session.catalogues.informationKinds.kinds
     super.init(
       titleKey: "rel.tab",
-      columns: [ColumnSpec("rel.col.name"), ColumnSpec("rel.col.relation", .fixed(10))]
+      columns: [ColumnSpec("rel.col.name"), ColumnSpec("rel.col.relation", .fixed(13))]
         + kinds.map { ColumnSpec("rel.kind.short.\($0.code)", .fixed(4)) },
       emptyKey: "rel.empty", load: { _ in [] })
     load = { [unowned self] context in reloadRows(context) }
