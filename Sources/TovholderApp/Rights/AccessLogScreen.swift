@@ -8,7 +8,7 @@ import TovholderStorage
 /// The reporter of an unintended event is never named.
 enum AccessLogScreen {
   static func make(session: Session, resident: Resident, context: AppContext) -> TableScreen {
-    let screen = TableScreen(
+    let screen = AccessLogList(
       titleKey: "rights.access.title",
       columns: [
         ColumnSpec("accessLog.col.when", .fixed(16)), ColumnSpec("accessLog.col.who", .fixed(20)),
@@ -32,6 +32,22 @@ enum AccessLogScreen {
       (context.texts("rights.access.intro"), .normal),
       (context.texts("rights.access.copyHint", context.keyName(.residentCopy)), .muted),
     ]
+    // The key the line above names works here too, as on the record below.
+    screen.onCommand[.residentCopy] = { _, context in
+      ResidentCopyAction.save(session: session, resident: resident, context: context)
+    }
     return screen
+  }
+}
+
+/// The access log's list: the record's full-copy key (`.residentCopy`) reaches it, and only that
+/// one of the record's commands.
+final class AccessLogList: TableScreen {
+  override var scopes: [CommandScope] { [.list, .record] }
+
+  /// Help names the full copy, not the record's other commands (tabs, CPR …), which do nothing here.
+  override func helpCommands(context: AppContext) -> Set<CommandID>? {
+    let others = CommandTable.all.filter { $0.scope == .record && onCommand[$0.id] == nil }.map(\.id)
+    return super.helpCommands(context: context)?.subtracting(others)
   }
 }

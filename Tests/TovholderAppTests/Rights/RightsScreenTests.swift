@@ -128,4 +128,24 @@ import TovholderStorage
     #expect(screen.contains("søg") || screen.contains("Søg"))
     #expect(f.screen(width: 60, height: 16).contains("Hvornår"))
   }
+
+  /// The access log names Ctrl-O for the full copy; the key works there (not only on the
+  /// record below), and help lists it without the record's tab and CPR keys.
+  @Test func theFullCopyKeyTheAccessLogNamesWorksThere() throws {
+    let f = try AppFixture(user: "leder")
+    f.context.exportDirectory = f.folder.appendingPathComponent("eksport").path
+    let resident = try f.database.residents.list(for: f.session.actor)[0]
+    if case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) {
+      f.shell.reset(to: record)
+    }
+    f.press(.ctrl("g"))
+    #expect(f.screen().contains("Ctrl-O laver en"))
+    let log = f.shell.top
+    let help = try #require(log.helpCommands(context: f.context))
+    #expect(help.contains(.residentCopy) && !help.contains(.nextTab) && !help.contains(.revealCPR))
+    f.press(.ctrl("o"))
+    let files = try FileManager.default.contentsOfDirectory(atPath: f.context.exportDirectory).sorted()
+    #expect(files == ["kopi-nr\(resident.id)-20261203-1400.json", "kopi-nr\(resident.id)-20261203-1400.txt"])
+    #expect(f.screen().contains("Fuld kopi gemt"))
+  }
 }
