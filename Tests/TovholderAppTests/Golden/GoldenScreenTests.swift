@@ -72,7 +72,10 @@ import TovholderStorage
     },
   ]
 
-  @Test(arguments: screens + forms)
+  /// Every case: the main screens, the lists, the record's tabs, the screens opened from them, and every form.
+  static var all: [Case] { screens + lists + tabs + details + forms }
+
+  @Test(arguments: all)
   func screenIsAsKept(_ c: Case) throws {
     for language in [Language.da, .en] {
       let f = try AppFixture(user: c.user, language: language)
@@ -101,7 +104,7 @@ import TovholderStorage
   /// Each kept file belongs to a case (a screen that is gone takes its files along).
   @Test func noFileWithoutACase() throws {
     let names = Set(
-      (Self.screens + Self.forms).flatMap { c in ["da", "en"].map { "\(c.name).\($0).txt" } })
+      Self.all.flatMap { c in ["da", "en"].map { "\(c.name).\($0).txt" } })
     let files = (try? FileManager.default.contentsOfDirectory(atPath: Self.folder.path)) ?? []
     #expect(Set(files).subtracting(names).isEmpty, "\(Set(files).subtracting(names).sorted())")
     #expect(!files.isEmpty || Self.writing)
