@@ -36,6 +36,9 @@ open class TableScreen: Screen {
   public var rowIDs: [Int64] = []
   /// A question open over the list (e.g. before withdrawing a consent or discarding a draft).
   public var confirm: ConfirmPrompt?
+  /// The text key naming what Enter does on a row ("Åbn" unless it does something else, with
+  /// its help at the same key + ".help").
+  public var openHintKey = "cmd.open"
   private var loaded = false
   private var selectAfterLoad: Int64?
 
@@ -64,6 +67,12 @@ open class TableScreen: Screen {
     let own = Set(scopes).subtracting([.list])
     acted.formUnion(CommandTable.all.filter { own.contains($0.scope) }.map(\.id))
     return acted
+  }
+
+  /// Help names Enter as the status bar does when it does something else than open.
+  open func helpWords(for command: CommandID, context: AppContext) -> (label: String, help: String)? {
+    guard command == .open, openHintKey != "cmd.open" else { return nil }
+    return (context.texts(openHintKey), context.texts(openHintKey + ".help"))
   }
 
   open func helpKeys(context: AppContext) -> [HelpKey] {
@@ -167,7 +176,7 @@ open class TableScreen: Screen {
   open func hints(context: AppContext) -> [(String, String)] {
     if confirm != nil { return [] }
     var hints: [(String, String)] = []
-    if onOpen != nil, !rows.isEmpty { hints.append((context.keyName(.open), context.texts("cmd.open"))) }
+    if onOpen != nil, !rows.isEmpty { hints.append((context.keyName(.open), context.texts(openHintKey))) }
     for (command, key) in commandHints { hints.append((context.keyName(command), context.texts(key))) }
     return hints
   }

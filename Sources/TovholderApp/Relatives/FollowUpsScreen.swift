@@ -4,12 +4,11 @@ import TovholderCore
 import TovholderStorage
 
 /// My follow-ups: what was agreed with relatives that I follow up, earliest first, until done.
-/// Enter, then Enter again on the same row, marks it done (one stray key never does).
+/// Enter marks the selected one done after asking once in the confirm dialog (one stray key
+/// never does).
 final class FollowUpsScreen: TableScreen {
   let session: Session
   var tasks: [FollowUpTask] = []
-  /// The task a first Enter asked about.
-  var confirming: ContactLogEntryID?
 
   init(session: Session) {
     self.session = session
@@ -36,21 +35,24 @@ final class FollowUpsScreen: TableScreen {
     }
     onOpen = { [unowned self] row, context in
       guard tasks.indices.contains(row) else { return .stay }
-      guard confirming == tasks[row].entryID else {
-        confirming = tasks[row].entryID
-        context.show(context.texts("rel.tasks.confirm", tasks[row].agreed), kind: .warning, seconds: 10)
+      let task = tasks[row]
+      let t = context.texts
+      confirm = ConfirmPrompt.irreversible(
+        t("rel.tasks.question", task.agreed.replacingOccurrences(of: "\n", with: " ")), yes: t("rel.tasks.markDone"),
+        texts: t
+      ) { [unowned self] context in
+        do {
+          _ = try RelativesWords.repository(session).completeFollowUp(
+            task, on: RelativesWords.today(context), by: session.actor)
+          context.show(context.texts("rel.tasks.done"))
+        } catch {
+          context.show(ErrorMessages.describe(error, context.texts), kind: .error, seconds: 15)
+        }
+        reload()
         return .stay
       }
-      confirming = nil
-      do {
-        _ = try RelativesWords.repository(session).completeFollowUp(
-          tasks[row], on: RelativesWords.today(context), by: session.actor)
-        context.show(context.texts("rel.tasks.done"))
-      } catch {
-        context.show(ErrorMessages.describe(error, context.texts), kind: .error, seconds: 15)
-      }
-      reload()
       return .stay
     }
+    openHintKey = "rel.tasks.markDone"
   }
 }

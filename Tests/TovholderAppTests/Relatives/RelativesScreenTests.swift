@@ -123,18 +123,27 @@ import TovholderStorage
     #expect(small.contains("Hlth Plan Day  Econ"))
   }
 
-  @Test func followUpNeedsTwoEntersToBeDone() throws {
+  @Test func followUpIsDoneOnlyOnceTheDialogIsAnsweredYes() throws {
     let f = try AppFixture()
     let before = try f.database.relatives.followUps(for: f.session.actor)
     #expect(!before.isEmpty)
-    f.shell.reset(to: FollowUpsScreen(session: f.session))
+    let screen = FollowUpsScreen(session: f.session)
+    f.shell.reset(to: screen)
     _ = f.screen()
     #expect(f.screen().contains(before[0].agreed.prefix(20)))
+    // The status bar says what Enter does here.
+    #expect(f.screen().contains("Enter Klaret") && !f.screen().contains("Enter Åbn"))
     press(f, .enter)
-    #expect(f.screen().contains("Tryk Enter igen"))
+    #expect(screen.confirm?.question.contains("Markér opfølgningen som klaret") == true)
+    #expect(f.screen().contains("Er du sikker?"))
+    // Enter alone answers no; nothing is done.
+    press(f, .enter)
+    #expect(screen.confirm == nil)
     #expect(try f.database.relatives.followUps(for: f.session.actor).count == before.count)
     press(f, .enter)
+    press(f, .char("j"))
     #expect(try f.database.relatives.followUps(for: f.session.actor).count == before.count - 1)
+    #expect(f.screen().contains("Markeret som klaret."))
   }
 
   @Test func homeScreensShowDemoData() throws {
