@@ -81,6 +81,10 @@ import Testing
     try tmux.pick("Sendt til handlekommune")
     try tmux.waitFor("Sendt til socialtilsyn")
     try tmux.keys("C-s")
+    // Sent can't be taken back: asked once, naming the report.
+    let asked = try tmux.waitFor("Er du sikker?")
+    #expect(asked.contains("Registrér at magtanvendelse nr. \(report)"), "\(asked)")
+    try tmux.keys("j")
     try tmux.waitFor("Status: Sendt")
     try tmux.pick("pårørende orienteret")
     try tmux.waitFor("Hvem (værge/pårørende)")
