@@ -26,7 +26,8 @@ import Testing
     let offered = try again.signIn("leder", expecting: "Kladder")
     #expect(offered.contains("Åse Ærø Zyxøl"))
     try again.keys("Enter")
-    let form = try again.waitFor("Ret beboer")
+    // The drafts list names the form too ("Ret beboer"): wait for the form's own save key.
+    let form = try again.waitFor("Ctrl-S Gem")
     #expect(form.contains("Åse Ærø Zyxøl") && form.contains("i dag"))
     try again.keys("C-s")
     let saved = try again.waitFor("Beboerens oplysninger er gemt")
