@@ -5,10 +5,11 @@ import TovholderStorage
 
 /// The record's Contact log tab: every contact with the network, newest first, with what was
 /// agreed and the follow-up. Ctrl-N logs a new one; Enter reads one whole.
-final class ContactLogTab: TableScreen {
+final class ContactLogTab: TableScreen, NarrowColumns {
   let session: Session
   let resident: Resident
   var entries: [ContactLogEntry] = []
+  var narrow = false
   var guardianships: [Guardianship] = []
 
   init(session: Session, resident: Resident) {
@@ -16,11 +17,7 @@ final class ContactLogTab: TableScreen {
     self.resident = resident
     super.init(
       titleKey: "rel.log.tab",
-      columns: [
-        ColumnSpec("rel.log.col.on", .fixed(10)), ColumnSpec("rel.log.col.kind", .fixed(8)),
-        ColumnSpec("rel.log.col.relative", .fixed(14)), ColumnSpec("rel.log.col.text"),
-        ColumnSpec("rel.log.col.followUp", .fixed(12)),
-      ], emptyKey: "rel.log.empty", load: { _ in [] })
+      columns: [], emptyKey: "rel.log.empty", load: { _ in [] })
     load = { [unowned self] context in
       let t = context.texts
       do {
@@ -33,13 +30,15 @@ final class ContactLogTab: TableScreen {
       }
       let today = RelativesWords.today(context)
       rowIDs = entries.map(\.id)
+      let isNarrow = narrow
+      let day = { (d: CalendarDay) in ContactLogTab.day(d, narrow: isNarrow) }
       return entries.map { e in
         [
-          DateWording.day(e.occurredOn), t("rel.contact.\(e.kind.rawValue)"),
+          day(e.occurredOn), t("rel.contact.\(e.kind.rawValue)"),
           e.relativeName ?? t("rel.contact.network"),
           (e.toldAboutHealth ? "♥ " : "")
             + (e.agreed.isEmpty ? e.said : e.agreed).replacingOccurrences(of: "\n", with: " "),
-          ContactLogTab.followUp(e.followUp, today: today, t),
+          ContactLogTab.followUp(e.followUp, today: today, t, day: day),
         ]
       }
     }
@@ -58,10 +57,32 @@ final class ContactLogTab: TableScreen {
     commandHints = [(.new, "rel.log.new")]
   }
 
-  static func followUp(_ f: ContactLogEntry.FollowUp?, today: CalendarDay, _ t: Texts) -> String {
+  static func followUp(
+    _ f: ContactLogEntry.FollowUp?, today: CalendarDay, _ t: Texts, day: (CalendarDay) -> String = DateWording.day
+  ) -> String {
     guard let f else { return "" }
-    if let done = f.doneOn { return t("rel.followUp.done", DateWording.day(done)) }
-    return (f.isOverdue(on: today) ? "! " : "") + DateWording.day(f.due)
+    if let done = f.doneOn { return t("rel.followUp.done", day(done)) }
+    return (f.isOverdue(on: today) ? "! " : "") + day(f.due)
+  }
+
+  /// At 60–70 columns the dates take a two-digit year, so what was agreed keeps room.
+  func columnSpecs(narrow: Bool) -> [ColumnSpec] {
+    [
+      ColumnSpec("rel.log.col.on", .fixed(narrow ? 8 : 10)), ColumnSpec("rel.log.col.kind", .fixed(7)),
+      ColumnSpec("rel.log.col.relative", .fixed(narrow ? 13 : 14)), ColumnSpec("rel.log.col.text"),
+      ColumnSpec("rel.log.col.followUp", .fixed(narrow ? 10 : 12)),
+    ]
+  }
+
+  override func draw(into buffer: inout Buffer, area: Rect, context: AppContext) -> Point? {
+    fitColumns(to: area)
+    return super.draw(into: &buffer, area: area, context: context)
+  }
+
+  /// `24-11-2026`, or `24-11-26` on a narrow screen.
+  static func day(_ d: CalendarDay, narrow: Bool) -> String {
+    let full = DateWording.day(d)
+    return narrow ? String(full.prefix(6)) + String(full.suffix(2)) : full
   }
 }
 
