@@ -83,6 +83,7 @@ extension AllForms {
       ResidentEditScreen.make(session: f.session, resident: try resident(f), context: f.context)
     },
     FormEntry(name: "signIn", user: nil) { f in SignInScreen(flow: f.flow) },
+    FormEntry(name: "lockedQuickLog", user: nil) { f in LockedQuickLogScreen(flow: f.flow, username: "") },
     FormEntry(name: "firstRun", user: nil) { f in FirstRunScreen(flow: f.flow) },
   ]
 
