@@ -230,6 +230,9 @@ extension AllForms {
       return PasswordResetScreen.make(session: f.session, account: account, context: f.context)
     },
     FormEntry(name: "unit.new", user: "admin") { f in UnitFormScreen.make(session: f.session, context: f.context) },
+    FormEntry(name: "home.settings", user: "admin") { f in
+      HomeSettingsScreen.make(session: f.session, context: f.context)
+    },
   ]
 
   static let rights: [FormEntry] = [
