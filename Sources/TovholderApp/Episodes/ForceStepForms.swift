@@ -18,11 +18,12 @@ enum ForceStepForms {
   {
     let t = context.texts
     let today = CalendarDay(context.clock(), in: session.timeZone)
-    var fields: [FieldSpec<ForceStepField>]
+    let fields: [FieldSpec<ForceStepField>]
     let title: String
-    // Who was informed: picked from the resident's guardians and relatives when there are any.
-    let network = ForceFormPicks.network(session, r.residentID, today: today, texts: t)
-    let people = network.guardians + network.relatives
+    // Who to inform: the resident's guardians and relatives are named above the form; the field
+    // stays text, as who was told may be someone not yet on record.
+    let network = step == .informed ? ForceFormPicks.network(session, r.residentID, today: today, texts: t) : nil
+    let people = (network.map { $0.guardians + $0.relatives } ?? []).map(\.label)
     switch step {
     case .assess:
       title = t("episodes.forceReport.assess")
@@ -39,10 +40,6 @@ enum ForceStepForms {
         .text(.who, t("episodes.field.informedWho"), r.relativesInformedWho ?? "", required: true),
         .date(.date, t("episodes.field.date"), today, required: true),
       ]
-      if !people.isEmpty {
-        fields[0] = .multi(
-          .who, t("episodes.field.informedWho"), people, Set(network.guardians.map(\.key)), required: true)
-      }
     }
     let screen = FormScreen<ForceStepField>(
       title: title, context: context, fields: fields, draftKey: draftKey(step, r.id)
@@ -56,18 +53,18 @@ enum ForceStepForms {
           id: r.id, municipality: s.day(.municipality) ?? today, supervisor: s.day(.supervisor) ?? today,
           version: r.version, by: session.actor)
       case .informed:
-        let chosen = s.choices(.who)
-        let who =
-          people.isEmpty
-          ? s.text(.who)
-          : people.filter { chosen.contains($0.key) }.map { network.names[$0.key] ?? $0.label }
-            .joined(separator: ", ")
         _ = try session.database.force.markInformed(
-          id: r.id, on: s.day(.date) ?? today, who: who, version: r.version, by: session.actor)
+          id: r.id, on: s.day(.date) ?? today, who: s.text(.who), version: r.version, by: session.actor)
       }
       return FormSaved(context.texts("episodes.step.saved"), savedID: r.id)
     }
-    screen.header = { context in [(context.texts("episodes.forceReport.title", r.id), .header)] }
+    screen.header = { context in
+      var lines: [(String, Style)] = [(context.texts("episodes.forceReport.title", r.id), .header)]
+      if !people.isEmpty {
+        lines.append((context.texts("episodes.force.network", people.joined(separator: ", ")), .muted))
+      }
+      return lines
+    }
     return screen
   }
 }

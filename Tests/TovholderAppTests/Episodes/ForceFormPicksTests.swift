@@ -43,6 +43,22 @@ import TovholderStorage
     #expect(!answer.contains(String(other.id)))
   }
 
+  /// The step "guardian/relatives informed" names the resident's network above its text field.
+  @Test func theInformedStepNamesTheNetwork() throws {
+    let f = try AppFixture(user: "leder")
+    let report = try AllForms.report(f)
+    let relatives = f.database.relatives(catalogue: f.session.catalogues.informationKinds)
+    _ = try relatives.addGuardianship(
+      NewGuardianship(
+        residentID: report.residentID, guardian: .outside(name: "Advokat Zoë Berg", contact: "12345678"),
+        section: .section5, areas: [.personal], decidedOn: f.today.adding(days: -30)), by: f.session.actor)
+    let form = ForceStepForms.make(.informed, session: f.session, report: report, context: f.context)
+    f.shell.reset(to: [f.shell.stack[0], form])
+    let screen = f.screen(width: 100, height: 24)
+    #expect(screen.contains("Beboerens netværk: Advokat Zoë Berg (værge)"))
+    #expect(form.value(.who) == (report.relativesInformedWho ?? ""))
+  }
+
   /// Staff from another unit are never offered; an admin has no colleagues to offer.
   @Test func colleaguesAreTheUnitsActiveStaff() throws {
     let f = try AppFixture(user: "personale")
