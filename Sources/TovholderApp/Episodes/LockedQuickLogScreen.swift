@@ -75,8 +75,7 @@ final class LockedQuickLogScreen: FormScreen<LockedQuickLogField> {
     switch Self.resident(form.text(.resident), among: residents) {
     case .one(let r): resident = r
     case .none: throw FieldProblem(LockedQuickLogField.resident, t("episodes.locked.noResident", form.text(.resident)))
-    case .several(let n):
-      throw FieldProblem(LockedQuickLogField.resident, t("episodes.locked.severalResidents", n, form.text(.resident)))
+    case .several(let n): throw FieldProblem(LockedQuickLogField.resident, t("episodes.locked.severalResidents", n))
     }
     let at = try QuickLogScreen.moment(
       day: form.day(.date), time: form.time(.time), now: context.clock(), zone: zone,
