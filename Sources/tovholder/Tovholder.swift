@@ -15,7 +15,7 @@ struct Tovholder: ParsableCommand {
     version: TovholderVersion.current,
     subcommands: [
       Start.self, Demo.self, Backup.self, RestoreBackup.self, Check.self, Audit.self, Export.self, AccessLog.self,
-      Retention.self, Forms.self, Manual.self,
+      Retention.self, Forms.self, HomeCommand.self, Manual.self,
     ],
     defaultSubcommand: Start.self
   )

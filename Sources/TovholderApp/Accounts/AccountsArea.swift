@@ -15,6 +15,10 @@ enum AccountsArea: AreaModule {
         MenuEntry(titleKey: "menu.units", descriptionKey: "menu.units.description") { _ in
           UnitListScreen.make(session: session)
         })
+      entries.append(
+        MenuEntry(titleKey: "menu.home", descriptionKey: "menu.home.description") { context in
+          HomeSettingsScreen.make(session: session, context: context)
+        })
     }
     return entries
   }
@@ -26,6 +30,8 @@ enum AccountsArea: AreaModule {
       return AccountFormScreen.make(session: session, context: context)
     case UnitFormScreen.draftKey where session.actor.role == .admin:
       return UnitFormScreen.make(session: session, context: context)
+    case HomeSettingsScreen.draftKey where session.actor.role == .admin:
+      return HomeSettingsScreen.make(session: session, context: context)
     default: return nil
     }
   }

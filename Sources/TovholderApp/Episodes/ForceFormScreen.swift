@@ -70,11 +70,20 @@ enum ForceFormScreen {
     -> FormScreen<ForceField>
   {
     let form = session.catalogues.forceForms[kind]
-    let values = prefill(session, e, today: CalendarDay(context.clock(), in: session.timeZone))
-    let cpr = (try? session.database.residents.fetch(id: e.residentID, actor: session.actor))?.cpr
+    let today = CalendarDay(context.clock(), in: session.timeZone)
+    let values = prefill(session, e, today: today)
+    let resident = try? session.database.residents.fetch(id: e.residentID, actor: session.actor)
+    let cpr = resident?.cpr
+    let picks = ForceFormPicks.make(session, e, unitID: resident?.unitID, today: today, texts: context.texts)
     let fields = form.fields.map { f -> FieldSpec<ForceField> in
       let id = ForceField(key: f.id)
       let v = values[f.id] ?? ""
+      if f.kind == .text, let options = picks.options[f.id], !options.isEmpty {
+        let initial = picks.initial[f.id] ?? ""
+        return f.id == ForceFormPicks.staffField
+          ? .multi(id, f.label, options, Set(initial.split(separator: ",").map(String.init)), required: f.required)
+          : .choice(id, f.label, options, initial, required: f.required)
+      }
       switch f.kind {
       case .text: return .text(id, f.label, v, required: f.required, max: FieldLimit.line)
       case .longText: return .area(id, f.label, v, height: 3, required: f.required)
@@ -95,6 +104,7 @@ enum ForceFormScreen {
         switch f.kind {
         case .date: answers[f.id] = s.day(id)?.iso ?? ""
         case .time: answers[f.id] = s.time(id)?.description ?? ""
+        case .text where picks.options[f.id] != nil: answers[f.id] = picks.answer(f.id, keys: s.raw(id))
         default: answers[f.id] = s.text(id)
         }
       }

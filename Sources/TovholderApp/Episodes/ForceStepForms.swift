@@ -21,6 +21,10 @@ enum ForceStepForms {
     let today = CalendarDay(context.clock(), in: session.timeZone)
     let fields: [FieldSpec<ForceStepField>]
     let title: String
+    // Who to inform: the resident's guardians and relatives are named above the form; the field
+    // stays text, as who was told may be someone not yet on record.
+    let network = step == .informed ? ForceFormPicks.network(session, r.residentID, today: today, texts: t) : nil
+    let people = (network.map { $0.guardians + $0.relatives } ?? []).map(\.label)
     switch step {
     case .assess:
       title = t("episodes.forceReport.assess")
@@ -55,7 +59,13 @@ enum ForceStepForms {
       }
       return FormSaved(context.texts("episodes.step.saved"), savedID: r.id)
     }
-    screen.header = { context in [(context.texts("episodes.forceReport.title", r.id), .header)] }
+    screen.header = { context in
+      var lines: [(String, Style)] = [(context.texts("episodes.forceReport.title", r.id), .header)]
+      if !people.isEmpty {
+        lines.append((context.texts("episodes.force.network", people.joined(separator: ", ")), .muted))
+      }
+      return lines
+    }
     if step == .sent {
       // Sent can't be taken back (the report moves on): ask once, naming the report and both days.
       screen.confirmSave = { s, t in

@@ -31,20 +31,12 @@ enum QuickLogScreen {
         .area(.summary, t("episodes.field.summary"), height: 4, required: true),
       ], focus: chosen == nil ? .resident : .summary, draftKey: draftKey
     ) { form, context in
-      guard let residentID = form.rowID(.resident), var at = form.instant(.date, .time) else {
+      guard let residentID = form.rowID(.resident) else {
         throw FieldProblem(QuickLogField.resident, context.texts("form.required"))
       }
-      let now = context.clock()
-      // A time later than now on today's date was yesterday evening (logged after midnight):
-      // yesterday's wall clock, not 24 hours back, which is an hour off on the night summer
-      // time changes.
-      let today = CalendarDay(now, in: zone)
-      if at > now.addingTimeInterval(60), form.day(.date) == today, let time = form.time(.time) {
-        at = today.adding(days: -1).instant(at: time, in: zone)
-      }
-      if at > now.addingTimeInterval(60) {
-        throw FieldProblem(QuickLogField.time, context.texts("episodes.error.inFuture"))
-      }
+      let at = try moment(
+        day: form.day(.date), time: form.time(.time), now: context.clock(), zone: zone, field: QuickLogField.time,
+        texts: context.texts)
       let episode = try session.database.episodes.quickLog(
         QuickLog(residentID: residentID, occurredAt: at, summary: form.text(.summary)), by: session.actor,
         timeZone: zone)
@@ -54,5 +46,23 @@ enum QuickLogScreen {
     screen.labelWidth = 18
     screen.draftAbout = { $0.label(of: .resident) }
     return screen
+  }
+}
+
+extension QuickLogScreen {
+  /// The moment the date and time name. A time later than now on today's date was yesterday
+  /// evening (logged after midnight): yesterday's wall clock, not 24 hours back, which is an
+  /// hour off on the night summer time changes. Later than that is refused on `field`.
+  static func moment<ID: FormFieldID>(
+    day: CalendarDay?, time: TimeOfDay?, now: Date, zone: TimeZone, field: ID, texts t: Texts
+  ) throws -> Date {
+    guard let day, let time else { throw FieldProblem(field, t("form.required")) }
+    var at = day.instant(at: time, in: zone)
+    let today = CalendarDay(now, in: zone)
+    if at > now.addingTimeInterval(60), day == today {
+      at = today.adding(days: -1).instant(at: time, in: zone)
+    }
+    if at > now.addingTimeInterval(60) { throw FieldProblem(field, t("episodes.error.inFuture")) }
+    return at
   }
 }

@@ -26,18 +26,15 @@ struct IncidentFormFields {
     }
     func label(_ id: IncidentField) -> String { t("incidents.field.\(id.rawValue)") }
     let chosen = resident.flatMap { id in residents.contains { $0.id == id } ? String(id) : nil }
+    // What must be chosen or typed comes first; the time fields follow the course of events,
+    // as they need no key: the date is today, and the certainty follows the time (typed: known,
+    // empty: unknown).
     var fields: [FieldSpec<IncidentField>] = [
       .text(.headline, label(.headline), required: true, max: short),
       .choice(
         .category, label(.category),
         categories.map { ChoiceOption($0.code, IncidentsCatalogue.name($0, texts: t)) }, nil,
         required: true),
-      .date(.date, label(.date), CalendarDay(now, in: timeZone), required: true),
-      .time(.time, label(.time), TimeOfDay(now, in: timeZone)),
-      .choice(
-        .certainty, label(.certainty),
-        TimeCertainty.allCases.map { ChoiceOption($0.rawValue, t("incidents.certainty.\($0.rawValue)")) },
-        TimeCertainty.known.rawValue, required: true),
       .text(.place, label(.place), required: true, max: short),
       .choice(
         .resident, label(.resident),
@@ -47,13 +44,19 @@ struct IncidentFormFields {
       .choice(.actual, label(.actual), consequences, nil, required: true),
       .choice(.possible, label(.possible), consequences, nil, required: true),
       .area(.course, label(.course), height: 4, required: true, max: long),
+      .date(.date, label(.date), CalendarDay(now, in: timeZone), required: true),
+      .time(.time, label(.time), nil),
+      .choice(
+        .certainty, label(.certainty),
+        TimeCertainty.allCases.map { ChoiceOption($0.rawValue, t("incidents.certainty.\($0.rawValue)")) },
+        TimeCertainty.unknown.rawValue, required: true),
       .area(.consequences, label(.consequences), height: 2, max: long),
       .area(.prevention, label(.prevention), height: 2, max: long),
     ]
     if units.count > 1 {
       let unit = unit(of: chosen) ?? units.first.map { String($0.id) }
       fields.insert(
-        .choice(.unit, label(.unit), units.map { ChoiceOption(id: $0.id, $0.name) }, unit, required: true), at: 7)
+        .choice(.unit, label(.unit), units.map { ChoiceOption(id: $0.id, $0.name) }, unit, required: true), at: 4)
     }
     return fields
   }
@@ -64,6 +67,13 @@ struct IncidentFormFields {
       .text(
         $0, t("incidents.field.\($0.rawValue)"), required: $0 == .medName, max: IncidentValidation.maxShortTextLength)
     }
+  }
+
+  /// The certainty that follows from the time field: a time typed is known, none is unknown;
+  /// an estimate chosen by the reporter stays while a time is there.
+  static func certainty(following time: String, current: String) -> String {
+    if time.trimmingCharacters(in: .whitespaces).isEmpty { return TimeCertainty.unknown.rawValue }
+    return current == TimeCertainty.estimated.rawValue ? current : TimeCertainty.known.rawValue
   }
 
   /// The unit (its option key) where the resident with option key `resident` lives, if one of the reporter's.

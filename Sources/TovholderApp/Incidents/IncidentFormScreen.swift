@@ -41,7 +41,18 @@ enum IncidentFormScreen {
       if id == .category { syncMedicineFields(screen, fields: fields, context: context) }
       // The event happened where the resident lives.
       if id == .resident, let unit = fields.unit(of: screen.value(.resident)) { screen.setValue(.unit, unit) }
+      if id == .time {
+        screen.setValue(
+          .certainty, IncidentFormFields.certainty(following: screen.value(.time), current: screen.value(.certainty)))
+      }
       if IncidentField.freeText.contains(id) { scanner.scan(id, screen.value(id)) }
+    }
+    // A resident chosen decides the unit: focus goes past it (Shift-Tab still reaches it).
+    screen.nextAfterChoice = { screen, id in
+      guard id == .resident, fields.unit(of: screen.value(.resident)) != nil, let i = screen.index(of: .unit),
+        i + 1 < screen.specs.count
+      else { return nil }
+      return screen.specs[i + 1].id
     }
     for id in IncidentField.freeText { scanner.scan(id, screen.value(id)) }
     screen.header = { [unowned screen] context in

@@ -3,7 +3,8 @@ import TerminalUI
 /// The help overlay (F1, and `?` outside text fields), made for the screen on top from what it
 /// really handles: the commands of its scopes that it acts on (`Screen.helpCommands`), its own
 /// keys (`Screen.helpKeys`: menu digits, arrows on a chart …) and the global commands that do
-/// something here (no lock or F5/F6 before anyone signs in). Long descriptions wrap; the box
+/// something here (no lock or F5 before anyone signs in; F6 on the sign-in screen is the
+/// quick log that asks who saves it). Long descriptions wrap; the box
 /// scrolls (↑↓, PgUp/PgDn) and marks with ▲/▼ that lines are hidden above or below.
 struct HelpOverlay {
   struct Row: Equatable {
@@ -24,7 +25,9 @@ struct HelpOverlay {
     let acted = screen.helpCommands(context: context)
     for scope in screen.scopes + [.global] {
       for command in CommandTable.all where command.scope == scope {
-        guard scope == .global ? Self.globalApplies(command.id, context) : acted?.contains(command.id) ?? true
+        let applies =
+          Self.globalApplies(command.id, context) || (screen is SignInScreen && command.id == .quickLog)
+        guard scope == .global ? applies : acted?.contains(command.id) ?? true
         else { continue }
         let keys = context.keymap.keys(for: command.id).filter { !(screen.isEditingText && Self.isText($0)) }
         let words = screen.helpWords(for: command.id, context: context) ?? (t(command.labelKey), t(command.helpKey))

@@ -14,6 +14,12 @@ enum RelativesArea: AreaModule {
           FollowUpsScreen(session: session)
         })
     }
+    if session.actor.role == .leader {
+      entries.append(
+        MenuEntry(titleKey: "menu.rel.uncovered", descriptionKey: "menu.rel.uncovered.description") { _ in
+          UncoveredSharingScreen(session: session)
+        })
+    }
     entries += [
       MenuEntry(titleKey: "menu.rel.policy", descriptionKey: "menu.rel.policy.description") { _ in
         PolicyScreen(session: session)

@@ -3,7 +3,9 @@ import TerminalUI
 import TovholderCore
 import TovholderStorage
 
-enum ResidentField: String, FormFieldID { case name, cpr, unit, movedIn, movedOut, contactPerson, coordinator }
+enum ResidentField: String, FormFieldID {
+  case name, cpr, unit, movedIn, movedOut, contactPerson, coordinator, actingMunicipality
+}
 
 /// A leader edits a resident: name, CPR, unit, move-in and move-out (a move-out date makes
 /// them former: off the daily list, still findable), contact person and coordinator (staff
@@ -43,6 +45,10 @@ enum ResidentEditScreen {
         .choice(
           .coordinator, t("resident.field.coordinator"), staffOptions(unitKey),
           resident.coordinatorID.map(String.init) ?? nobody),
+        // Empty: the home's acting municipality applies (the force forms fill it in).
+        .text(
+          .actingMunicipality, t("resident.field.actingMunicipality"), resident.actingMunicipality ?? "",
+          max: FieldLimit.name),
       ], draftKey: "resident.edit.\(resident.id)"
     ) { s, context in
       guard let movedIn = s.day(.movedIn), let unit = s.rowID(.unit), let number = try? CPRNumber(s.raw(.cpr)) else {
@@ -56,6 +62,7 @@ enum ResidentEditScreen {
       edited.movedOut = s.day(.movedOut)
       edited.contactPersonID = s.rowID(.contactPerson)
       edited.coordinatorID = s.rowID(.coordinator)
+      edited.actingMunicipality = s.isEmpty(.actingMunicipality) ? nil : s.text(.actingMunicipality)
       let saved = try session.database.residents.update(edited, by: session.actor)
       resident = saved
       let staff = staffByUnit[saved.unitID] ?? []

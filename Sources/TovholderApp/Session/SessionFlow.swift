@@ -35,7 +35,8 @@ public final class SessionFlow {
     if let locked, locked.session.actor.accountID == actor.accountID, !locked.stack.isEmpty {
       self.locked = nil
       enter(locked.session)
-      return .replaceWith(locked.stack)
+      let handedOver = handOverLockedLog(to: locked.session)
+      return .replaceWith(locked.stack + (handedOver ? [DraftsScreen(session: locked.session)] : []))
     }
     locked = nil
     let units = (try? database.units.list()) ?? []
@@ -44,6 +45,7 @@ public final class SessionFlow {
       database: database, actor: actor, id: signIn?.id ?? UUID().uuidString, previousSignIn: signIn?.previousStartedAt,
       unitNames: Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.name) }))
     enter(session)
+    handOverLockedLog(to: session)
     let start = startScreens(session)
     // Drafts newer than the previous sign-in are offered first; older ones wait in "Kladder".
     let drafts = (try? database.drafts.list(owner: actor.accountID)) ?? []
@@ -52,6 +54,44 @@ public final class SessionFlow {
       return .replaceWith(start + [DraftsScreen(session: session)])
     }
     return start.count == 1 ? .replace(start[0]) : .replaceWith(start)
+  }
+
+  /// The quick log begun on the locked screen and not yet saved: it waits under the lock for
+  /// the next F6, visible to no one signed in.
+  var pendingLockedLog: LockedQuickLogScreen?
+
+  /// F6 on the sign-in or locked screen: the quick log begun there, or a new one with the user
+  /// name typed on the lock screen or else the one of the person who locked it.
+  func lockedQuickLog(typedUsername: String) -> LockedQuickLogScreen {
+    if let pendingLockedLog { return pendingLockedLog }
+    var username = typedUsername.trimmingCharacters(in: .whitespaces)
+    if username.isEmpty, let owner = locked?.session.actor.accountID,
+      let account = try? database.accounts.fetch(id: owner)
+    {
+      username = account.username
+    }
+    let screen = LockedQuickLogScreen(flow: self, username: username)
+    pendingLockedLog = screen
+    return screen
+  }
+
+  /// When the person a waiting locked quick log names signs in, it becomes their quick-log
+  /// draft (offered at once, as a new draft); for anyone else it stays under the lock.
+  @discardableResult
+  private func handOverLockedLog(to session: Session) -> Bool {
+    let actor = session.actor
+    guard let pending = pendingLockedLog, pending.hasContent,
+      let account = try? database.accounts.fetch(id: actor.accountID),
+      account.username.lowercased() == pending.value(.username).trimmingCharacters(in: .whitespaces).lowercased()
+    else { return false }
+    let residents = (try? database.residents.list(for: actor)) ?? []
+    guard
+      (try? database.drafts.save(
+        id: nil, owner: actor.accountID, session: session.id, formKey: QuickLogScreen.draftKey,
+        startedAt: context.clock(), payload: pending.draftPayload(residents: residents))) != nil
+    else { return false }
+    pendingLockedLog = nil
+    return true
   }
 
   /// The main menu, and for staff with a unit its handover list on top.
@@ -95,6 +135,8 @@ public final class SessionFlow {
   public func lock(_ shell: Shell) {
     shell.saveDrafts()
     if let session = context.session { locked = (session, shell.stack) }
+    // A quick log left open on the locked screen waits for the next F6, without its password.
+    pendingLockedLog?.setValue(.password, "")
     context.session = nil
     context.statusPerson = nil
     context.statusUnit = nil

@@ -9,9 +9,11 @@ public enum SignInField: String, FormFieldID { case username, password }
 /// clears both. Nothing here is a draft.
 public final class SignInScreen: FormScreen<SignInField> {
   let locked: Bool
+  let flow: SessionFlow
 
   init(flow: SessionFlow, locked: Bool = false) {
     self.locked = locked
+    self.flow = flow
     let t = flow.context.texts
     super.init(
       title: t(locked ? "signin.lockedTitle" : "signin.title"), context: flow.context,
@@ -58,6 +60,8 @@ public final class SignInScreen: FormScreen<SignInField> {
   public override var scopes: [CommandScope] { [] }
 
   public override func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
+    // F6: the quick log at once; the person says who they are when saving.
+    if command == .quickLog { return .push(flow.lockedQuickLog(typedUsername: value(.username))) }
     guard command == .back else { return super.perform(command, context: context) }
     setValue(.username, "")
     setValue(.password, "")
@@ -66,5 +70,8 @@ public final class SignInScreen: FormScreen<SignInField> {
     return .stay
   }
 
-  public override func hints(context: AppContext) -> [(String, String)] { [] }
+  /// Only F6: the quick log works before anyone signs in.
+  public override func hints(context: AppContext) -> [(String, String)] {
+    [(context.keyName(.quickLog), context.texts(CommandTable.command(.quickLog).labelKey))]
+  }
 }

@@ -49,7 +49,9 @@ public enum ForceReportText {
       lines.append(String(repeating: "-", count: min(72, max(4, section.title.count))))
       for field in section.fields {
         let mark = field.verified ? "" : unverified
-        let value = (report.answers[field.id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        var value = (report.answers[field.id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        // Dates are kept as ISO in the answers and read dd-mm-yyyy, as everywhere else.
+        if field.kind == .date, let d = CalendarDay(iso: value) { value = DateWording.day(d) }
         let shown = value.isEmpty ? "–" : value
         if field.kind == .longText {
           lines.append("\(field.label)\(mark):")

@@ -158,6 +158,20 @@ public struct AccountRepository: Sendable {
     }
   }
 
+  /// The active staff and leaders of a unit the actor sees, by name: the colleagues a form
+  /// may name (who took part in a use of force). Names and roles only; empty for other units.
+  public func colleagues(in unit: UnitID, for actor: Actor) throws(StorageError) -> [Account] {
+    guard AccessRules.visibleUnitIDs(for: actor).contains(unit) else { return [] }
+    return try db.read { db in
+      try AccountWithUnits.fetchAll(
+        db,
+        AccountRow.including(all: AccountRow.units)
+          .order(AccountRow.Columns.displayName.collating(AppDatabase.danishCollation))
+      ).map { try $0.account.account(units: Set($0.units.map(\.unitId))) }
+        .filter { $0.role != .admin && $0.isActive && $0.unitIDs.contains(unit) }
+    }
+  }
+
   public func fetch(id: AccountID) throws(StorageError) -> Account? {
     try db.read { db in try AccountRow.fetch(db, id: id) }
   }

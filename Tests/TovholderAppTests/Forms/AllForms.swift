@@ -83,6 +83,7 @@ extension AllForms {
       ResidentEditScreen.make(session: f.session, resident: try resident(f), context: f.context)
     },
     FormEntry(name: "signIn", user: nil) { f in SignInScreen(flow: f.flow) },
+    FormEntry(name: "lockedQuickLog", user: nil) { f in LockedQuickLogScreen(flow: f.flow, username: "") },
     FormEntry(name: "firstRun", user: nil) { f in FirstRunScreen(flow: f.flow) },
   ]
 
@@ -229,6 +230,9 @@ extension AllForms {
       return PasswordResetScreen.make(session: f.session, account: account, context: f.context)
     },
     FormEntry(name: "unit.new", user: "admin") { f in UnitFormScreen.make(session: f.session, context: f.context) },
+    FormEntry(name: "home.settings", user: "admin") { f in
+      HomeSettingsScreen.make(session: f.session, context: f.context)
+    },
   ]
 
   static let rights: [FormEntry] = [

@@ -17,24 +17,62 @@ extension AppFixture {
     f.openMenu("Beboere")
     f.keys(.function(5))
     #expect(f.screen().contains("Alvorlighed: –") && f.screen().contains("Overskrift *"))
-    let resident = try f.database.residents.list(for: f.session.actor).first!
+    let residents = try f.database.residents.list(for: f.session.actor)
+    let resident = try #require(residents.first)
     let firstName = String(resident.name.split(separator: " ")[0])
     f.type("Fald ved \(firstName) – æøå")
     #expect(f.screen().contains("⚠ Teksten nævner en beboer: \(firstName)"))
-    f.keys(.tab)
-    f.type("f")
-    f.keys(.enter, .tab, .tab, .tab)
+    // Issue 15: twelve keys at most besides the text. The category by a letter, the place,
+    // the resident by name (who decides the unit, so focus skips it), the consequences by
+    // letters; the date is today and, no time typed, the time is unknown.
+    var keys = 1  // F5
+    func press(_ k: Key...) {
+      keys += k.count
+      for key in k { f.press(key) }
+    }
+    press(.tab, .char("f"), .enter)
+    #expect((f.shell.top as? FormScreen<IncidentField>)?.focusedID == .place)
     f.type("Badeværelset")
-    f.keys(.tab, .tab, .tab, .right, .right, .tab, .right, .right, .right)
+    press(.tab)
+    f.type(firstName)
+    press(.enter)
+    let form = try #require(f.shell.top as? FormScreen<IncidentField>)
+    #expect(form.focusedID == .actual)
+    press(.char("m"), .enter, .char("m"), .char("o"), .enter)
     #expect(f.screen().contains("Alvorlighed: Lettere"))
-    f.keys(.tab)
+    #expect(form.focusedID == .course)
     f.type("Gled på gulvet; rejste sig selv.")
-    f.keys(.ctrl("s"))
+    press(.ctrl("s"))
+    #expect(keys <= 12)
     #expect(f.screen().contains("er registreret"))
     let own = try f.database.incidents.own(by: f.session.actor)
     #expect(own.count == before + 1)
     #expect(own[0].headline == "Fald ved \(firstName) – æøå" && own[0].severity == .minor)
+    let chosen = try #require(own[0].residentID.flatMap { id in residents.first { $0.id == id } })
+    #expect(chosen.name.hasPrefix(firstName) && own[0].unitID == chosen.unitID)
+    let saved = try f.database.incidents.get(own[0].id, by: f.session.actor)
+    #expect(saved.report.time.day == f.today && saved.report.time.certainty == .unknown)
     #expect(try f.database.drafts.load(owner: f.session.actor.accountID, formKey: "incident.new") == nil)
+  }
+
+  /// The time's certainty follows what is typed in the time field: a time is known, none is
+  /// unknown; an estimate chosen stays while a time is there. Still changeable by hand.
+  @Test func theTimeCertaintyFollowsTheTimeTyped() throws {
+    let f = try AppFixture(user: "personale")
+    f.keys(.function(5))
+    let form = try #require(f.shell.top as? FormScreen<IncidentField>)
+    #expect(form.value(.time) == "" && form.value(.certainty) == "unknown")
+    #expect(form.value(.date) == DateWording.day(f.today))
+    form.focus(.time)
+    f.type("0240")
+    #expect(form.value(.certainty) == "known")
+    #expect(f.screen(width: 80, height: 40).contains("kendt"))
+    form.setValue(.certainty, "estimated")
+    f.keys(.backspace)
+    f.type("5")
+    #expect(form.value(.certainty) == "estimated")
+    for _ in 0..<6 { f.keys(.backspace) }
+    #expect(form.value(.time) == "" && form.value(.certainty) == "unknown")
   }
 
   @Test func missingFieldsAndFutureDateKeepTheForm() throws {

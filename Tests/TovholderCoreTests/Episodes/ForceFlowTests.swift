@@ -60,6 +60,10 @@ import TovholderCore
     #expect(text.contains("[ordlyd ikke verificeret]"))
     #expect(text.contains("Ordlydens kilde: Ikke den officielle ordlyd"))
     #expect(text.contains("  Fastholdt armene\n  ca. 2 min"))
+    // Issue 15: the date answers (kept as ISO) read dd-mm-yyyy.
+    let dateLabel = try #require(form.fields.first { $0.kind == .date }).label
+    let dateLine = text.split(separator: "\n").first { $0.hasPrefix(dateLabel) }
+    #expect(dateLine?.hasSuffix(": 04-03-2025") == true && !text.contains("2025-03-04"))
     #expect(text.contains("(endnu ikke vurderet)"))
     var last = text.startIndex
     for field in form.fields {

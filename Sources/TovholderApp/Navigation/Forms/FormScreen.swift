@@ -37,6 +37,9 @@ open class FormScreen<ID: FormFieldID>: Screen, DraftContinuing {
   public var confirmSave: ((FormReading<ID>, Texts) -> String?)?
   /// Runs after a field's value changed or a choice was made (e.g. to add fields).
   public var onChange: ((FormScreen<ID>, ID) -> Void)?
+  /// Where focus goes after a choice is made in the given field; nil (or no answer): the next
+  /// field (e.g. past a unit that the chosen resident already decided).
+  public var nextAfterChoice: ((FormScreen<ID>, ID) -> ID?)?
   /// Runs after a save (e.g. the list below reloads and selects the saved row).
   public var onSaved: ((FormSaved) -> Void)?
   /// Runs after a save was refused (e.g. sign-in clears the password).
@@ -178,7 +181,11 @@ open class FormScreen<ID: FormFieldID>: Screen, DraftContinuing {
     if pickerWasOpen, form.picker == nil, key == .enter {
       // A choice made: the form may change (e.g. add fields after it), then focus moves on.
       onChange?(self, id)
-      if let j = index(of: id), j + 1 < form.fields.count { form.setFocus(j + 1) }
+      if let next = nextAfterChoice?(self, id), let j = index(of: next) {
+        form.setFocus(j)
+      } else if let j = index(of: id), j + 1 < form.fields.count {
+        form.setFocus(j + 1)
+      }
     } else if before != after {
       onChange?(self, id)
     }
