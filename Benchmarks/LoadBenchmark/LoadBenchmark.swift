@@ -93,6 +93,8 @@ enum LoadBenchmark {
     let pss = all.map(\.memory.pss)
     let peaks = all.map(\.memory.peak)
     for failure in all.flatMap(\.failures).prefix(5) { print("  failure: \(failure.prefix(600))") }
+    try (all.flatMap(\.failures) + all.flatMap(\.lockedScreens)).joined(separator: "\n\n").write(
+      to: work.appendingPathComponent("failures.txt"), atomically: true, encoding: .utf8)
     let failures = all.flatMap(\.failures).count
     return [
       "\(n)\(failures > 0 ? " (\(failures) sessions stopped early)" : "")",
