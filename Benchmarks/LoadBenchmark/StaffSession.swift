@@ -115,7 +115,7 @@ final class StaffSession: @unchecked Sendable {
     try typeMeasured(marker + " Fald ved bruseren")
     try press(tabs(from: "Overskrift", to: "Kategori") + ["f", "\r"])
     try waitFor("Fald ")
-    try press(tabs(from: "Dato", to: "Hændelsessted"))
+    try press(tabs(from: field(after: "Kategori"), to: "Hændelsessted"))
     try typeMeasured("Badeværelset")
     // A choice filters on typing, and Enter picks and moves on to the next field (the last
     // Enter to the course).
@@ -131,19 +131,30 @@ final class StaffSession: @unchecked Sendable {
     try escapeToMainMenu()
   }
 
-  /// The UTH form's fields in their order; which of them are there depends on the person
-  /// (Afdeling only for someone in more than one unit).
+  /// The UTH form's field labels; their order and which of them are there are read off the
+  /// screen (Afdeling only for someone in more than one unit).
   private static let incidentLabels = [
     "Overskrift", "Kategori", "Dato", "Tidspunkt ", "Tidspunktet er", "Hændelsessted", "Beboer", "Afdeling",
     "Faktisk konsekvens", "Mulig konsekvens", "Før, under og efter",
   ]
 
-  /// Tab presses from the field labelled `from` to the one labelled `to`, counting the
-  /// fields on screen between them.
-  private func tabs(from: String, to: String) -> [String] {
-    let shown = Self.incidentLabels.filter { label in
-      screen.text.split(separator: "\n").contains { $0.hasPrefix(" " + label) }
+  /// The labels of the form's fields as they stand on screen, top to bottom.
+  private var fieldsShown: [String] {
+    screen.text.split(separator: "\n").compactMap { line in
+      Self.incidentLabels.first { line.hasPrefix(" " + $0) }
     }
+  }
+
+  /// The field below `label`.
+  private func field(after label: String) -> String {
+    let shown = fieldsShown
+    guard let i = shown.firstIndex(of: label), i + 1 < shown.count else { return label }
+    return shown[i + 1]
+  }
+
+  /// Tab presses from the field labelled `from` to the one labelled `to`.
+  private func tabs(from: String, to: String) -> [String] {
+    let shown = fieldsShown
     guard let a = shown.firstIndex(of: from), let b = shown.firstIndex(of: to), b > a else { return [] }
     return Array(repeating: "\t", count: b - a)
   }
