@@ -45,6 +45,9 @@ enum LoadBenchmark {
     try report.write(to: scratch.appendingPathComponent("load-report.md"), atomically: true, encoding: .utf8)
   }
 
+  /// Milliseconds between one session's start and the next.
+  static let arrivalGap = 250
+
   static func run(sessions n: Int, seconds: Double, pace: Double, binary: String, source: String, terminfo: String)
     throws -> String
   {
@@ -61,15 +64,16 @@ enum LoadBenchmark {
     let results = Results()
     let group = DispatchGroup()
     let start = ContinuousClock.now
-    let deadline = start + .seconds(seconds) + .milliseconds(100 * n)
+    let deadline = start + .seconds(seconds) + .milliseconds(arrivalGap * n)
     for i in 0..<n {
       let session = try StaffSession(
         index: i, user: staff[i % staff.count], pace: pace, binary: binary, database: database,
         environment: environment)
       group.enter()
       let thread = Thread {
-        // Staff arrive one after another (a tenth of a second apart), not all in one instant.
-        Thread.sleep(forTimeInterval: Double(i) * 0.1)
+        // Staff arrive one after another, not all in one instant (sign-in is a deliberately
+        // slow scrypt: 200 of them within seconds is a start no home has).
+        Thread.sleep(forTimeInterval: Double(i * arrivalGap) / 1000)
         session.run(until: deadline)
         results.add(session.result)
         group.leave()
@@ -93,6 +97,8 @@ enum LoadBenchmark {
     let pss = all.map(\.memory.pss)
     let peaks = all.map(\.memory.peak)
     for failure in all.flatMap(\.failures).prefix(5) { print("  failure: \(failure.prefix(600))") }
+    try (all.flatMap(\.failures) + all.flatMap(\.lockedScreens)).joined(separator: "\n\n").write(
+      to: work.appendingPathComponent("failures.txt"), atomically: true, encoding: .utf8)
     let failures = all.flatMap(\.failures).count
     return [
       "\(n)\(failures > 0 ? " (\(failures) sessions stopped early)" : "")",

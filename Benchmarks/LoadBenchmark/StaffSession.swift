@@ -16,6 +16,8 @@ struct SessionResult {
   var savedIncidents: [String] = []
   /// Times the message line said the database was locked or busy.
   var lockedMessages = 0
+  /// The screen each time the locked message appeared (for finding which step met the lock).
+  var lockedScreens: [String] = []
   var waitingNotices = 0
   var failures: [String] = []
   var memory: (rss: Int, pss: Int, peak: Int) = (0, 0, 0)
@@ -56,7 +58,8 @@ final class StaffSession: @unchecked Sendable {
       process.send([0x0D])
       try waitUntil("the menu after sign-in") { $0.contains("Hovedmenu") || $0.contains("Kladder") }
       result.signIn = ContinuousClock.now - started
-      if screen.contains("Kladder") { try escapeToMainMenu() }
+      // Staff start on their unit's handover (or the drafts list): Esc goes to the menu.
+      if screen.contains("Hovedmenu ›") || screen.contains("Kladder") { try escapeToMainMenu() }
       var round = 0
       while ContinuousClock.now < deadline {
         round += 1
@@ -80,6 +83,7 @@ final class StaffSession: @unchecked Sendable {
     try key([0x09], until: "Skrevet")
     think()
     try key([0x0E], until: "Notat om")
+    try startAnewOverEarlierDraft(form: "Notat om")
     let marker = String(format: "LB%03d-%03d", index, round)
     try typeMeasured(
       marker + " Rolig aften. Spiste aftensmad i fællesstuen, så tv og gik i seng kl. 22. Ingen uro – æøå.")
@@ -106,14 +110,17 @@ final class StaffSession: @unchecked Sendable {
   private func registerIncident(round: Int) throws {
     try key(Array("1".utf8), until: "Indflyttet")
     try key(Array("\u{1B}[15~".utf8), until: "Overskrift *")
+    try startAnewOverEarlierDraft(form: "Overskrift *")
     let marker = String(format: "UB%03d-%03d", index, round)
     try typeMeasured(marker + " Fald ved bruseren")
-    let right = "\u{1B}[C"
-    try press(["\t", "f", "\r", "\t", "\t", "\t"])
+    try press(tabs(from: "Overskrift", to: "Kategori") + ["f", "\r"])
+    try waitFor("Fald ")
+    try press(tabs(from: field(after: "Kategori"), to: "Hændelsessted"))
     try typeMeasured("Badeværelset")
-    try press(["\t", "\t", "\t", right, right, "\t", right, right, right])
-    try waitFor("Alvorlighed: Lettere")
-    try press(["\t"])
+    // A choice filters on typing, and Enter picks and moves on to the next field (the last
+    // Enter to the course).
+    try press(tabs(from: "Hændelsessted", to: "Faktisk konsekvens") + ["i", "\r", "m", "i", "\r"])
+    try waitUntil("a severity") { $0.contains("Alvorlighed:") && !$0.contains("Alvorlighed: –") }
     try typeMeasured("Gled på det våde gulv; rejste sig selv.")
     let started = ContinuousClock.now
     process.send([0x13])
@@ -122,6 +129,34 @@ final class StaffSession: @unchecked Sendable {
     result.savedIncidents.append(marker)
     think()
     try escapeToMainMenu()
+  }
+
+  /// The UTH form's field labels; their order and which of them are there are read off the
+  /// screen (Afdeling only for someone in more than one unit).
+  private static let incidentLabels = [
+    "Overskrift", "Kategori", "Dato", "Tidspunkt ", "Tidspunktet er", "Hændelsessted", "Beboer", "Afdeling",
+    "Faktisk konsekvens", "Mulig konsekvens", "Før, under og efter",
+  ]
+
+  /// The labels of the form's fields as they stand on screen, top to bottom.
+  private var fieldsShown: [String] {
+    screen.text.split(separator: "\n").compactMap { line in
+      Self.incidentLabels.first { line.hasPrefix(" " + $0) }
+    }
+  }
+
+  /// The field below `label`.
+  private func field(after label: String) -> String {
+    let shown = fieldsShown
+    guard let i = shown.firstIndex(of: label), i + 1 < shown.count else { return label }
+    return shown[i + 1]
+  }
+
+  /// Tab presses from the field labelled `from` to the one labelled `to`.
+  private func tabs(from: String, to: String) -> [String] {
+    let shown = fieldsShown
+    guard let a = shown.firstIndex(of: from), let b = shown.firstIndex(of: to), b > a else { return [] }
+    return Array(repeating: "\t", count: b - a)
   }
 
   // MARK: Keys and the screen
@@ -133,7 +168,7 @@ final class StaffSession: @unchecked Sendable {
       let sent = ContinuousClock.now
       process.send(Array(String(character).utf8))
       guard let answered = try readUntilOutput(timeout: .seconds(30)) else {
-        throw Timeout(description: "no frame for a typed key")
+        throw Timeout(description: "no frame for the typed key \"\(character)\"; screen:\n\(screen.text)")
       }
       result.keystrokes.append(answered - sent)
       let gap = Duration.seconds(0.33 / pace) - (ContinuousClock.now - sent)
@@ -158,10 +193,27 @@ final class StaffSession: @unchecked Sendable {
 
   /// Esc until the main menu itself is on top: every screen's title line begins with
   /// "Hovedmenu ›", so the word alone would match before the Esc was read (and a key sent
-  /// right after an unread Esc arrives as Alt+key).
+  /// right after an unread Esc arrives as Alt+key). One Esc leaves one screen: after sign-in
+  /// the drafts list may lie over the handover, which lies over the menu.
   private func escapeToMainMenu() throws {
-    process.send([0x1B])
-    try waitUntil("the main menu") { $0.contains("Hovedmenu") && !$0.contains("Hovedmenu ›") }
+    func atMenu(_ s: VirtualScreen) -> Bool { s.contains("Hovedmenu") && !s.contains("Hovedmenu ›") }
+    for _ in 0..<4 {
+      let title = screen.firstLine
+      process.send([0x1B])
+      try waitUntil("the screen under this one") { atMenu($0) || $0.firstLine != title }
+      if atMenu(screen) { return }
+    }
+    try waitUntil("the main menu", atMenu)
+  }
+
+  /// The same person at another terminal (sessions share the demo home's seven accounts) may
+  /// have a draft of this very form: the form asks to continue it or start anew, and the
+  /// person starts anew (the other terminal is still typing it).
+  private func startAnewOverEarlierDraft(form: String) throws {
+    drain(for: .milliseconds(50))
+    guard screen.contains("Start en ny") else { return }
+    try press(["n"])
+    try waitUntil("the new form") { !$0.contains("Start en ny") && $0.contains(form) }
   }
 
   /// A person reading the screen and deciding: about 3 seconds, compressed.
@@ -215,7 +267,10 @@ final class StaffSession: @unchecked Sendable {
     guard !bytes.isEmpty else { return }
     screen.feed(bytes)
     let locked = screen.contains("Databasen er optaget af et andet program")
-    if locked, !lockedShown { result.lockedMessages += 1 }
+    if locked, !lockedShown {
+      result.lockedMessages += 1
+      result.lockedScreens.append("\(user)#\(index) saw the locked message; screen:\n\(screen.text)")
+    }
     lockedShown = locked
     let waiting = screen.contains("Databasen er optaget –")
     if waiting, !waitingShown { result.waitingNotices += 1 }

@@ -17,6 +17,7 @@ struct VirtualScreen {
   }
 
   var text: String { cells.map { String($0) }.joined(separator: "\n") }
+  var firstLine: String { cells.first.map { String($0) } ?? "" }
 
   func contains(_ s: String) -> Bool { cells.contains { String($0).contains(s) } }
 

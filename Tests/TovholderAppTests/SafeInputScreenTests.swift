@@ -32,7 +32,8 @@ import TovholderStorage
     f.context.retryWaitingWrites()
     #expect(!f.context.isWaitingForDatabase)
     #expect(f.screen().contains("Databasen er fri igen"))
-    let draft = try #require(try f.database.drafts.find(owner: f.session.actor.accountID, formKey: "incident.new").first)
+    let draft = try #require(
+      try f.database.drafts.find(owner: f.session.actor.accountID, formKey: "incident.new").first)
     #expect(DraftCoding.decode(draft.payload)["course"] == "Gled på gulvet")
   }
 
@@ -52,6 +53,40 @@ import TovholderStorage
     f.shell.tick()
     #expect(try f.database.incidents.own(by: f.session.actor).count == before + 1)
     #expect(!(f.shell.top is FormScreen<IncidentField>))
+  }
+
+  /// Opening a record (an audited read, so a write) while the lock stays taken past the busy
+  /// timeout: no "try again", the screen says it happens by itself, and it does once free.
+  @Test func aKeyThatMeetsTheLockIsDoneOnceItIsFree() throws {
+    let f = try AppFixture(user: "personale", busyTimeout: 0.3)
+    f.openMenu("Beboere")
+    let list = f.shell.top
+    let lock = try OtherProgramLock(holding: f.url)
+    f.press(.enter)
+    #expect(f.shell.top === list)
+    #expect(f.screen().contains("Databasen er optaget – det sker af sig selv"))
+    #expect(!f.screen().contains("Prøv igen om lidt"))
+    f.shell.tick()  // still locked: nothing happens
+    #expect(f.shell.top === list)
+    lock.release()
+    f.shell.tick()
+    #expect(f.shell.top is RecordScreen)
+    #expect(f.screen().contains("Databasen er fri igen"))
+  }
+
+  /// Sign-in meeting the lock keeps the password and signs in once the database is free.
+  @Test func aSignInThatMeetsTheLockSignsInOnceItIsFree() throws {
+    let f = try AppFixture(user: nil, busyTimeout: 0.3)
+    f.type("personale")
+    f.press(.enter)
+    f.type(DemoHome.password)
+    let lock = try OtherProgramLock(holding: f.url)
+    f.press(.enter)
+    #expect(f.shell.top is SignInScreen)
+    #expect(f.screen().contains("det sker af sig selv"))
+    lock.release()
+    f.shell.tick()
+    #expect(f.context.session?.actor.displayName == "Mads Sørensen")
   }
 
   /// "svarede med en fejl (kode 11)" and "fejl 17" are said in words, with what to do.

@@ -149,7 +149,8 @@ import TovholderCore
   @Test func privateFilesAre0600WhateverTheUmask() throws {
     let folder = try TempFolder()
     let path = folder.file("uth.csv").path
-    _ = FileManager.default.createFile(atPath: path, contents: Data("gammel".utf8), attributes: [.posixPermissions: 0o644])
+    _ = FileManager.default.createFile(
+      atPath: path, contents: Data("gammel".utf8), attributes: [.posixPermissions: 0o644])
     let old = umask(0)
     defer { umask(old) }
     try PrivateFile.write(Data("ny".utf8), to: path, replacing: true)
@@ -163,8 +164,8 @@ import TovholderCore
     }
   }
 
-  /// A draft written as the user types does not wait for another program's lock.
-  @Test func draftWriteWithoutWaitingGivesLockedAtOnce() throws {
+  /// A draft written as the user types waits only a moment for another program's lock.
+  @Test func draftWriteWithoutWaitingGivesLockedAfterAMoment() throws {
     let f = try Fixture()
     let other = try f.raw()
     let holding = DispatchSemaphore(value: 0)

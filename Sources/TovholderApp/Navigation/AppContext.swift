@@ -82,6 +82,8 @@ public final class AppContext {
 
   public var isWaitingForDatabase: Bool { !waitingWrites.isEmpty }
 
+  func isWaiting(for key: String) -> Bool { waitingWrites[key] != nil }
+
   /// Keeps `write` to retry and shows, until it is through, that the program is waiting.
   public func waitForDatabase(_ key: String, _ write: @escaping () -> Bool) {
     waitingWrites[key] = write

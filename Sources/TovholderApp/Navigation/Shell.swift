@@ -46,54 +46,59 @@ public final class Shell {
       return .none
     }
     let screen = top
-    if let id = context.keymap.command(for: key, scopes: screen.scopes, editingText: screen.isEditingText) {
-      if id == .save, let database = context.session?.database, !database.isWriteLockFree {
-        waitForLock(screen)
-        return .none
-      }
-      let action = screen.perform(id, context: context)
-      if case .unhandled = action {
-        if let request = global(id) { return request }
-        return apply(screen.handle(key, context: context))
-      }
-      if id == .save { noteSaveRefusedForLock(screen) }
-      return apply(action)
+    let command = context.keymap.command(for: key, scopes: screen.scopes, editingText: screen.isEditingText)
+    if command == .save, let database = context.session?.database, !database.isWriteLockFree {
+      waitForLock(screen, key)
+      return .none
     }
-    return apply(screen.handle(key, context: context))
+    let request = perform(key, command, on: screen)
+    if context.message?.text == context.texts("error.locked") { waitForLock(screen, key) }
+    return request
+  }
+
+  private func perform(_ key: Key, _ command: CommandID?, on screen: any Screen) -> Request {
+    guard let id = command else { return apply(screen.handle(key, context: context)) }
+    let action = screen.perform(id, context: context)
+    if case .unhandled = action {
+      if let request = global(id) { return request }
+      return apply(screen.handle(key, context: context))
+    }
+    return apply(action)
   }
 
   // MARK: Waiting for another program's lock
 
-  /// The form whose save found the database locked by another program; saved again on the
-  /// idle tick once the lock is free, with what was typed meanwhile.
-  private weak var saveWaitingForLock: (any Screen)?
+  /// A key whose action found the database locked (by another program, or by other
+  /// terminals past the busy timeout), and the screen it was meant for: done again on the
+  /// idle tick once the lock is free, so nothing the person did is dropped and nobody is
+  /// told to try again. A save is then made with what was typed meanwhile.
+  private var keyWaitingForLock: (screen: Weak, key: Key)?
 
-  /// A save that waited the busy timeout and still found the lock taken (it was free when
-  /// asked a moment before) waits the same way.
-  private func noteSaveRefusedForLock(_ screen: any Screen) {
-    if context.message?.text == context.texts("error.locked") { waitForLock(screen) }
+  private struct Weak {
+    weak var screen: (any Screen)?
   }
 
-  private func waitForLock(_ screen: any Screen) {
-    saveWaitingForLock = screen
-    context.showTerminalWide(context.texts("db.waitingSave"), kind: .warning, seconds: 24 * 3600)
+  private func waitForLock(_ screen: any Screen, _ key: Key) {
+    keyWaitingForLock = (Weak(screen: screen), key)
+    let isSave = context.keymap.command(for: key, scopes: screen.scopes, editingText: screen.isEditingText) == .save
+    context.showTerminalWide(
+      context.texts(isSave ? "db.waitingSave" : "db.waitingKey"), kind: .warning, seconds: 24 * 3600)
   }
 
-  /// Called when no key came for a moment: retries draft writes and a save that waited for
-  /// another program's lock (only once the lock is free, so nothing freezes).
+  /// Called when no key came for a moment: retries draft writes and a key that waited for
+  /// the lock (only once the lock is free, so nothing freezes).
   public func tick() {
     context.retryWaitingWrites()
     followDatabase()
-    guard let screen = saveWaitingForLock else { return }
-    guard screen === top else {
-      saveWaitingForLock = nil
+    guard let waiting = keyWaitingForLock else { return }
+    guard let screen = waiting.screen.screen, screen === top else {
+      keyWaitingForLock = nil
       return
     }
     guard context.session?.database.isWriteLockFree ?? false else { return }
-    saveWaitingForLock = nil
+    keyWaitingForLock = nil
     context.showTerminalWide(context.texts("db.free"))
-    _ = apply(screen.perform(.save, context: context))
-    context.settleMessage(top: top)
+    _ = handle(waiting.key)
   }
 
   // MARK: Following what other terminals save

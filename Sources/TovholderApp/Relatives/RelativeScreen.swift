@@ -104,7 +104,6 @@ final class RelativeScreen: TableScreen {
 
   func act(_ row: Int, _ context: AppContext) -> ScreenAction {
     guard actions.indices.contains(row), let r = relative else { return .stay }
-    let t = context.texts
     switch actions[row] {
     case .whatMayITell:
       reload()

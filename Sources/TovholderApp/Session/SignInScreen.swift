@@ -5,7 +5,8 @@ import TovholderStorage
 public enum SignInField: String, FormFieldID { case username, password }
 
 /// Sign-in (and the lock screen): user name, then password. Enter moves on, and signs in
-/// from the password field; a refusal is said under the password, which is cleared. Esc
+/// from the password field; a refusal is said under the password, which is cleared (a
+/// database busy past the timeout keeps it: the shell signs in when it is free). Esc
 /// clears both. Nothing here is a draft.
 public final class SignInScreen: FormScreen<SignInField> {
   let locked: Bool
@@ -25,13 +26,17 @@ public final class SignInScreen: FormScreen<SignInField> {
       let actor: Actor
       do {
         actor = try flow.database.accounts.signIn(username: s.text(.username), password: s.raw(.password))
+      } catch StorageError.locked {
+        // Said on the message line, where the shell signs in again once the database is free.
+        throw StorageError.locked
       } catch {
         throw FieldProblem(SignInField.password, ErrorMessages.describe(error, context.texts))
       }
       return FormSaved(nil, then: flow.signedIn(actor))
     }
     labelWidth = 14
-    onRefused = { screen in
+    onRefused = { [context = flow.context] screen in
+      guard context.message?.text != context.texts("error.locked") else { return }
       screen.setValue(.password, "")
       screen.focus(.password)
     }

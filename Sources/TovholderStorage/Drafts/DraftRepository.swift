@@ -73,8 +73,9 @@ public struct DraftRepository: Sendable {
   /// Saves a draft and returns its id. With `id`, the row is updated only while it still
   /// belongs to `session`; when another session has taken it over (or it is gone), a new row
   /// is made, so two sessions of one person never overwrite each other's typing.
-  /// Without `waiting`, a lock held by another program gives `.locked` at once instead of
-  /// after the busy timeout, so typing never freezes (the caller keeps the text and retries).
+  /// Without `waiting`, a lock held by another program gives `.locked` after a moment
+  /// (`AppDatabase.briefWait`) instead of the busy timeout, so typing never freezes (the
+  /// caller keeps the text and retries).
   public func save(
     id: Int64?, owner: AccountID, session: String, formKey: String, startedAt: Date, payload: String,
     waiting: Bool = true
@@ -93,7 +94,7 @@ public struct DraftRepository: Sendable {
           """, arguments: [owner, session, formKey, payload, startedAt, now])
       return db.lastInsertedRowID
     }
-    return try waiting ? db.write(body) : db.writeWithoutWaiting(body)
+    return try waiting ? db.write(body) : db.writeWaitingBriefly(body)
   }
 
   /// Moves a draft to `session` (the person goes on with it here); the session that wrote it
@@ -140,7 +141,7 @@ public struct DraftRepository: Sendable {
     let body = { (db: Database) throws in
       try db.execute(sql: "DELETE FROM draft WHERE id = ? AND ownerId = ?", arguments: [id, owner])
     }
-    try waiting ? db.write(body) : db.writeWithoutWaiting(body)
+    try waiting ? db.write(body) : db.writeWaitingBriefly(body)
   }
 
   /// Runs `body` so that the draft goes in the same transaction as each write it makes: the

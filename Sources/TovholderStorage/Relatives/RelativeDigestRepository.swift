@@ -52,6 +52,7 @@ extension RelativesRepository {
 
   /// Records on the contact log that a report (a plan status report, a health summary) was
   /// given to a relative. Call after the sharing check allowed it.
+  @discardableResult
   public func logReportGiven(
     residentID: ResidentID, relativeID: RelativeID, said: String, toldAboutHealth: Bool, actor: Actor
   ) throws(StorageError) -> ContactLogEntry {

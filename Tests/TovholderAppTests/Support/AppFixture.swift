@@ -47,13 +47,14 @@ final class AppFixture {
   var now: Date { clock.now }
   var today: CalendarDay { CalendarDay(clock.now, in: .danish) }
 
-  init(user: String? = "personale", language: Language = .da) throws {
+  init(user: String? = "personale", language: Language = .da, busyTimeout: TimeInterval = 15) throws {
     let template = try Self.template.get()
     folder = FileManager.default.temporaryDirectory.appendingPathComponent("tvh-fixture-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     url = folder.appendingPathComponent("demo.sqlite")
     try FileManager.default.copyItem(at: template, to: url)
-    database = try AppDatabase.open(at: url, options: .init(passwordHashing: .fastForTesting, clock: clock.clock))
+    database = try AppDatabase.open(
+      at: url, options: .init(passwordHashing: .fastForTesting, busyTimeout: busyTimeout, clock: clock.clock))
     context = AppContext(texts: Texts(language: language), clock: clock.clock)
     flow = SessionFlow(database: database, context: context)
     shell = Shell(root: flow.firstScreen(), context: context)

@@ -89,21 +89,28 @@ extension FormScreen {
       }
       draft.lastWritten = payload
     }
+    let retry: () -> Bool = {
+      do {
+        try write(false)
+        return true
+      } catch StorageError.locked {
+        return false
+      } catch {
+        context.show(ErrorMessages.describe(error, context.texts), kind: .error)
+        return true
+      }
+    }
+    // Already waiting: the idle tick writes the newest text; each key asking again would
+    // only queue behind the lock once more.
+    if !waiting, context.isWaiting(for: key) {
+      context.waitForDatabase(key, retry)
+      return
+    }
     do {
       try write(waiting)
       context.stopWaiting(key)
     } catch .locked where !waiting {
-      context.waitForDatabase(key) {
-        do {
-          try write(false)
-          return true
-        } catch StorageError.locked {
-          return false
-        } catch {
-          context.show(ErrorMessages.describe(error, context.texts), kind: .error)
-          return true
-        }
-      }
+      context.waitForDatabase(key, retry)
     } catch {
       context.show(ErrorMessages.describe(error, context.texts), kind: .error)
     }
