@@ -84,6 +84,7 @@ public enum Launcher {
     let problems = loadKeys(into: context)
     let flow = SessionFlow(database: database, context: context)
     let shell = Shell(root: flow.firstScreen(), context: context)
+    shell.terminalDatabase = { [unowned flow] in flow.database }
     if let first = problems.first { context.show(first, kind: .warning, seconds: 10) }
 
     TerminalRestore.shared.install()

@@ -74,6 +74,26 @@ import TovholderStorage
     #expect(f.screen().contains("Databasen er fri igen"))
   }
 
+  /// A tab that reads (and audits) what it shows as it is drawn, meeting the lock: the screen
+  /// says it waits instead of "try again", and reads again once the lock is free.
+  @Test func aTabThatMeetsTheLockReadsAgainOnceItIsFree() throws {
+    let f = try AppFixture(user: "personale", busyTimeout: 0.3)
+    f.openMenu("Beboere")
+    f.press(.enter)
+    let record = try #require(f.shell.top as? RecordScreen)
+    let lock = try OtherProgramLock(holding: f.url)
+    f.press(.tab)
+    #expect(record.tab is NotesTab)
+    #expect(f.screen().contains("Databasen er optaget – det sker af sig selv"))
+    #expect(!f.screen().contains("Prøv igen om lidt"))
+    lock.release()
+    f.shell.tick()
+    let notes = try #require(record.tab as? NotesTab)
+    _ = f.screen()
+    #expect(!notes.notes.isEmpty)
+    #expect(f.screen().contains("Databasen er fri igen"))
+  }
+
   /// Sign-in meeting the lock keeps the password and signs in once the database is free.
   @Test func aSignInThatMeetsTheLockSignsInOnceItIsFree() throws {
     let f = try AppFixture(user: nil, busyTimeout: 0.3)

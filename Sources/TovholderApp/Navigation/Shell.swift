@@ -47,7 +47,7 @@ public final class Shell {
     }
     let screen = top
     let command = context.keymap.command(for: key, scopes: screen.scopes, editingText: screen.isEditingText)
-    if command == .save, let database = context.session?.database, !database.isWriteLockFree {
+    if command == .save, let database, !database.isWriteLockFree {
       waitForLock(screen, key)
       return .none
     }
@@ -71,16 +71,23 @@ public final class Shell {
   /// A key whose action found the database locked (by another program, or by other
   /// terminals past the busy timeout), and the screen it was meant for: done again on the
   /// idle tick once the lock is free, so nothing the person did is dropped and nobody is
-  /// told to try again. A save is then made with what was typed meanwhile.
-  private var keyWaitingForLock: (screen: Weak, key: Key)?
+  /// told to try again. A save is then made with what was typed meanwhile. Without a key,
+  /// the screen met the lock while drawing (a tab reading, and auditing, what it shows) and
+  /// reads again.
+  private var keyWaitingForLock: (screen: Weak, key: Key?)?
+
+  /// The database this terminal works on, also before anyone signs in (the launcher sets it).
+  public var terminalDatabase: () -> AppDatabase? = { nil }
+  private var database: AppDatabase? { context.session?.database ?? terminalDatabase() }
 
   private struct Weak {
     weak var screen: (any Screen)?
   }
 
-  private func waitForLock(_ screen: any Screen, _ key: Key) {
+  private func waitForLock(_ screen: any Screen, _ key: Key?) {
     keyWaitingForLock = (Weak(screen: screen), key)
-    let isSave = context.keymap.command(for: key, scopes: screen.scopes, editingText: screen.isEditingText) == .save
+    let isSave =
+      key.map { context.keymap.command(for: $0, scopes: screen.scopes, editingText: screen.isEditingText) } == .save
     context.showTerminalWide(
       context.texts(isSave ? "db.waitingSave" : "db.waitingKey"), kind: .warning, seconds: 24 * 3600)
   }
@@ -95,10 +102,14 @@ public final class Shell {
       keyWaitingForLock = nil
       return
     }
-    guard context.session?.database.isWriteLockFree ?? false else { return }
+    guard database?.isWriteLockFree ?? false else { return }
     keyWaitingForLock = nil
     context.showTerminalWide(context.texts("db.free"))
-    _ = handle(waiting.key)
+    if let key = waiting.key {
+      _ = handle(key)
+    } else {
+      screen.refresh(context: context)
+    }
   }
 
   // MARK: Following what other terminals save
@@ -219,6 +230,7 @@ public final class Shell {
     var cursor = PickerTexts.$noMatch.withValue(context.texts("picker.noMatch")) {
       top.draw(into: &buffer, area: body, context: context)
     }
+    if keyWaitingForLock == nil, context.message?.text == context.texts("error.locked") { waitForLock(top, nil) }
     drawMessage(into: &buffer, area: footer.row(0))
     drawStatus(into: &buffer, area: footer.row(1))
     if var overlay = help {

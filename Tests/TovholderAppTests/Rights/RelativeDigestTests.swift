@@ -23,10 +23,11 @@ import TovholderStorage
     let actor = f.session.actor
     let residents = try f.database.residents.list(for: actor)
     // A resident with a plan and screenings, whose own health consent allows sharing.
-    let resident = try residents.first { r in
-      (try? f.database.health.exportSummary(residentID: r.id, actor: actor)) != nil
-        && (try? f.database.plans.document(residentID: r.id, actor: actor)) != nil
-    }!
+    let resident = try #require(
+      residents.first { r in
+        (try? f.database.health.exportSummary(residentID: r.id, actor: actor)) != nil
+          && (try? f.database.plans.document(residentID: r.id, actor: actor)) != nil
+      })
     let repo = RelativesWords.repository(f.session)
     let aase = try repo.add(NewRelative(residentID: resident.id, name: "Åse Ågård", relation: "søster"), by: actor)
     let ib = try repo.add(NewRelative(residentID: resident.id, name: "Ib Ørsted", relation: "ven"), by: actor)

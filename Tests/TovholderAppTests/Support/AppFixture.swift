@@ -58,6 +58,7 @@ final class AppFixture {
     context = AppContext(texts: Texts(language: language), clock: clock.clock)
     flow = SessionFlow(database: database, context: context)
     shell = Shell(root: flow.firstScreen(), context: context)
+    shell.terminalDatabase = { [database] in database }
     _ = shell.render(size: Size(width: 80, height: 24))
     if let user {
       let actor = try database.accounts.signIn(username: user, password: DemoHome.password)
