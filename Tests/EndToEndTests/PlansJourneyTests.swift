@@ -74,6 +74,17 @@ import Testing
     }()
     #expect(chart.contains("median 2"))
     #expect(chart.contains("Skala 0–4 · Mål: 3"))
+
+    // The newest value (4) was wrong: Enter on it marks it, with why and the right value
+    // (3 keys besides the typed text); it stays in the history, struck through and marked,
+    // beside the right one, and leaves the chart and the report.
+    try step(tmux, "Enter", waitFor: "Markér værdi som forkert")
+    try tmux.type("Tastet forkert – det var 3")
+    try tmux.keys("Enter")
+    try tmux.type("3")
+    try step(tmux, "C-s", waitFor: "Værdien er markeret som forkert, og den rigtige er registreret.")
+    let corrected = try tmux.waitFor("Forkert: Tastet forkert – det var 3")
+    #expect(corrected.contains("4\u{0336}"), "the wrong value stays, struck through")
     try step(tmux, "Escape", waitFor: "■ Laver selv aftensmad")
 
     // The follow-up: goal 1 continues with score 3, goal 2 is changed with a note.
@@ -96,7 +107,7 @@ import Testing
     #expect(report.contains("# Statusrapport – "))
     #expect(report.contains("> Jeg vil klare mig selv"))
     #expect(report.contains("## Mål 1: Laver selv aftensmad"))
-    #expect(report.contains("▃▅█"))
+    #expect(report.contains("▃▅▆"), "the values without the one marked wrong: 1, 2, 3")
     #expect(report.contains("Laver selv aftensmad: Fortsættes · fremskridt 3/4"))
     #expect(report.contains("Tager bussen alene: Ændres – Kun med ledsager første måned"))
   }
