@@ -49,7 +49,11 @@ import Testing
     for _ in 0..<9 { try tmux.keys("Tab") }
     try tmux.type("ja")
     try tmux.keys("Enter", "C-s")
-    try tmux.waitFor("Skema 1: Indberetning af akutte indgreb")
+    // Filled from what is known: the home, the resident, the CPR masked until Ctrl-R.
+    let skema = try tmux.waitFor("Skema 1: Indberetning af akutte indgreb")
+    #expect(skema.contains("Bostedet Solbakken (fiktivt)"))
+    #expect(skema.contains("Fatima Al-Sayed"))
+    #expect(skema.contains("-••••"), "\(skema)")
     try tmux.keys("Tab", "Tab")
     try tmux.type("Solbakke Kommune")
     for _ in 0..<4 { try tmux.keys("Tab") }
