@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// Issue 15: `tovholder home set` changes the home's settings as the admin's screen does,
+/// Issue 15: `tovholder home set` changes the home's settings as the screen for leaders and the admin does,
 /// checked the same way (Danish messages) and audited; `home show` reads them back.
 @Suite struct HomeCommandTests {
   func run(_ arguments: [String]) throws -> (Int32, String, String) {
@@ -10,7 +10,7 @@ import Testing
     return (r.status, r.out, r.err)
   }
 
-  @Test func theAdminSetsShiftChangesAndMunicipalityAndStaffCannot() throws {
+  @Test func theAdminAndLeadersSetShiftChangesAndMunicipalityAndStaffCannot() throws {
     let db = try DemoDatabase.copy()
     let (code, out, err) = try run([
       "home", "set", "--database", db.path, "--user", "admin", "--shifts", "06:45,14:45,22:45", "--municipality",
@@ -29,8 +29,13 @@ import Testing
     #expect(bad != 0 && message.contains("Vagterne skal begynde i rækkefølgen dag, aften, nat"))
     let (unreadable, _, why) = try run(["home", "set", "--database", db.path, "--user", "admin", "--shifts", "7"])
     #expect(unreadable != 0 && why.contains("kan ikke læses"))
-    let (refused, _, _) = try run(["home", "set", "--database", db.path, "--user", "leder", "--name", "Andet"])
+    let (refused, _, _) = try run(["home", "set", "--database", db.path, "--user", "personale", "--name", "Andet"])
     #expect(refused != 0)
     #expect(try sqlite(db, "SELECT dayShiftStart, name FROM home") == "405|Bostedet Solbakken (fiktivt)")
+    let (leader, _, leaderErr) = try run([
+      "home", "set", "--database", db.path, "--user", "leder", "--shifts", "06:30,14:30,22:30",
+    ])
+    #expect(leader == 0, "\(leaderErr)")
+    #expect(try sqlite(db, "SELECT dayShiftStart FROM home") == "390")
   }
 }

@@ -53,11 +53,16 @@ import TovholderStorage
     #expect(try f.database.setup.home() == before)
   }
 
-  @Test func onlyTheAdminHasTheSettings() throws {
-    for user in ["leder", "personale"] {
-      let f = try AppFixture(user: user)
-      #expect(!f.screen(width: 80, height: 40).contains("Bostedets indstillinger"))
-    }
+  @Test func leadersAndTheAdminHaveTheSettingsStaffDoNot() throws {
+    let staff = try AppFixture(user: "personale")
+    #expect(!staff.screen(width: 80, height: 40).contains("Bostedets indstillinger"))
+    let leader = try AppFixture(user: "leder")
+    leader.openMenu("Bostedets indstillinger")
+    let form = try #require(leader.shell.top as? FormScreen<HomeSettingsField>)
+    replace(leader, form, .nightStart, "22:30")
+    leader.press(.ctrl("s"))
+    #expect(leader.screen().contains("Bostedets indstillinger er gemt."))
+    #expect(try leader.database.setup.shiftTimes().night == 22 * 60 + 30)
   }
 
   @Test func aResidentGetsTheirOwnActingMunicipality() throws {

@@ -31,8 +31,8 @@ import TovholderResources
     home.shiftTimes = ShiftTimes(day: 6 * 60, evening: 14 * 60, night: 22 * 60)
     home.address = "Solvej 1, 8000 Aarhus C"
     home.actingMunicipality = "Aarhus Kommune"
-    #expect(throws: StorageError.accessDenied) { try f.db.setup.updateHome(home, by: f.leader) }
-    let saved = try f.db.setup.updateHome(home, by: f.admin)
+    #expect(throws: StorageError.accessDenied) { try f.db.setup.updateHome(home, by: f.staffA) }
+    let saved = try f.db.setup.updateHome(home, by: f.leader)
     #expect(saved.version == 2 && saved.address == "Solvej 1, 8000 Aarhus C")
     #expect(try actions(f).last == "home.update")
     // With 06/14/22 the window starts at the day shift, 06:00: the note is in.

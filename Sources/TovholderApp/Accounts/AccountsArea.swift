@@ -1,7 +1,8 @@
 import TerminalUI
 import TovholderCore
 
-/// Accounts and units: admin manages everything; a leader creates temps for their units.
+/// Accounts and units: admin manages everything; a leader creates temps for their units and
+/// sets the home's settings.
 enum AccountsArea: AreaModule {
   static func menuEntries(_ session: Session) -> [MenuEntry] {
     guard session.actor.role != .staff else { return [] }
@@ -15,11 +16,11 @@ enum AccountsArea: AreaModule {
         MenuEntry(titleKey: "menu.units", descriptionKey: "menu.units.description") { _ in
           UnitListScreen.make(session: session)
         })
-      entries.append(
-        MenuEntry(titleKey: "menu.home", descriptionKey: "menu.home.description") { context in
-          HomeSettingsScreen.make(session: session, context: context)
-        })
     }
+    entries.append(
+      MenuEntry(titleKey: "menu.home", descriptionKey: "menu.home.description") { context in
+        HomeSettingsScreen.make(session: session, context: context)
+      })
     return entries
   }
 
@@ -30,7 +31,7 @@ enum AccountsArea: AreaModule {
       return AccountFormScreen.make(session: session, context: context)
     case UnitFormScreen.draftKey where session.actor.role == .admin:
       return UnitFormScreen.make(session: session, context: context)
-    case HomeSettingsScreen.draftKey where session.actor.role == .admin:
+    case HomeSettingsScreen.draftKey where session.actor.role != .staff:
       return HomeSettingsScreen.make(session: session, context: context)
     default: return nil
     }

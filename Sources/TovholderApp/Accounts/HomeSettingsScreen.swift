@@ -6,7 +6,7 @@ enum HomeSettingsField: String, FormFieldID {
   case name, address, actingMunicipality, dayStart, eveningStart, nightStart
 }
 
-/// The home's settings (admin): name, address, the acting municipality (handlekommune) the
+/// The home's settings (admin or leader): name, address, the acting municipality (handlekommune) the
 /// force forms are sent to unless a resident has their own, and when the day, evening and
 /// night shifts begin (the handover list covers the time since the last shift change).
 /// Saved with the version read, audited by the storage.

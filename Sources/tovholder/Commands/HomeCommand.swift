@@ -27,11 +27,11 @@ struct HomeShow: ParsableCommand {
   }
 }
 
-/// `tovholder home set [--name N] [--address A] [--municipality M] [--shifts 07:00,15:00,23:00] --user ADMIN`:
+/// `tovholder home set [--name N] [--address A] [--municipality M] [--shifts 07:00,15:00,23:00] --user LEADER`:
 /// changes what is given, checks it as the screen does, and saves it audited.
 struct HomeSet: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "set", abstract: "Changes the home's settings (admin); what is not given stays.")
+    commandName: "set", abstract: "Changes the home's settings (admin or leader); what is not given stays.")
 
   @OptionGroup var global: GlobalOptions
   @Option(help: "The home's name.") var name: String?
