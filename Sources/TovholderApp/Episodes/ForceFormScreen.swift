@@ -90,7 +90,7 @@ enum ForceFormScreen {
       case .date: return FieldSpec(id, f.label, kind: .date, required: f.required, initial: v)
       case .time: return FieldSpec(id, f.label, kind: .time, required: f.required, initial: v)
       case .choice, .yesNo:
-        let options = form.options(of: f).map { ChoiceOption($0, $0) }
+        let options = form.options(of: f).map { ChoiceOption($0, f.titled($0)) }
         return .choice(id, f.label, options, options.contains { $0.key == v } ? v : nil, required: f.required)
       }
     }

@@ -47,12 +47,26 @@ public struct ForceForm: Hashable, Sendable, Decodable {
     public var kind: FieldKind
     public var required: Bool
     public var options: [String]?
+    /// A choice's plain title by option (a paragraph's "Særlige døråbnere"), where known.
+    public var optionTitles: [String: String]?
     public var verified: Bool
+
+    /// An option as shown and printed: "§ 125 – Særlige døråbnere", or the option alone.
+    public func titled(_ option: String) -> String {
+      guard let title = optionTitles?[option], !title.isEmpty else { return option }
+      return "\(option) – \(title)"
+    }
   }
 
   /// Every field in the form's order.
   public var fields: [Field] { sections.flatMap(\.fields) }
   public var unverifiedFieldCount: Int { fields.filter { !$0.verified }.count }
+  /// How many of the choices' options have a plain title, of how many.
+  public var optionTitleCount: (titled: Int, of: Int) {
+    let choices = fields.filter { $0.kind == .choice }
+    let options = choices.flatMap { f in (f.options ?? []).map { (f, $0) } }
+    return (options.filter { $0.0.titled($0.1) != $0.1 }.count, options.count)
+  }
 
   /// Parses a catalogue file; checks ids are unique and choice fields have options.
   public static func parse(_ bytes: some Sequence<UInt8>) throws(ForceFormError) -> ForceForm {

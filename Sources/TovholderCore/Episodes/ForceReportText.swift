@@ -52,6 +52,7 @@ public enum ForceReportText {
         var value = (report.answers[field.id] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         // Dates are kept as ISO in the answers and read dd-mm-yyyy, as everywhere else.
         if field.kind == .date, let d = CalendarDay(iso: value) { value = DateWording.day(d) }
+        if field.kind == .choice, !value.isEmpty { value = field.titled(value) }
         let shown = value.isEmpty ? "–" : value
         if field.kind == .longText {
           lines.append("\(field.label)\(mark):")

@@ -43,6 +43,8 @@ struct FormsList: ParsableCommand {
         let use = f == inUse ? " · " + t("forms.inUse") : ""
         print("  " + t("forms.version", f.version) + " · \(origin) · \(verified)\(use)")
         if let source = f.wordingSource { print("    " + t("forms.source", source)) }
+        let titles = f.optionTitleCount
+        if titles.of > 0 { print("    " + t("forms.optionTitles", titles.titled, titles.of)) }
       }
     }
   }

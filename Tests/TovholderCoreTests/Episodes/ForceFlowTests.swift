@@ -65,6 +65,16 @@ import TovholderCore
     let dateLine = text.split(separator: "\n").first { $0.hasPrefix(dateLabel) }
     #expect(dateLine?.hasSuffix(": 04-03-2025") == true && !text.contains("2025-03-04"))
     #expect(text.contains("(endnu ikke vurderet)"))
+    // Issue 15: a paragraph chosen prints with its plain title where the catalogue has one.
+    let basis = try #require(form.fields.first { $0.id == "hjemmel" })
+    let chosen = try #require(r.answers["hjemmel"])
+    let basisLine = text.split(separator: "\n").first { $0.hasPrefix(basis.label) }
+    #expect(basisLine?.hasSuffix(": \(basis.titled(chosen))") == true)
+    var titled = r
+    titled.answers["hjemmel"] = "§ 124 c"
+    #expect(
+      try ForceReportText.render(titled, form: form, context: ctx, wording: .da).contains(
+        ": § 124 c – Kortvarig fastholdelse for at afværge ødelæggelse af ting"))
     var last = text.startIndex
     for field in form.fields {
       let range = text.range(of: field.label, range: last..<text.endIndex)

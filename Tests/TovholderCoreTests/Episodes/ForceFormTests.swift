@@ -36,6 +36,24 @@ enum EpisodesCatalogueFiles {
     }
   }
 
+  /// Issue 15: paragraph choices carry a plain title where one could be grounded offline; the
+  /// rest show the paragraph alone (never an invented title), and the file says where from.
+  @Test func paragraphChoicesHaveTheirPlainTitleWhereKnown() throws {
+    let skema2 = try EpisodesCatalogueFiles.form(.skema2)
+    let basis = try #require(skema2.fields.first { $0.id == "hjemmel" })
+    #expect(basis.titled("§ 125") == "§ 125 – Særlige døråbnere")
+    #expect(basis.titled("§ 128 c") == "§ 128 c – Låse eller sikre døre og vinduer i egen bolig")
+    #expect(basis.titled("§ 128 d") == "§ 128 d")
+    let counts = skema2.optionTitleCount
+    #expect(counts.titled == 4 && counts.of == 11)
+    let skema4 = try EpisodesCatalogueFiles.form(.skema4)
+    #expect(
+      skema4.fields.first { $0.id == "hjemmel" }?.titled("§ 129")
+        == "§ 129 – Optagelse i særligt botilbud uden samtykke")
+    let skema1 = try EpisodesCatalogueFiles.form(.skema1).optionTitleCount
+    #expect(skema1.titled == 3 && skema1.of == 7)
+  }
+
   @Test func badCataloguesAreRefused() {
     #expect(throws: ForceFormError.unreadable) { try ForceForm.parse(Array("{".utf8)) }
     let dup = """
