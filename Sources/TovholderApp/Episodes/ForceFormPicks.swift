@@ -5,8 +5,9 @@ import TovholderStorage
 
 /// Fields of a force form that are picked from what the program knows instead of typed
 /// (issue 15): the staff who took part from the accounts of the resident's unit, the guardian
-/// from the resident's network (and, on the report, who was informed: guardians and relatives). The official form asks for text, so the answer saved is the
-/// names chosen, as text; the form's fields, order and wording are unchanged.
+/// and relatives from the resident's network (and, on the report, who was informed: guardians
+/// and relatives). The official form asks for text, so the answer saved is the names chosen,
+/// as text; the form's fields, order and wording are unchanged.
 struct ForceFormPicks {
   static let staffField = "medarbejdere"
   static let guardianField = "vaerge"
@@ -42,8 +43,9 @@ struct ForceFormPicks {
       names["g\(i)"] = name
       return ChoiceOption("g\(i)", t("episodes.force.pick.guardian", name))
     }
-    let relatives = overview.relatives.map {
-      ChoiceOption("r\($0.id)", $0.relation.isEmpty ? $0.name : "\($0.name) (\($0.relation))")
+    let relatives = overview.relatives.map { r -> ChoiceOption in
+      names["r\(r.id)"] = r.name
+      return ChoiceOption("r\(r.id)", r.relation.isEmpty ? r.name : "\(r.name) (\(r.relation))")
     }
     return (guardians, relatives, names)
   }
@@ -64,12 +66,14 @@ struct ForceFormPicks {
     }
     picks.options[staffField] = staff
     picks.initial[staffField] = staff.map(\.key).filter(chosen.contains).joined(separator: ",")
-    // The guardian: those in force, or none. Without one on record the field stays text, so a
-    // guardian not yet recorded can still be named.
+    // The guardian: those in force first, then the resident's relatives (a relative may be the
+    // guardian before it is recorded), or none. With nobody on record the field stays text, so
+    // a guardian from outside the network can still be named.
     let network = network(session, e.residentID, today: today, texts: t)
-    if !network.guardians.isEmpty {
-      picks.options[guardianField] = network.guardians + [ChoiceOption(nobody, t("episodes.force.pick.noGuardian"))]
-      picks.initial[guardianField] = network.guardians[0].key
+    if !network.guardians.isEmpty || !network.relatives.isEmpty {
+      let none = ChoiceOption(nobody, t("episodes.force.pick.noGuardian"))
+      picks.options[guardianField] = network.guardians + network.relatives + [none]
+      picks.initial[guardianField] = network.guardians.first?.key ?? none.key
       picks.words = network.names
     }
     return picks

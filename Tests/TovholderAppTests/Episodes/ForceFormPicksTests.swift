@@ -43,6 +43,35 @@ import TovholderStorage
     #expect(!answer.contains(String(other.id)))
   }
 
+  /// The guardian field offers the guardians in force first, then the resident's relatives
+  /// (one may be the guardian before it is recorded), then "no guardian"; the answer is the
+  /// name alone. With no guardian on record, nobody is chosen for the person.
+  @Test func theGuardianFieldOffersTheRelativesToo() throws {
+    let f = try AppFixture(user: "nattevagt")
+    let (e, _) = try AllForms.episode(f)
+    let repo = f.database.relatives(catalogue: f.session.catalogues.informationKinds)
+    let overview = try repo.overview(residentID: e.residentID, actor: f.session.actor, on: f.today)
+    let inForce = overview.guardianships.filter { $0.isActive(on: f.today) }.count
+    let aase = try repo.add(
+      NewRelative(residentID: e.residentID, name: "Åse Ågård", relation: "søster"), by: f.session.actor)
+    let form = ForceFormScreen.make(session: f.session, kind: .skema2, episode: e, context: f.context)
+    let guardian = ForceField(key: ForceFormPicks.guardianField)
+    guard case .choice(let options)? = form.specs.first(where: { $0.id == guardian })?.kind else {
+      Issue.record("værge is not a list")
+      return
+    }
+    #expect(options.count == inForce + overview.relatives.count + 2)
+    let at = try #require(options.firstIndex { $0.label == "Åse Ågård (søster)" })
+    #expect(at >= inForce && at < options.count - 1)
+    #expect(options.last?.key == ForceFormPicks.nobody)
+    #expect(form.value(guardian) == (inForce == 0 ? ForceFormPicks.nobody : "g0"))
+    let resident = try f.database.residents.fetch(id: e.residentID, actor: f.session.actor)
+    let picks = ForceFormPicks.make(f.session, e, unitID: resident.unitID, today: f.today, texts: f.context.texts)
+    #expect(picks.answer(ForceFormPicks.guardianField, keys: ForceFormPicks.nobody) == "")
+    #expect(form.setValue(guardian, "r\(aase.id)"))
+    #expect(picks.answer(ForceFormPicks.guardianField, keys: form.value(guardian)) == "Åse Ågård")
+  }
+
   /// The step "guardian/relatives informed" names the resident's network above its text field.
   @Test func theInformedStepNamesTheNetwork() throws {
     let f = try AppFixture(user: "leder")
