@@ -8,22 +8,29 @@ import TovholderStorage
 /// and who logs it with their password.
 enum LockedQuickLogField: String, FormFieldID { case date, time, username, resident, summary, password }
 
-/// F6 on the locked screen: the quick log at once, before anyone signs in. The person gives
-/// user name and password when saving; the episode is theirs (and the audit says so), and the
-/// screen stays locked. Until then the form lives under the lock and nowhere else: no draft
-/// row, as nobody is known yet; Esc keeps it for the next F6 (the password is dropped); when
-/// the person it names signs in, it becomes their quick-log draft (`SessionFlow.signedIn`).
+/// F6 on the locked screen (or the sign-in screen): the quick log at once, before anyone
+/// signs in. The person gives user name and password when saving; the episode is theirs (and
+/// the audit says so), and the screen stays locked. Until then what is typed is a quick-log
+/// draft of the person the user name names, from the first key, so a killed terminal loses
+/// nothing; nobody else sees it, and it holds the resident's letters, not a resident (nobody
+/// is signed in to look one up): the quick log finds the resident when its person opens the
+/// draft. Esc keeps the form for the next F6 (the password is dropped).
 ///
 /// Keys (the user name given): F6, the name letters, Enter, the text, Tab, the password,
 /// Enter: four keys besides the name letters, the text and the password.
 final class LockedQuickLogScreen: FormScreen<LockedQuickLogField> {
-  init(flow: SessionFlow, username: String) {
+  /// This form's drafts are written as this "session", one per form.
+  private let draftSession = "locked-" + UUID().uuidString
+
+  init(flow: SessionFlow, username: String, locked: Bool) {
     let context = flow.context
     let t = context.texts
     let zone = TimeZone.danish
     let now = context.clock()
+    let words = locked ? "episodes.locked" : "episodes.signedOut"
+    let row = DraftRowBox()
     super.init(
-      title: t("episodes.locked.title"), context: context,
+      title: t(words + ".title"), context: context,
       fields: [
         .date(.date, t("episodes.field.date"), CalendarDay(now, in: zone), required: true),
         .time(.time, t("episodes.field.time"), TimeOfDay(now, in: zone), required: true),
@@ -31,15 +38,27 @@ final class LockedQuickLogScreen: FormScreen<LockedQuickLogField> {
         .text(.resident, t("episodes.locked.resident"), required: true, max: FieldLimit.name),
         .area(.summary, t("episodes.field.summary"), height: 4, required: true),
         .secret(.password, t("signin.password"), required: true),
-      ], focus: username.isEmpty ? .username : .resident, draftKey: nil
+      ], focus: username.isEmpty ? .username : .resident, draftKey: QuickLogScreen.draftKey
     ) { form, context in
-      try Self.save(form, flow: flow, context: context, zone: zone)
+      try Self.save(form, flow: flow, context: context, zone: zone, draft: row.screen?.draft, words: words)
     }
-    header = { context in [(context.texts("episodes.locked.intro"), .header)] }
+    row.screen = self
+    header = { context in [(context.texts(words + ".intro"), .header)] }
     labelWidth = 21
     onRefused = { screen in screen.setValue(.password, "") }
     onSaved = { _ in flow.pendingLockedLog = nil }
+    draftOwner = { [unowned self] in
+      let name = value(.username).trimmingCharacters(in: .whitespaces)
+      guard !name.isEmpty, let account = (try? flow.database.accounts.fetch(username: name)) ?? nil,
+        account.isActive, account.role != .admin
+      else { return nil }
+      return DraftOwner(drafts: flow.database.drafts, accountID: account.id, session: self.draftSession)
+    }
+    draftPayload = { [unowned self] in quickLogDraft(texts: t) }
   }
+
+  /// Lets the save reach the screen's draft row, made after the save function.
+  private final class DraftRowBox { weak var screen: LockedQuickLogScreen? }
 
   override var scopes: [CommandScope] { [.form] }
 
@@ -58,7 +77,8 @@ final class LockedQuickLogScreen: FormScreen<LockedQuickLogField> {
   /// Signs the person in for this one save, finds the resident among those they may see, and
   /// saves the quick log as theirs. The screen stays locked.
   static func save(
-    _ form: FormReading<LockedQuickLogField>, flow: SessionFlow, context: AppContext, zone: TimeZone
+    _ form: FormReading<LockedQuickLogField>, flow: SessionFlow, context: AppContext, zone: TimeZone,
+    draft: FormDraft?, words: String
   ) throws -> FormSaved {
     let t = context.texts
     let actor: Actor
@@ -80,9 +100,13 @@ final class LockedQuickLogScreen: FormScreen<LockedQuickLogField> {
     let at = try QuickLogScreen.moment(
       day: form.day(.date), time: form.time(.time), now: context.clock(), zone: zone,
       field: LockedQuickLogField.time, texts: t)
-    let episode = try flow.database.episodes.quickLog(
-      QuickLog(residentID: resident.id, occurredAt: at, summary: form.text(.summary)), by: actor, timeZone: zone)
-    return FormSaved(t("episodes.locked.saved", episode.id, actor.displayName))
+    // The draft goes in the episode's own transaction, as with every form.
+    let row = draft?.owner?.accountID == actor.accountID ? draft?.id : nil
+    let episode = try DraftRepository.discarding(row, owner: actor.accountID) {
+      try flow.database.episodes.quickLog(
+        QuickLog(residentID: resident.id, occurredAt: at, summary: form.text(.summary)), by: actor, timeZone: zone)
+    }
+    return FormSaved(t(words + ".saved", episode.id, actor.displayName))
   }
 
   enum Match { case one(Resident), none, several(Int) }
@@ -103,16 +127,18 @@ final class LockedQuickLogScreen: FormScreen<LockedQuickLogField> {
     return .none
   }
 
-  /// The quick-log draft this form becomes for the person it names, once they sign in: the
-  /// same fields, the resident by id when the letters name one of theirs.
-  func draftPayload(residents: [Resident]) -> String {
+  /// The draft, in the quick log's own shape: date, time and text, and the resident's letters
+  /// (`QuickLogScreen.lettersExtra`) for the quick log to look up when its person opens it.
+  func quickLogDraft(texts t: Texts) -> String {
+    let letters = value(.resident).trimmingCharacters(in: .whitespaces)
+    let summary = value(.summary)
     var values = [
-      QuickLogField.date.key: value(.date), QuickLogField.time.key: value(.time),
-      QuickLogField.summary.key: value(.summary),
+      QuickLogField.date.key: value(.date), QuickLogField.time.key: value(.time), QuickLogField.summary.key: summary,
+      DraftMeta.title: t("episodes.quick.title"), DraftMeta.about: letters,
+      DraftMeta.preview: String(summary.replacingOccurrences(of: "\n", with: " ").prefix(80)),
+      DraftMeta.extra + QuickLogScreen.lettersExtra: letters,
     ]
-    if case .one(let r) = Self.resident(value(.resident).trimmingCharacters(in: .whitespaces), among: residents) {
-      values[QuickLogField.resident.key] = String(r.id)
-    }
+    values[DraftMeta.focus] = QuickLogField.summary.key
     return DraftCoding.encode(values)
   }
 }

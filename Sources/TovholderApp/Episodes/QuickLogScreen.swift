@@ -11,6 +11,8 @@ enum QuickLogField: String, FormFieldID { case date, time, resident, summary }
 /// record), a short text, Ctrl-S. A draft from the first key.
 enum QuickLogScreen {
   static let draftKey = "episode.quick"
+  /// A draft begun on the locked screen names the resident by the letters typed there.
+  static let lettersExtra = "lockedLetters"
 
   static func make(session: Session, context: AppContext, resident: ResidentID? = nil) -> FormScreen<QuickLogField> {
     let t = context.texts
@@ -45,6 +47,15 @@ enum QuickLogScreen {
     screen.header = { context in [(context.texts("episodes.quick.intro"), .header)] }
     screen.labelWidth = 18
     screen.draftAbout = { $0.label(of: .resident) }
+    screen.restoreExtras = { [unowned screen] extras in
+      guard let letters = extras[lettersExtra], !letters.isEmpty else { return }
+      if case .one(let r) = LockedQuickLogScreen.resident(letters, among: residents) {
+        screen.setValue(.resident, String(r.id))
+      } else {
+        screen.setMessage(t("episodes.locked.lettersWere", letters), for: .resident)
+        screen.focus(.resident)
+      }
+    }
     return screen
   }
 }

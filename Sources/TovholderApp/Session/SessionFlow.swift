@@ -62,7 +62,7 @@ public final class SessionFlow {
 
   /// F6 on the sign-in or locked screen: the quick log begun there, or a new one with the user
   /// name typed on the lock screen or else the one of the person who locked it.
-  func lockedQuickLog(typedUsername: String) -> LockedQuickLogScreen {
+  func lockedQuickLog(typedUsername: String, locked isLocked: Bool) -> LockedQuickLogScreen {
     if let pendingLockedLog { return pendingLockedLog }
     var username = typedUsername.trimmingCharacters(in: .whitespaces)
     if username.isEmpty, let owner = locked?.session.actor.accountID,
@@ -70,26 +70,20 @@ public final class SessionFlow {
     {
       username = account.username
     }
-    let screen = LockedQuickLogScreen(flow: self, username: username)
+    let screen = LockedQuickLogScreen(flow: self, username: username, locked: isLocked)
     pendingLockedLog = screen
     return screen
   }
 
-  /// When the person a waiting locked quick log names signs in, it becomes their quick-log
-  /// draft (offered at once, as a new draft); for anyone else it stays under the lock.
+  /// When the person a waiting locked quick log names signs in, it is theirs: it has been their
+  /// quick-log draft since the first key (offered at once, as a new draft); for anyone else it
+  /// stays under the lock. A log begun under the lock of a terminal that died is their draft
+  /// the same way, offered because it is newer than their last sign-in.
   @discardableResult
   private func handOverLockedLog(to session: Session) -> Bool {
-    let actor = session.actor
-    guard let pending = pendingLockedLog, pending.hasContent,
-      let account = try? database.accounts.fetch(id: actor.accountID),
-      account.username.lowercased() == pending.value(.username).trimmingCharacters(in: .whitespaces).lowercased()
-    else { return false }
-    let residents = (try? database.residents.list(for: actor)) ?? []
-    guard
-      (try? database.drafts.save(
-        id: nil, owner: actor.accountID, session: session.id, formKey: QuickLogScreen.draftKey,
-        startedAt: context.clock(), payload: pending.draftPayload(residents: residents))) != nil
-    else { return false }
+    guard let pending = pendingLockedLog, pending.hasContent else { return false }
+    pending.saveDraft(context: context)
+    guard pending.draftRowOwner == session.actor.accountID else { return false }
     pendingLockedLog = nil
     return true
   }

@@ -66,7 +66,7 @@ public final class SignInScreen: FormScreen<SignInField> {
 
   public override func perform(_ command: CommandID, context: AppContext) -> ScreenAction {
     // F6: the quick log at once; the person says who they are when saving.
-    if command == .quickLog { return .push(flow.lockedQuickLog(typedUsername: value(.username))) }
+    if command == .quickLog { return .push(flow.lockedQuickLog(typedUsername: value(.username), locked: locked)) }
     guard command == .back else { return super.perform(command, context: context) }
     setValue(.username, "")
     setValue(.password, "")

@@ -175,6 +175,11 @@ public struct AccountRepository: Sendable {
   public func fetch(id: AccountID) throws(StorageError) -> Account? {
     try db.read { db in try AccountRow.fetch(db, id: id) }
   }
+
+  /// The account with this user name (as typed at sign-in), active or not.
+  public func fetch(username: String) throws(StorageError) -> Account? {
+    try db.read { db in try AccountRow.fetch(db, username: username.trimmingCharacters(in: .whitespaces))?.account(db) }
+  }
 }
 
 /// An account with the units it works in, read in one request.

@@ -118,8 +118,9 @@ import TovholderStorage
     #expect(f.shell.top is LockedQuickLogScreen)
   }
 
-  /// Typed under the lock and left: another person who signs in sees none of it; the person
-  /// it names gets it as their quick-log draft when they sign in.
+  /// Typed under the lock and left: from the first key it is the named person's quick-log
+  /// draft and nobody else's; another person who signs in sees none of it; the person it
+  /// names gets it offered when they sign in, and it opens with the resident found.
   @Test func whatWasTypedUnderTheLockReachesOnlyThePersonItNames() throws {
     let f = try AppFixture(user: nil)
     let night = try actor(f, "nattevagt")
@@ -132,6 +133,9 @@ import TovholderStorage
     f.type(letters)
     f.press(.enter)
     f.type(secret)
+    // A draft of the night worker's from the first key, holding the letters, never a password.
+    let row = try #require(try f.database.drafts.find(owner: night.accountID, formKey: QuickLogScreen.draftKey).first)
+    #expect(DraftCoding.decode(row.payload)["summary"] == secret)
     f.press(.escape)
     #expect(f.shell.top is SignInScreen)
 
@@ -140,16 +144,88 @@ import TovholderStorage
     #expect(!f.screen().contains(secret))
     let theirs = try f.database.drafts.list(owner: staff.accountID)
     #expect(!theirs.contains { $0.payload.contains("Zzz") })
-    #expect(try f.database.drafts.list(owner: night.accountID).allSatisfy { !$0.payload.contains("Zzz") })
     f.flow.lock(f.shell)
 
-    // The night worker signs in: it is their quick-log draft, resident chosen, offered first.
+    // The night worker signs in: their quick-log draft, offered first; it opens with the
+    // resident the letters name.
     f.shell.reset(to: AppFixture.screens(f.flow.signedIn(night)))
-    let draft = try #require(
-      try f.database.drafts.find(owner: night.accountID, formKey: QuickLogScreen.draftKey).first)
-    let values = DraftCoding.decode(draft.payload)
-    #expect(values["summary"] == secret && values["resident"] == String(resident.id))
     #expect(f.shell.top is DraftsScreen)
     #expect(f.flow.pendingLockedLog == nil)
+    #expect(try f.database.drafts.find(owner: night.accountID, formKey: QuickLogScreen.draftKey).count == 1)
+    _ = f.screen()
+    f.press(.enter)
+    let form = try #require(f.shell.top as? FormScreen<QuickLogField>)
+    #expect(form.value(.resident) == String(resident.id) && form.value(.summary) == secret)
+    f.press(.ctrl("s"))
+    #expect(try f.database.episodes.list(residentID: resident.id, actor: night).contains { $0.summary == secret })
+    #expect(try f.database.drafts.find(owner: night.accountID, formKey: QuickLogScreen.draftKey).isEmpty)
+  }
+
+  /// The terminal dies with the form open under the lock: nothing typed is lost, it waits as
+  /// the named person's draft. A user name changed moves it; one that names nobody (or the
+  /// admin) keeps it on screen only. Saving removes it with the episode.
+  @Test func aLogTypedUnderTheLockOutlivesTheTerminal() throws {
+    let f = try AppFixture(user: nil)
+    let night = try actor(f, "nattevagt")
+    let staff = try actor(f, "personale")
+    let (letters, resident) = try uniqueLetters(f, for: night)
+    f.press(.function(6))
+    f.type("personale")
+    f.press(.enter)
+    f.type(letters)
+    f.press(.enter)
+    f.type("sparkede døren")
+    func drafts(_ a: Actor) -> Int {
+      (try? f.database.drafts.find(owner: a.accountID, formKey: QuickLogScreen.draftKey).count) ?? -1
+    }
+    #expect(drafts(staff) == 1 && drafts(night) == 0)
+    let form = try #require(f.shell.top as? LockedQuickLogScreen)
+    form.focus(.username)
+    f.press(.ctrl("e"), .ctrl("u"))
+    f.type("ingen-saadan")
+    #expect(drafts(staff) == 0 && drafts(night) == 0)
+    f.press(.ctrl("u"))
+    f.type("admin")
+    #expect(drafts(staff) == 0)
+    f.press(.ctrl("u"))
+    f.type("nattevagt")
+    #expect(drafts(staff) == 0 && drafts(night) == 1)
+
+    // The terminal dies: the program's memory is gone, the row is not.
+    f.flow.pendingLockedLog = nil
+    f.shell.reset(to: AppFixture.screens(f.flow.signedIn(night)))
+    #expect(f.shell.top is DraftsScreen)
+    #expect(f.screen().contains("sparkede døren"))
+    f.press(.enter)
+    let quick = try #require(f.shell.top as? FormScreen<QuickLogField>)
+    #expect(quick.value(.resident) == String(resident.id))
+  }
+
+  /// Saved from under the lock: the draft goes with the episode, in its transaction.
+  @Test func savingUnderTheLockRemovesTheDraft() throws {
+    let f = try AppFixture(user: nil)
+    let night = try actor(f, "nattevagt")
+    let (letters, _) = try uniqueLetters(f, for: night)
+    f.press(.function(6))
+    f.type("nattevagt")
+    f.press(.enter)
+    f.type(letters)
+    f.press(.enter)
+    f.type("kastede en kop")
+    #expect(try f.database.drafts.find(owner: night.accountID, formKey: QuickLogScreen.draftKey).count == 1)
+    f.press(.tab)
+    f.type(DemoHome.password)
+    f.press(.enter)
+    #expect(f.screen().contains("er gemt af"))
+    #expect(try f.database.drafts.find(owner: night.accountID, formKey: QuickLogScreen.draftKey).isEmpty)
+  }
+
+  /// F6 on the first sign-in screen (nothing locked) says so in its title and intro.
+  @Test func beforeAnyoneSignedInTheFormDoesNotSayLocked() throws {
+    let f = try AppFixture(user: nil)
+    f.press(.function(6))
+    let screen = f.screen()
+    #expect(screen.contains("Voldsom episode – før log ind") && !screen.contains("låst skærm"))
+    #expect(screen.contains("ingen bliver logget"))
   }
 }

@@ -78,18 +78,22 @@ extension AllForms {
     FormEntry(name: "note", user: "personale") { f in
       NoteFormScreen.make(session: f.session, resident: try resident(f), editing: nil, context: f.context)
     },
-    FormEntry(name: "resident.new", user: "leder") { f in ResidentFormScreen.make(session: f.session, context: f.context) },
+    FormEntry(name: "resident.new", user: "leder") { f in
+      ResidentFormScreen.make(session: f.session, context: f.context)
+    },
     FormEntry(name: "resident.edit", user: "leder") { f in
       ResidentEditScreen.make(session: f.session, resident: try resident(f), context: f.context)
     },
     FormEntry(name: "signIn", user: nil) { f in SignInScreen(flow: f.flow) },
-    FormEntry(name: "lockedQuickLog", user: nil) { f in LockedQuickLogScreen(flow: f.flow, username: "") },
+    FormEntry(name: "lockedQuickLog", user: nil) { f in LockedQuickLogScreen(flow: f.flow, username: "", locked: true)
+    },
     FormEntry(name: "firstRun", user: nil) { f in FirstRunScreen(flow: f.flow) },
   ]
 
   static let episodes: [FormEntry] =
     [
-      FormEntry(name: "quickLog", user: "nattevagt") { f in QuickLogScreen.make(session: f.session, context: f.context) },
+      FormEntry(name: "quickLog", user: "nattevagt") { f in QuickLogScreen.make(session: f.session, context: f.context)
+      },
       FormEntry(name: "episode.complete", user: "nattevagt") { f in
         let (e, name) = try episode(f)
         return CompletionForm.make(session: f.session, episode: e, residentName: name, context: f.context)
@@ -136,7 +140,8 @@ extension AllForms {
         session: f.session, resident: r, relatives: all, editing: nil, context: f.context)
     },
     FormEntry(name: "rel.policy", user: "leder") { f in HomeFormScreen.policy(session: f.session, context: f.context) },
-    FormEntry(name: "rel.meeting", user: "leder") { f in HomeFormScreen.meeting(session: f.session, context: f.context) },
+    FormEntry(name: "rel.meeting", user: "leder") { f in HomeFormScreen.meeting(session: f.session, context: f.context)
+    },
     FormEntry(name: "rel.request", user: "leder") { f in
       HomeFormScreen.request(session: f.session, editing: nil, context: f.context)
     },
@@ -154,7 +159,8 @@ extension AllForms {
     FormEntry(name: "screening.assign", user: "personale") { f in
       let r = try resident(f)
       let o = try f.database.health.overview(residentID: r.id, actor: f.session.actor)
-      return ScreeningAssignmentFormScreen.make(session: f.session, resident: r, choices: o.unassigned, context: f.context)
+      return ScreeningAssignmentFormScreen.make(
+        session: f.session, resident: r, choices: o.unassigned, context: f.context)
     },
     FormEntry(name: "screening.assign.edit", user: "leder") { f in
       let r = try resident(f)
@@ -185,7 +191,8 @@ extension AllForms {
     },
     FormEntry(name: "plan.subGoal", user: "personale") { f in
       let doc = try plan(f)
-      return SubGoalFormScreen.make(session: f.session, doc: doc, goal: doc.goals[0].goal, subGoal: nil, context: f.context)
+      return SubGoalFormScreen.make(
+        session: f.session, doc: doc, goal: doc.goals[0].goal, subGoal: nil, context: f.context)
     },
     FormEntry(name: "plan.intervention", user: "personale") { f in
       let doc = try plan(f)
@@ -211,7 +218,9 @@ extension AllForms {
   ]
 
   static let incidents: [FormEntry] = [
-    FormEntry(name: "incident.new", user: "personale") { f in IncidentFormScreen.make(session: f.session, context: f.context) },
+    FormEntry(name: "incident.new", user: "personale") { f in
+      IncidentFormScreen.make(session: f.session, context: f.context)
+    },
     FormEntry(name: "incident.review", user: "leder") { f in
       IncidentReviewScreen(session: f.session, incident: try incidentUnderReview(f), context: f.context)
     },
@@ -223,8 +232,10 @@ extension AllForms {
   ]
 
   static let accounts: [FormEntry] = [
-    FormEntry(name: "account.new", user: "admin") { f in AccountFormScreen.make(session: f.session, context: f.context) },
-    FormEntry(name: "account.temp", user: "leder") { f in AccountFormScreen.make(session: f.session, context: f.context) },
+    FormEntry(name: "account.new", user: "admin") { f in AccountFormScreen.make(session: f.session, context: f.context)
+    },
+    FormEntry(name: "account.temp", user: "leder") { f in AccountFormScreen.make(session: f.session, context: f.context)
+    },
     FormEntry(name: "account.password", user: "admin") { f in
       let account = try #require(try f.database.accounts.list(for: f.session.actor).first { $0.role == .staff })
       return PasswordResetScreen.make(session: f.session, account: account, context: f.context)

@@ -9,9 +9,31 @@ struct FormDraft {
   /// What the form is about (`note.new.12`); nil: the form keeps no draft.
   let key: String?
   var id: Int64?
+  /// Whose the written row is (`id`'s owner).
+  var owner: DraftOwner?
   var startedAt: Date
   var baseline: [String: String] = [:]
   var lastWritten: String?
+}
+
+/// Whose a form's draft is: the signed-in person's in their session, or (the quick log on
+/// the locked screen) the person the form names.
+public struct DraftOwner: Equatable {
+  let drafts: DraftRepository
+  let accountID: AccountID
+  let session: String
+
+  init(drafts: DraftRepository, accountID: AccountID, session: String) {
+    self.drafts = drafts
+    self.accountID = accountID
+    self.session = session
+  }
+
+  init(_ session: Session) {
+    self.init(drafts: session.database.drafts, accountID: session.actor.accountID, session: session.id)
+  }
+
+  public static func == (a: DraftOwner, b: DraftOwner) -> Bool { a.accountID == b.accountID && a.session == b.session }
 }
 
 /// A screen that can go on with a saved draft (the drafts list opens drafts through it).
@@ -30,6 +52,9 @@ enum DraftMeta {
 }
 
 extension FormScreen {
+  /// Whose the written draft row is, if one is written.
+  var draftRowOwner: AccountID? { draft.id == nil ? nil : draft.owner?.accountID }
+
   /// Field key → value, secrets left out; letters typed into an open list count too, so a
   /// draft exists from the first key.
   func fieldValues() -> [String: String] {
@@ -71,21 +96,25 @@ extension FormScreen {
   /// screen: the message line says it waits, the text stays in the form, and the draft is
   /// written on the idle tick once it is free.
   func autosave(_ context: AppContext, waiting: Bool = false) {
-    guard let key = draft.key, let session else { return }
-    let payload = payload()
-    guard payload != draft.lastWritten else { return }
+    guard let key = draft.key else { return }
+    let owner = draftOwner?() ?? session.map(DraftOwner.init)
+    let payload = draftPayload?() ?? payload()
+    guard payload != draft.lastWritten || owner != draft.owner else { return }
     let values = fieldValues()
-    let isBaseline = values == draft.baseline || values.values.allSatisfy(\.isEmpty)
+    let isBaseline = owner == nil || values == draft.baseline || values.values.allSatisfy(\.isEmpty)
     let write = { [weak self] (waiting: Bool) throws(StorageError) in
       guard let self else { return }
-      let drafts = session.database.drafts
-      if isBaseline {
-        if let id = draft.id { try drafts.delete(id: id, owner: session.actor.accountID, waiting: waiting) }
+      // A row of someone else (the locked quick log's user name changed) goes first.
+      if let old = draft.owner, let id = draft.id, isBaseline || old != owner {
+        try old.drafts.delete(id: id, owner: old.accountID, waiting: waiting)
         draft.id = nil
-      } else {
-        draft.id = try drafts.save(
-          id: draft.id, owner: session.actor.accountID, session: session.id, formKey: key,
+        draft.owner = nil
+      }
+      if !isBaseline, let owner {
+        draft.id = try owner.drafts.save(
+          id: draft.id, owner: owner.accountID, session: owner.session, formKey: key,
           startedAt: draft.startedAt, payload: payload, waiting: waiting)
+        draft.owner = owner
       }
       draft.lastWritten = payload
     }
@@ -149,6 +178,7 @@ extension FormScreen {
     guard let session else { return }
     try? session.database.drafts.claim(id: d.id, owner: session.actor.accountID, session: session.id)
     draft.id = d.id
+    draft.owner = DraftOwner(session)
     draft.startedAt = d.startedAt
     let values = DraftCoding.decode(d.payload)
     // In order, and as if chosen: a choice may add fields after it (a medicine category).
@@ -175,6 +205,6 @@ extension FormScreen {
     var extras: [String: String] = [:]
     for (k, v) in values where k.hasPrefix(DraftMeta.extra) { extras[String(k.dropFirst(DraftMeta.extra.count))] = v }
     if !extras.isEmpty { restoreExtras?(extras) }
-    draft.lastWritten = payload()
+    draft.lastWritten = draftPayload?() ?? payload()
   }
 }

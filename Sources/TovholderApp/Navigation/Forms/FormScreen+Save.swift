@@ -52,6 +52,7 @@ extension FormScreen {
       }
       if let key = draft.key { context.stopWaiting(key) }
       draft.id = nil
+      draft.owner = nil
       draft.lastWritten = nil
       draft.baseline = fieldValues()
       if let message = saved.message { context.show(message, kind: saved.kind, seconds: 10) }

@@ -15,7 +15,8 @@ import TovholderStorage
 ///   date, time or number field refuses characters that can never make one.
 /// - A save that can't be undone asks first (`confirmSave`), naming what will happen.
 /// - With a session, the form is a draft from its first key (`draftKey`: what it is about),
-///   and the save removes the draft in the same transaction as the record.
+///   and the save removes the draft in the same transaction as the record. Without one, a
+///   form that names its person (`draftOwner`) is that person's draft.
 open class FormScreen<ID: FormFieldID>: Screen, DraftContinuing {
   public let titleText: String
   public internal(set) var specs: [FieldSpec<ID>]
@@ -59,6 +60,10 @@ open class FormScreen<ID: FormFieldID>: Screen, DraftContinuing {
   /// and given back when the draft is continued.
   public var draftExtras: (() -> [String: String])?
   public var restoreExtras: (([String: String]) -> Void)?
+  /// Whose the draft is, when not the signed-in person's (nil: theirs); no owner, no draft.
+  public var draftOwner: (() -> DraftOwner?)?
+  /// What the draft keeps, when not the fields as they are (another form's draft).
+  public var draftPayload: (() -> String)?
   var draft: FormDraft
   public internal(set) var confirm: ConfirmPrompt?
   var prepared = false
@@ -74,7 +79,7 @@ open class FormScreen<ID: FormFieldID>: Screen, DraftContinuing {
     options = fields.map { $0.options(context.texts) }
     form = FormState(fields: [], requiredMessage: context.texts("form.required"))
     self.save = save
-    draft = FormDraft(key: session == nil ? nil : draftKey, startedAt: context.clock())
+    draft = FormDraft(key: draftKey, startedAt: context.clock())
     let reading = emptyReading(context)
     form.fields = fields.indices.map { makeField(at: $0, value: fields[$0].initial, reading: reading) }
     if let focus { self.focus(focus) }
