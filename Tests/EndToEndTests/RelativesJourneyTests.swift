@@ -9,15 +9,10 @@ import Testing
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path])
     try tmux.signIn("personale")
-    try tmux.keys("1")
-    try tmux.waitFor("Beboere")
-    try tmux.keys("Enter")
-    let record = try tmux.waitFor("Overblik")
+    let record = try tmux.openFirstResidentsRelatives()
     let number = try #require(
       record.split(separator: "\n").first { $0.contains("Nr. ") }?.split(separator: "Nr. ").last?
         .split(separator: " ").first)
-    // Other areas' tabs come first: Tab until the Relatives tab shows.
-    try tmux.press("Tab", until: "✓ samtykke", limit: 12)
 
     // Two relatives.
     for name in ["Åse Ågård", "Ib Ørsted"] {
@@ -115,11 +110,7 @@ import Testing
     let db = try DemoDatabase.copy()
     let tmux = try Tmux(["--database", db.path])
     try tmux.signIn("personale")
-    try tmux.keys("1")
-    try tmux.waitFor("Beboere")
-    try tmux.keys("Enter")
-    try tmux.waitFor("Overblik")
-    try tmux.press("Tab", until: "✓ samtykke", limit: 12)
+    try tmux.openFirstResidentsRelatives()
     try tmux.waitFor("» Værgemål")
     try tmux.pick("» Værgemål")
     try tmux.waitFor("Værgemål for ")

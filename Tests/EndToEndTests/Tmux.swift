@@ -209,6 +209,18 @@ extension Tmux {
     try waitForAbsence("Filter: ")
   }
 
+  /// Opens the first resident's record from the main menu ("1", Enter) and Tabs to its
+  /// Relatives tab (other areas' tabs come first); returns the record's first screen.
+  @discardableResult
+  func openFirstResidentsRelatives() throws -> String {
+    try keys("1")
+    try waitFor("Beboere")
+    try keys("Enter")
+    let record = try waitFor("Overblik")
+    try press("Tab", until: "✓ samtykke", limit: 12)
+    return record
+  }
+
   /// Opens the main-menu entry named `title`: types the name (the menu selects it, showing
   /// "Gå til: …") and Enter.
   func openMenu(_ title: String, menu: String = "Hovedmenu", prompt: String = "Gå til: ") throws {

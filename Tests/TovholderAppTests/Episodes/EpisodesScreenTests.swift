@@ -185,11 +185,7 @@ import TovholderStorage
     let f = try AppFixture(user: "personale")
     let atRisk = Set(try f.database.risk.atRisk(actor: f.session.actor).map(\.id))
     let resident = try #require(try f.database.residents.list(for: f.session.actor).first { !atRisk.contains($0.id) })
-    guard
-      case .push(let record) = RecordScreen.open(
-        resident.id, session: f.session, context: f.context, tab: f.context.texts("episodes.tab.title"))
-    else { throw CancellationError() }
-    f.shell.reset(to: record)
+    try f.openRecord(resident.id, tab: f.context.texts("episodes.tab.title"))
     #expect(f.screen().contains("F9 Risiko til/fra"))
     f.press(.ctrl("t"))
     #expect(!(try f.database.risk.atRisk(actor: f.session.actor).contains { $0.id == resident.id }))

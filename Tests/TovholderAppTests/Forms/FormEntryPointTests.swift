@@ -13,10 +13,7 @@ import TovholderStorage
     let f = try AppFixture(user: "personale")
     // The last resident in the list, so a form that merely took the first would not pass.
     let resident = try #require(try f.database.residents.list(for: f.session.actor).last)
-    guard case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) else {
-      throw CancellationError()
-    }
-    f.shell.reset(to: [f.shell.stack[0], record])
+    try f.openRecord(resident.id, keepMenu: true)
     _ = f.screen()
     f.press(.function(5))
     let form = try f.form()

@@ -54,11 +54,7 @@ import TovholderStorage
   @Test func healthTabShowsConsentScreeningsAndRecordsFromTheRecord() throws {
     let f = try AppFixture(user: "leder")
     let resident = try #require(try f.database.residents.list(for: f.session.actor).first)
-    guard case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) else {
-      Issue.record("record did not open")
-      return
-    }
-    f.shell.reset(to: record)
+    try f.openRecord(resident.id)
     // Tab until the Health tab (other areas' tabs may come before it).
     for _ in 0..<8 where !text(f).contains("Samtykke (sundhedsloven §18)") { f.shell.handle(.tab) }
     var screen = text(f)
@@ -125,7 +121,10 @@ import TovholderStorage
     f.shell.handle(.enter)
     #expect(text(f).contains("Markeret som set."))
     let still = try f.database.health.flagList(actor: f.session.actor)
-    #expect(!still.contains { $0.screening.residentID == resident.id && $0.screening.templateKey == flag.screening.templateKey })
+    #expect(
+      !still.contains {
+        $0.screening.residentID == resident.id && $0.screening.templateKey == flag.screening.templateKey
+      })
     // Back on the chart the value is no longer "!" (seen), and Enter shows its history.
     #expect(f.shell.top is HealthTab)
   }

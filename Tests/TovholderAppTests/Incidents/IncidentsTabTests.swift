@@ -22,9 +22,7 @@ import TovholderStorage
   @Test func recordTabListsTheResidentsEventsAndOpensOneWithoutTheReporter() throws {
     let f = try AppFixture(user: "nattevagt")
     let (saved, resident) = try Self.register(f, headline: "Zzz faldt i stuen æøå", by: "personale")
-    guard case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context, tab: "UTH")
-    else { Issue.record("no record"); return }
-    f.shell.reset(to: record)
+    let record = try f.openRecord(resident.id, tab: "UTH")
     let s = f.screen()
     #expect(s.contains("UTH"))
     #expect(s.contains("Zzz faldt i stuen æøå") && s.contains("Registreret"))
@@ -42,9 +40,7 @@ import TovholderStorage
   @Test func aLeaderOpensTheReviewFromTheTab() throws {
     let f = try AppFixture(user: "leder")
     let (saved, resident) = try Self.register(f, headline: "Zzz fejl i dosering", by: "personale")
-    guard case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context, tab: "UTH")
-    else { Issue.record("no record"); return }
-    f.shell.reset(to: record)
+    try f.openRecord(resident.id, tab: "UTH")
     _ = f.screen()
     f.keys(.enter)
     let review = try #require(f.shell.top as? IncidentReviewScreen)

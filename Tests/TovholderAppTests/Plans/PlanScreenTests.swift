@@ -22,8 +22,7 @@ import TovholderStorage
   }
 
   static func openPlanTab(_ app: AppFixture, _ id: ResidentID) {
-    guard case .push(let record) = RecordScreen.open(id, session: app.session, context: app.context) else { return }
-    app.shell.reset(to: record)
+    guard (try? app.openRecord(id)) != nil else { return }
     app.shell.handle(.tab)
     app.shell.handle(.tab)
     _ = app.shell.render(size: Size(width: 80, height: 24))

@@ -19,9 +19,7 @@ import TovholderStorage
         coordinatorID: leader.accountID), by: leader)
     let ole = try f.database.relatives.add(
       NewRelative(residentID: resident.id, name: "Ole Ørnebjerg", relation: "bror"), by: f.session.actor)
-    if case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) {
-      f.shell.reset(to: record)
-    }
+    try f.openRecord(resident.id)
     for _ in 0..<12 where !f.screen().contains("V værge") { f.press(.tab) }
     return (f, resident, ole)
   }

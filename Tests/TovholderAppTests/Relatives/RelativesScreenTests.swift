@@ -21,9 +21,7 @@ import TovholderStorage
       NewConsent(
         residentID: resident.id, relativeID: aase.id, kindCode: "health",
         givenOn: f.today, form: .written), by: actor)
-    if case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) {
-      f.shell.reset(to: record)
-    }
+    try f.openRecord(resident.id)
     return (f, resident, aase, ib)
   }
 

@@ -57,9 +57,7 @@ import TovholderStorage
     let f = try AppFixture(user: "leder")
     f.context.exportDirectory = f.folder.appendingPathComponent("eksport").path
     let resident = try f.database.residents.list(for: f.session.actor)[0]
-    if case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) {
-      f.shell.reset(to: record)
-    }
+    try f.openRecord(resident.id)
     f.press(.ctrl("o"))
     let files = try FileManager.default.contentsOfDirectory(atPath: f.context.exportDirectory).sorted()
     #expect(files == ["kopi-nr\(resident.id)-20261203-1400.json", "kopi-nr\(resident.id)-20261203-1400.txt"])
@@ -103,9 +101,7 @@ import TovholderStorage
     let f = try AppFixture(user: "personale")
     f.context.exportDirectory = f.folder.appendingPathComponent("eksport").path
     let resident = try f.database.residents.list(for: f.session.actor)[0]
-    if case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) {
-      f.shell.reset(to: record)
-    }
+    try f.openRecord(resident.id)
     f.press(.ctrl("o"))
     #expect(f.screen().contains("Kun ledere af borgerens afdeling"))
     #expect(!FileManager.default.fileExists(atPath: f.context.exportDirectory))
@@ -116,9 +112,7 @@ import TovholderStorage
     let resident = try f.database.residents.list(for: f.session.actor)[0]
     let staff = try f.database.accounts.signIn(username: "personale", password: DemoHome.password)
     _ = try f.database.search.search(resident.name, actor: staff)
-    if case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) {
-      f.shell.reset(to: record)
-    }
+    try f.openRecord(resident.id)
     f.press(.ctrl("g"))
     let screen = f.screen(width: 100, height: 30)
     #expect(screen.contains("Adgangslog: hvem har set eller ændret"))
@@ -135,9 +129,7 @@ import TovholderStorage
     let f = try AppFixture(user: "leder")
     f.context.exportDirectory = f.folder.appendingPathComponent("eksport").path
     let resident = try f.database.residents.list(for: f.session.actor)[0]
-    if case .push(let record) = RecordScreen.open(resident.id, session: f.session, context: f.context) {
-      f.shell.reset(to: record)
-    }
+    try f.openRecord(resident.id)
     f.press(.ctrl("g"))
     #expect(f.screen().contains("Ctrl-O laver en"))
     let log = f.shell.top

@@ -88,6 +88,17 @@ final class AppFixture {
     }
   }
 
+  /// Opens the resident's record (on the tab titled `tab`) as the list's Enter does, as the
+  /// only screen or, with `keepMenu`, over the main menu. Throws when it does not open.
+  @discardableResult
+  func openRecord(_ id: ResidentID, tab: String? = nil, keepMenu: Bool = false) throws -> any Screen {
+    guard case .push(let record) = RecordScreen.open(id, session: session, context: context, tab: tab) else {
+      throw CancellationError()
+    }
+    shell.reset(to: keepMenu ? [shell.stack[0], record] : [record])
+    return record
+  }
+
   /// Opens the main-menu entry named `title` by typing the name and Enter, as a user may.
   /// Records an issue (with the screen) when the menu is not showing or has no such entry.
   func openMenu(_ title: String, sourceLocation: SourceLocation = #_sourceLocation) {
