@@ -48,4 +48,36 @@ import Testing
     try tmux.keys("C-c")
     try tmux.waitFor("EXIT=0")
   }
+
+  /// The terminal is killed (-9) while the log is half typed under the lock: nothing is lost.
+  /// When the night worker signs in on another terminal it is offered as her draft, and it
+  /// opens with the resident the letters named.
+  @Test func aLogHalfTypedUnderTheLockSurvivesKillMinus9() throws {
+    let db = try DemoDatabase.copy()
+    let text = "trak kniven frem i køkkenet – Ærø"
+    do {
+      let tmux = try Tmux(["--database", db.path])
+      try tmux.waitFor("Log ind")
+      try tmux.keys("F6")
+      try tmux.waitFor("før log ind")
+      try tmux.type("nattevagt")
+      try tmux.keys("Enter")
+      try tmux.type("fat")
+      try tmux.keys("Enter")
+      try tmux.type(text)
+      try tmux.waitFor("Ærø")
+      try tmux.signalProgram("KILL")
+      try tmux.waitFor("EXIT=137")
+    }
+    let again = try Tmux(["--database", db.path])
+    let offered = try again.signIn("nattevagt", expecting: "Kladder")
+    #expect(offered.contains("trak kniven"))
+    try again.keys("Enter")
+    let form = try again.waitFor(text)
+    #expect(form.contains("Fatima Al-Sayed"))
+    try again.keys("C-s")
+    try again.waitFor("er gemt")
+    #expect(try sqlite(db, "SELECT COUNT(*) FROM violentEpisode WHERE summary = '\(text)'") == "1")
+    #expect(try sqlite(db, "SELECT COUNT(*) FROM draft WHERE payload LIKE '%trak kniven%'") == "0")
+  }
 }

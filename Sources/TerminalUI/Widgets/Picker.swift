@@ -170,7 +170,9 @@ public struct Picker: Sendable {
       if selected { buffer.fill(line, style: style) }
       let item = state.matches[position]
       let mark = state.checked.map { $0.contains(item) ? "[x] " : "[ ] " } ?? ""
-      buffer.put(mark + state.items[item], x: line.x, y: line.y, clip: line, style: style)
+      // An option too long for the list ends in "…", as a field's value does.
+      let text = (mark + state.items[item]).truncated(toWidth: line.width)
+      buffer.put(text, x: line.x, y: line.y, clip: line, style: style)
     }
     if filterEnd < filterLine.width { state.cursor = Point(x: filterLine.x + filterEnd, y: filterLine.y) }
   }

@@ -55,6 +55,13 @@ import TovholderStorage
       f.press(.function(6))
       f.type("b")
     },
+    Case(name: "force.paragraphs.openList", user: "nattevagt") { f in
+      let (e, _) = try AllForms.episode(f)
+      let form = ForceFormScreen.make(session: f.session, kind: .skema2, episode: e, context: f.context)
+      f.shell.reset(to: [f.shell.stack[0], form])
+      form.focus(ForceField(key: "hjemmel"))
+      f.press(.enter)
+    },
     Case(name: "note.errors", user: "personale") { f in
       let form = NoteFormScreen.make(
         session: f.session, resident: try AllForms.resident(f), editing: nil, context: f.context)
