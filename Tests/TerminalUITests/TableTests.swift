@@ -33,7 +33,9 @@ final class CountingSource: TableDataSource {
     #expect(source.cellCalls == 10)  // 5 rows × 2 columns
     #expect(source.rowsAsked == Set(0..<5))
     #expect(source.matchCalls == 0)
-    #expect(b.lines()[1] == "Borger 0           0")
+    // The right edge is kept for the ▼ that says rows are hidden below.
+    #expect(b.lines()[1] == "Borger 0          0")
+    #expect(b.lines()[5].hasSuffix("▼"))
     _ = state.handle(.end, data: source)
     source.cellCalls = 0
     source.rowsAsked = []
@@ -42,7 +44,8 @@ final class CountingSource: TableDataSource {
     #expect(source.rowsAsked == Set(49_995..<50_000))
     #expect(state.selectedRow == 49_999)
     #expect(state.cursor == Point(x: 0, y: 5))
-    #expect(b.lines()[5] == "Borger 49999   99998")
+    #expect(b.lines()[5] == "Borger 49999  99998")
+    #expect(b.lines()[1].hasSuffix("▲"))
   }
 
   @Test func filterAsksEveryRowOnceOnlyWhenItChanges() {
@@ -76,7 +79,8 @@ final class CountingSource: TableDataSource {
     _ = state.handle(.pageDown)
     #expect(state.selection == 5)
     table.render(into: &b, area: b.bounds, state: &state)
-    #expect(b.lines() == ["r1", "r2", "r3", "r4", "r5"])
+    // Rows are hidden above and below: ▲ and ▼ at the right edge say so.
+    #expect(b.lines() == ["r1   ▲", "r2", "r3", "r4", "r5   ▼"])
     _ = state.handle(.up)
     _ = state.handle(.pageUp)
     #expect(state.selection == 0)
@@ -87,8 +91,11 @@ final class CountingSource: TableDataSource {
     #expect(state.selection == 19)
     _ = state.handle(.home)
     table.render(into: &b, area: b.bounds, state: &state)
-    #expect(b.lines().first == "r0")
+    #expect(b.lines().first == "r0" && b.lines().last == "r4   ▼")
     #expect(b.styleLine(0) == "ssssss")
+    _ = state.handle(.end)
+    table.render(into: &b, area: b.bounds, state: &state)
+    #expect(b.lines().first == "r15  ▲" && b.lines().last == "r19")
     do { let consumed = state.handle(.enter); #expect(!consumed) }
   }
 

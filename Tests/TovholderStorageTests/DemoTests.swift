@@ -6,6 +6,13 @@ import TovholderCore
 @testable import TovholderStorage
 
 @Suite struct DemoTests {
+  /// The demo's Danish genitive: "Anders' bror", "Karens mor".
+  @Test func namesTakeTheDanishGenitive() {
+    #expect(DemoText.named("Besøg af {n}s bror.", "Anders") == "Besøg af Anders' bror.")
+    #expect(DemoText.named("{n}s mor ringede.", "Karen") == "Karens mor ringede.")
+    #expect(DemoText.named("{n} sov godt.", "Anders") == "Anders sov godt.")
+  }
+
   @Test func standardDemoHome() throws {
     let f = try Fixture(seed: false)
     let summary = try DemoHome.create(in: f.db)

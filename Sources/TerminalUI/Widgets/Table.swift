@@ -31,8 +31,9 @@ public struct TableSort: Sendable, Equatable {
 /// A table that draws only the rows that fit: a frame costs one `rowCount` call and one
 /// `cell` call per visible cell, whether the source holds 50 rows or 50,000.
 ///
-/// Layout from the top: the header row (with ▲/▼ on the sorted column), the rows, and — while
-/// a filter is typed — a filter line at the bottom (`filterPrompt` + the filter text).
+/// Layout from the top: the header row (with ▲/▼ on the sorted column), the rows (▲/▼ at the
+/// right edge when rows are hidden above or below), and — while a filter is typed — a filter
+/// line at the bottom (`filterPrompt` + the filter text).
 /// With no rows to show, `emptyMessage` is drawn instead of rows.
 public struct Table<Data: TableDataSource> {
   public var data: Data
@@ -113,11 +114,13 @@ public struct Table<Data: TableDataSource> {
       let used = buffer.put(filterPrompt, x: filterLine.x, y: filterLine.y, clip: filterLine, style: .muted)
       buffer.put(state.filter, x: filterLine.x + used, y: filterLine.y, clip: filterLine, style: .highlight)
     }
-    let widths = columnWidths(for: area.width)
+    let count = state.visibleRowCount
+    // A list longer than its rows keeps the right edge for its ▲/▼ marks.
+    let scrolls = count > body.height && body.height > 0
+    let widths = columnWidths(for: scrolls ? area.width - 1 : area.width)
     if !header.isEmpty { drawHeader(into: &buffer, line: header, widths: widths) }
     state.scrollToSelection(height: body.height)
     guard !body.isEmpty else { return }
-    let count = state.visibleRowCount
     if count == 0 {
       buffer.put(emptyMessage, x: body.x, y: body.y, clip: body, style: .muted)
       return
@@ -139,6 +142,9 @@ public struct Table<Data: TableDataSource> {
       }
       if selected && isFocused { state.cursor = Point(x: line.x, y: line.y) }
     }
+    // Rows hidden above or below are marked at the right edge, as a scrolling form does.
+    if state.offset > 0 { buffer.put("▲", x: body.maxX - 1, y: body.y, style: .highlight) }
+    if state.offset + body.height < count { buffer.put("▼", x: body.maxX - 1, y: body.maxY - 1, style: .highlight) }
   }
 
   private func drawHeader(into buffer: inout Buffer, line: Rect, widths: [Int]) {

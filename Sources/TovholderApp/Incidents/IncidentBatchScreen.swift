@@ -23,7 +23,7 @@ final class IncidentBatchScreen: Screen {
           (String($0), .normal)
         }
       } catch {
-        lines.append((t("incidents.batch.unit", name, month.text, ErrorMessages.describe(error, t)), .muted))
+        lines.append((t("incidents.batch.unit", name, month.shown, ErrorMessages.describe(error, t)), .muted))
         lines.append(("", .normal))
       }
     }

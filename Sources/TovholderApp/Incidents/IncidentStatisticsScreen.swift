@@ -56,9 +56,9 @@ final class IncidentStatisticsScreen: Screen {
       buffer.put(line, x: inner.x, y: y, maxWidth: inner.width, style: .highlight)
       y += 1
     }
-    var periodText = t("incidents.stats.period", period.lowerBound.text, period.upperBound.text, stats.total)
+    var periodText = t("incidents.stats.period", period.lowerBound.shown, period.upperBound.shown, stats.total)
     if periodText.displayWidth > inner.width {
-      periodText = t("incidents.stats.periodShort", period.lowerBound.text, period.upperBound.text, stats.total)
+      periodText = t("incidents.stats.periodShort", period.lowerBound.shown, period.upperBound.shown, stats.total)
     }
     buffer.put(periodText, x: inner.x, y: y, maxWidth: inner.width, style: .muted)
     y += 1
@@ -84,7 +84,7 @@ final class IncidentStatisticsScreen: Screen {
         t("incidents.stats.runNote", run.longestRun), x: body.x, y: body.y, maxWidth: body.width, style: .muted)
       RunChart(
         values: run.values.map(Double.init), medianLabel: t("incidents.stats.median"),
-        startLabel: period.lowerBound.text, endLabel: period.upperBound.text
+        startLabel: period.lowerBound.shown, endLabel: period.upperBound.shown
       ).render(into: &buffer, area: Rect(x: body.x, y: body.y + 1, width: body.width, height: max(0, body.height - 1)))
     }
     return nil

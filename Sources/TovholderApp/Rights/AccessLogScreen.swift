@@ -36,6 +36,7 @@ enum AccessLogScreen {
     screen.onCommand[.residentCopy] = { _, context in
       ResidentCopyAction.save(session: session, resident: resident, context: context)
     }
+    screen.commandHints = [(.residentCopy, "cmd.residentCopy")]
     return screen
   }
 }

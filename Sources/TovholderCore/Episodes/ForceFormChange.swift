@@ -10,6 +10,8 @@ public enum ForceFormChange: Hashable, Sendable {
   case kindChanged(id: String, from: ForceForm.Field.FieldKind, to: ForceForm.Field.FieldKind)
   case requiredChanged(id: String, required: Bool)
   case optionsChanged(id: String, from: [String], to: [String])
+  /// Choices whose plain title is new or different (the options as now titled).
+  case optionTitlesChanged(id: String, titled: [String])
   /// The same fields in another order.
   case reordered
 
@@ -29,6 +31,8 @@ public enum ForceFormChange: Hashable, Sendable {
       if new.options(of: field) != old.options(of: was) {
         changes.append(.optionsChanged(id: field.id, from: old.options(of: was), to: new.options(of: field)))
       }
+      let retitled = new.options(of: field).filter { field.titled($0) != was.titled($0) }
+      if !retitled.isEmpty { changes.append(.optionTitlesChanged(id: field.id, titled: retitled.map(field.titled))) }
     }
     for field in old.fields where !after.contains(field.id) {
       changes.append(.removed(id: field.id, label: field.label))

@@ -34,7 +34,7 @@ public struct IncidentBatchReport: Hashable, Sendable {
     var lines = [
       w("incidents.batchText.title"),
       w("incidents.batchText.unit", unitName),
-      w("incidents.batchText.month", month.text),
+      w("incidents.batchText.month", month.shown),
       w("incidents.batchText.count", incidents.count),
       "",
     ]

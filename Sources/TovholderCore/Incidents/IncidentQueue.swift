@@ -96,7 +96,10 @@ public struct IncidentMonth: Hashable, Comparable, Sendable, CustomStringConvert
     self.init(year: y, month: m)
   }
 
+  /// How the month is stored (`YYYY-MM`, sorts as text).
   public var text: String { firstDay.iso.prefix(7).description }
+  /// How the month is shown: `MM-YYYY`, as days are shown `dd-mm-yyyy`.
+  public var shown: String { String(format: "%02d-%04d", month, year) }
   public var description: String { text }
   // A month's year and month are always in range, so its first and last day exist.
   public var firstDay: CalendarDay { CalendarDay(valid: year, month, 1) }

@@ -48,7 +48,7 @@ struct DemoEpisodes {
         let reporter = rng.pick(staff.filter { $0.unitIDs.contains(r.unitID) && $0.role == .staff })
         let first = String(r.name.split(separator: " ").first ?? "")
         let place = rng.pick(Self.places)
-        let summary = rng.pick(Self.summaries).replacingOccurrences(of: "{n}", with: first)
+        let summary = DemoText.named(rng.pick(Self.summaries), first)
           .replacingOccurrences(of: "{p}", with: place)
         var row = EpisodeRow(
           residentId: r.id, reporterId: reporter.accountID, occurredAt: at, timeZone: TimeZone.danish.identifier,

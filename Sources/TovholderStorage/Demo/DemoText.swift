@@ -49,6 +49,13 @@ enum DemoText {
       : roll < 0.70
         ? (.daily, daily, false)
         : roll < 0.85 ? (.health, health, false) : roll < 0.95 ? (.relatives, relatives, false) : (.other, other, false)
-    return (kind, rng.pick(texts).replacingOccurrences(of: "{n}", with: firstName), handover)
+    return (kind, named(rng.pick(texts), firstName), handover)
+  }
+
+  /// The text with the first name in it; "{n}s" is the genitive, which in Danish takes an
+  /// apostrophe after a name ending in s, x or z ("Anders' bror", "Karens mor").
+  static func named(_ text: String, _ firstName: String) -> String {
+    let genitive = firstName.last.map { "sxzSXZ".contains($0) } == true ? firstName + "'" : firstName + "s"
+    return text.replacingOccurrences(of: "{n}s ", with: genitive + " ").replacingOccurrences(of: "{n}", with: firstName)
   }
 }

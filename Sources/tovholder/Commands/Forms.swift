@@ -107,6 +107,7 @@ enum FormsWording {
       return t(required ? "forms.change.nowRequired" : "forms.change.nowOptional", id)
     case .optionsChanged(let id, let from, let to):
       return t("forms.change.options", id, from.joined(separator: ", "), to.joined(separator: ", "))
+    case .optionTitlesChanged(let id, let titled): return t("forms.change.titles", id, titled.joined(separator: "; "))
     case .reordered: return t("forms.change.reordered")
     }
   }

@@ -54,6 +54,19 @@ enum EpisodesCatalogueFiles {
     #expect(skema1.titled == 3 && skema1.of == 7)
   }
 
+  /// A newer form file that gives a paragraph its title says so when it is loaded.
+  @Test func aNewTitleIsAChangeTheAdminSees() throws {
+    let text = String(decoding: try EpisodesCatalogueFiles.bytes("episodes-force-skema2.json"), as: UTF8.self)
+    let old = try ForceForm.parse(Array(text.utf8))
+    let newer = try ForceForm.parse(
+      Array(
+        text.replacingOccurrences(
+          of: "\"§ 125\": \"Særlige døråbnere\"", with: "\"§ 125\": \"Særlige døråbnere\", \"§ 128 d\": \"Titel\""
+        ).utf8))
+    #expect(ForceFormChange.between(old, newer) == [.optionTitlesChanged(id: "hjemmel", titled: ["§ 128 d – Titel"])])
+    #expect(ForceFormChange.between(old, old).isEmpty)
+  }
+
   @Test func badCataloguesAreRefused() {
     #expect(throws: ForceFormError.unreadable) { try ForceForm.parse(Array("{".utf8)) }
     let dup = """

@@ -67,6 +67,8 @@ import TovholderCore
     let jan = IncidentMonth(year: 2026, month: 1)!
     let months = IncidentMonth.range(IncidentMonth(year: 2025, month: 11)!, IncidentMonth(year: 2026, month: 2)!)
     #expect(months.map(\.text) == ["2025-11", "2025-12", "2026-01", "2026-02"])
+    // Shown as days are, month first: 01-2026.
+    #expect(months.map(\.shown) == ["11-2025", "12-2025", "01-2026", "02-2026"])
     let stats = IncidentStatistics(
       months: months,
       cells: [
